@@ -1,0 +1,20 @@
+package vn.motcua;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * MotCua: the one-stop shop (Bộ phận Một cửa) of a Vietnamese commune. Each direct sub-package is an
+ * application module (see {@code docs/modules}); {@code shared} is the small shared kernel.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(systemName = "MotCua", sharedModules = "shared")
+public class MotCuaApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(MotCuaApplication.class, args);
+	}
+}

@@ -1,0 +1,182 @@
+package vn.motcua.identity;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.agency.Agencies;
+import vn.motcua.agency.Agency;
+import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.OfficerRole;
+
+/**
+ * Administrators manage the officers of their agencies; the installation's administrator manages all of them.
+ */
+@Controller
+@RequestMapping("/admin/officers")
+class OfficerAdminController {
+
+	private final OfficerAccounts accounts;
+
+	private final Agencies agencies;
+
+	OfficerAdminController(OfficerAccounts accounts, Agencies agencies) {
+		this.accounts = accounts;
+		this.agencies = agencies;
+	}
+
+	@ModelAttribute("allRoles")
+	OfficerRole[] allRoles() {
+		return OfficerRole.values();
+	}
+
+	@GetMapping
+	String list(Authentication authentication, Model model) {
+		model.addAttribute("officers", accounts.list(
+				AgencyAccess.isInstallationAdmin(authentication) ? null : administered(authentication)));
+		model.addAttribute("agencyNames", agencyNames());
+		return "identity/officers";
+	}
+
+	@GetMapping("/new")
+	String newOfficer(Authentication authentication, Model model) {
+		model.addAttribute("officer", new OfficerForm());
+		return form(authentication, model, null);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("officer") OfficerForm officer, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		checkAgencies(officer, result, authentication);
+		if (!result.hasErrors()) {
+			try {
+				Officer created = accounts.create(officer.getUsername(), officer.getFullName(), officer.getPassword(),
+						new LinkedHashSet<>(officer.getAgencies()), Set.copyOf(officer.getRoles()));
+				redirect.addFlashAttribute("success", "officer.created");
+				redirect.addFlashAttribute("successArg", created.username());
+				return "redirect:/admin/officers";
+			}
+			catch (OfficerAccountException refused) {
+				result.rejectValue(refused.field(), refused.messageKey());
+			}
+		}
+		return form(authentication, model, null);
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Authentication authentication, Model model) {
+		Officer officer = visible(id, authentication);
+		model.addAttribute("officer", OfficerForm.of(officer));
+		return form(authentication, model, officer);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("officer") OfficerForm form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect) {
+		Officer officer = visible(id, authentication);
+		checkAgencies(form, result, authentication);
+		if (result.hasErrors()) {
+			return form(authentication, model, officer);
+		}
+		accounts.update(id, form.getFullName(), new LinkedHashSet<>(form.getAgencies()), Set.copyOf(form.getRoles()));
+		redirect.addFlashAttribute("success", "officer.updated");
+		redirect.addFlashAttribute("successArg", officer.username());
+		return "redirect:/admin/officers";
+	}
+
+	@PostMapping("/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active, Authentication authentication,
+			RedirectAttributes redirect) {
+		Officer officer = visible(id, authentication);
+		try {
+			accounts.setActive(id, active);
+			redirect.addFlashAttribute("success", active ? "officer.activated" : "officer.deactivated");
+			redirect.addFlashAttribute("successArg", officer.username());
+		}
+		catch (OfficerAccountException refused) {
+			redirect.addFlashAttribute("failure", refused.messageKey());
+		}
+		return "redirect:/admin/officers";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) String newPassword,
+			Authentication authentication, RedirectAttributes redirect) {
+		Officer officer = visible(id, authentication);
+		try {
+			accounts.resetPassword(id, newPassword);
+			redirect.addFlashAttribute("success", "officer.passwordReset");
+			redirect.addFlashAttribute("successArg", officer.username());
+			return "redirect:/admin/officers";
+		}
+		catch (OfficerAccountException refused) {
+			redirect.addFlashAttribute("failure", refused.messageKey());
+			return "redirect:/admin/officers/" + id;
+		}
+	}
+
+	private String form(Authentication authentication, Model model, Officer existing) {
+		model.addAttribute("existing", existing);
+		model.addAttribute("agencyChoices", agencyChoices(authentication));
+		return "identity/officer-form";
+	}
+
+	private void checkAgencies(OfficerForm form, BindingResult result, Authentication authentication) {
+		Set<String> allowed = agencyChoices(authentication).stream().map(Agency::code)
+			.collect(Collectors.toSet());
+		if (!allowed.containsAll(form.getAgencies())) {
+			result.rejectValue("agencies", "officer.agencies.notAllowed");
+		}
+	}
+
+	/** The officer, if this administrator may manage them; otherwise 404 (their existence is not revealed). */
+	private Officer visible(long id, Authentication authentication) {
+		Officer officer = accounts.find(id).orElseThrow(NotFound::new);
+		if (AgencyAccess.isInstallationAdmin(authentication)) {
+			return officer;
+		}
+		Set<String> administered = administered(authentication);
+		if (officer.installationAdmin() || officer.agencies().stream().noneMatch(administered::contains)) {
+			throw new NotFound();
+		}
+		return officer;
+	}
+
+	private List<Agency> agencyChoices(Authentication authentication) {
+		boolean all = AgencyAccess.isInstallationAdmin(authentication);
+		Set<String> administered = administered(authentication);
+		return agencies.active().stream().filter(agency -> all || administered.contains(agency.code())).toList();
+	}
+
+	private Map<String, String> agencyNames() {
+		Map<String, String> names = new HashMap<>();
+		agencies.active().forEach(agency -> names.put(agency.code(), agency.name()));
+		return names;
+	}
+
+	private static Set<String> administered(Authentication authentication) {
+		return AgencyAccess.agenciesWhere(authentication, OfficerRole.ADMINISTRATOR);
+	}
+
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	static class NotFound extends RuntimeException {
+	}
+}

@@ -1,0 +1,39 @@
+package vn.motcua.identity;
+
+import java.util.Collection;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in officer as Spring Security holds it: the account's id and full name beside the authorities. */
+public class OfficerPrincipal extends User {
+
+	private final long id;
+
+	private final String fullName;
+
+	OfficerPrincipal(long id, String username, String fullName, String passwordHash, boolean enabled,
+			boolean accountNonLocked, Collection<? extends GrantedAuthority> authorities) {
+		super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
+		this.id = id;
+		this.fullName = fullName;
+	}
+
+	public long getId() {
+		return id;
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+}

@@ -1,0 +1,133 @@
+package vn.motcua.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.motcua.identity.Officer.Membership;
+import vn.motcua.shared.OfficerRole;
+
+/** The officer accounts, stored in {@code officer} and {@code officer_role}. */
+@Repository
+class Officers {
+
+	private static final String SELECT = """
+			select id, username, full_name, active, installation_admin, failed_attempts, locked_until from officer""";
+
+	private final JdbcClient jdbc;
+
+	Officers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Officer> findByUsername(String username) {
+		return withMemberships(jdbc.sql(SELECT + " where lower(username) = lower(?)").param(username)
+			.query(Officers::map).list()).stream().findFirst();
+	}
+
+	Optional<Officer> findById(long id) {
+		return withMemberships(jdbc.sql(SELECT + " where id = ?").param(id).query(Officers::map).list()).stream()
+			.findFirst();
+	}
+
+	Optional<String> passwordHash(String username) {
+		return jdbc.sql("select password_hash from officer where lower(username) = lower(?)").param(username)
+			.query(String.class).optional();
+	}
+
+	/** All officers, or ({@code agencies} not null) those holding a role in one of these agencies. */
+	List<Officer> findAll(Collection<String> agencies) {
+		List<Officer> officers = agencies == null
+				? jdbc.sql(SELECT + " order by lower(username)").query(Officers::map).list()
+				: jdbc.sql(SELECT + " where id in (select officer_id from officer_role where agency_code = any(?))"
+						+ " order by lower(username)").param(agencies.toArray(String[]::new)).query(Officers::map).list();
+		return withMemberships(officers);
+	}
+
+	boolean usernameTaken(String username) {
+		return jdbc.sql("select count(*) from officer where lower(username) = lower(?)").param(username)
+			.query(Integer.class).single() > 0;
+	}
+
+	long insert(String username, String fullName, String passwordHash, boolean installationAdmin) {
+		return jdbc.sql("""
+				insert into officer (username, full_name, password_hash, installation_admin)
+				values (?, ?, ?, ?) returning id""")
+			.params(username, fullName, passwordHash, installationAdmin).query(Long.class).single();
+	}
+
+	void updateProfile(long id, String fullName) {
+		jdbc.sql("update officer set full_name = ? where id = ?").params(fullName, id).update();
+	}
+
+	void replaceMemberships(long id, Set<Membership> memberships) {
+		jdbc.sql("delete from officer_role where officer_id = ?").param(id).update();
+		for (Membership membership : memberships) {
+			jdbc.sql("insert into officer_role (officer_id, agency_code, role) values (?, ?, ?)")
+				.params(id, membership.agencyCode(), membership.role().name()).update();
+		}
+	}
+
+	void setActive(long id, boolean active) {
+		jdbc.sql("update officer set active = ?, failed_attempts = 0, locked_until = null where id = ?")
+			.params(active, id).update();
+	}
+
+	void setPasswordHash(long id, String passwordHash) {
+		jdbc.sql("update officer set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
+			.params(passwordHash, id).update();
+	}
+
+	/** Counts a wrong password; at {@code maxAttempts} the account locks until {@code lockUntil}. Returns true if it locked. */
+	boolean recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
+		return jdbc.sql("""
+				update officer set
+				  failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
+				  locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
+				where lower(username) = lower(:username)
+				returning coalesce(locked_until = :until, false)""")
+			.param("max", maxAttempts).param("until", lockUntil).param("username", username)
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	void resetFailures(String username) {
+		jdbc.sql("update officer set failed_attempts = 0, locked_until = null where lower(username) = lower(?)"
+				+ " and (failed_attempts <> 0 or locked_until is not null)").param(username).update();
+	}
+
+	private List<Officer> withMemberships(List<Officer> officers) {
+		if (officers.isEmpty()) {
+			return officers;
+		}
+		Map<Long, Set<Membership>> memberships = new HashMap<>();
+		jdbc.sql("select officer_id, agency_code, role from officer_role where officer_id = any(?)")
+			.param(officers.stream().map(Officer::id).toArray(Long[]::new))
+			.query(rs -> {
+				memberships.computeIfAbsent(rs.getLong("officer_id"), id -> new TreeSet<>())
+					.add(new Membership(rs.getString("agency_code"), OfficerRole.valueOf(rs.getString("role"))));
+			});
+		Map<Long, Officer> result = new LinkedHashMap<>();
+		for (Officer o : officers) {
+			result.put(o.id(), new Officer(o.id(), o.username(), o.fullName(), o.active(), o.installationAdmin(),
+					memberships.getOrDefault(o.id(), Set.of()), o.failedAttempts(), o.lockedUntil()));
+		}
+		return List.copyOf(result.values());
+	}
+
+	private static Officer map(ResultSet rs, int row) throws SQLException {
+		return new Officer(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+				rs.getBoolean("active"), rs.getBoolean("installation_admin"), Set.of(), rs.getInt("failed_attempts"),
+				rs.getObject("locked_until", OffsetDateTime.class));
+	}
+}

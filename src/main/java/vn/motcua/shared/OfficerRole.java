@@ -1,0 +1,13 @@
+package vn.motcua.shared;
+
+/** The roles an officer holds in an agency (vai trò cán bộ). */
+public enum OfficerRole {
+	/** Cán bộ tiếp nhận: receives dossiers at the one-stop counter and returns results. */
+	RECEIVING_OFFICER,
+	/** Chuyên viên xử lý: reviews a dossier and proposes the decision. */
+	SPECIALIST,
+	/** Lãnh đạo ký duyệt: decides and signs. Sees the whole agency. */
+	LEADER,
+	/** Quản trị viên: manages officers, the calendar and the catalogue of the agency. */
+	ADMINISTRATOR
+}

@@ -1,0 +1,5 @@
+/**
+ * Shared kernel: the clock, the embedded database, the web shell (layout, language). Kept tiny.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Dùng chung")
+package vn.motcua.shared;

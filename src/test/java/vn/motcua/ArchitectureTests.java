@@ -1,0 +1,62 @@
+package vn.motcua;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** House rules from docs/style.md that Spring Modulith does not check. */
+class ArchitectureTests {
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("vn.motcua");
+
+	@Test
+	void controllersArePackagePrivate() {
+		classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+			.should().notBePublic()
+			.check(classes);
+	}
+
+	@Test
+	void noJakartaTransactional() {
+		noClasses().should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+			.check(classes);
+	}
+
+	@Test
+	void findMethodsReturnOptionalOrCollections() {
+		methods().that().haveNameMatching("find[A-Z].*|find").and().areDeclaredInClassesThat()
+			.resideInAPackage("vn.motcua..")
+			.should().haveRawReturnType(java.util.Optional.class)
+			.orShould().haveRawReturnType(java.util.List.class)
+			.orShould().haveRawReturnType(java.util.Set.class)
+			.orShould().haveRawReturnType(java.util.stream.Stream.class)
+			.check(classes);
+	}
+
+	@Test
+	void noManagerHelperUtilOrImplNames() {
+		noClasses().should().haveSimpleNameEndingWith("Impl").orShould().haveSimpleNameEndingWith("Manager")
+			.orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Util")
+			.orShould().haveSimpleNameEndingWith("Utils")
+			.check(classes);
+	}
+
+	@Test
+	void timeComesFromTheInjectedClock() {
+		noClasses().should().callMethod(java.time.LocalDate.class, "now")
+			.orShould().callMethod(java.time.LocalDateTime.class, "now")
+			.orShould().callMethod(java.time.OffsetDateTime.class, "now")
+			.orShould().callMethod(java.time.Instant.class, "now")
+			.because("time is injected (a Clock bean on Asia/Ho_Chi_Minh) so that tests control it")
+			.check(classes);
+	}
+}

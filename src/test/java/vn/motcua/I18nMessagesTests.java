@@ -32,7 +32,7 @@ class I18nMessagesTests {
 	/** Names of languages, written in their own language, on the language switch. */
 	private static final Set<String> UNTRANSLATED = Set.of("Tiếng Việt", "English");
 
-	private static final Pattern TAG_WITH_TEXT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>([^<]*)");
+	private static final Pattern TAG_WITH_TEXT = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*)");
 
 	@Test
 	void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {

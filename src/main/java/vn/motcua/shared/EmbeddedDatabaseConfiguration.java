@@ -41,7 +41,8 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(ephemeral)
 			.setLocaleConfig("locale", "C")
 			.setLocaleConfig("encoding", "UTF8")
-			.setServerConfig("max_connections", "60");
+			.setServerConfig("max_connections", "60")
+			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);
 		}

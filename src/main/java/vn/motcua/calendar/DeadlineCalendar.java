@@ -23,6 +23,8 @@ public class DeadlineCalendar {
 
 	private static final long FIXED_OFFSET_SINCE = LocalDate.of(1976, 1, 1).toEpochDay();
 
+	private static final long SECONDS_PER_DAY = 86_400L;
+
 	private final WorkingDayIndex days;
 
 	private final OfficeHoursBook officeHours;
@@ -43,12 +45,24 @@ public class DeadlineCalendar {
 	 */
 	public DueDate dueDate(String agencyCode, OffsetDateTime receivedAt, TimeLimit limit, LocalTime cutOffOverride) {
 		OfficeHours hours = officeHours.of(agencyCode);
-		LocalDate start = startDate(receivedAt, cutOffOverride != null ? cutOffOverride : hours.cutOff());
-		LocalDate due = switch (limit.unit()) {
+		LocalTime cutOff = cutOffOverride != null ? cutOffOverride : hours.cutOff();
+		long start;
+		long seconds = receivedAt.toEpochSecond() + VIETNAM.getTotalSeconds();
+		long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
+		if (day >= FIXED_OFFSET_SINCE) {
+			long nanoOfDay = Math.floorMod(seconds, SECONDS_PER_DAY) * 1_000_000_000L + receivedAt.getNano();
+			start = days.isWorkingDay(day) && nanoOfDay <= cutOff.toNanoOfDay() ? day : days.plusWorkingDays(day, 1);
+		}
+		else {
+			start = startDate(receivedAt, cutOff).toEpochDay();
+		}
+		long due = switch (limit.unit()) {
 			case WORKING_DAYS -> days.plusWorkingDays(start, limit.amount());
-			case CALENDAR_DAYS -> days.onOrAfter(start.plusDays(limit.amount()));
+			case CALENDAR_DAYS -> days.onOrAfter(start + limit.amount());
 		};
-		return new DueDate(start, due, at(due, hours.closingTime()));
+		LocalDate dueDate = LocalDate.ofEpochDay(due);
+		return new DueDate(start == due ? dueDate : LocalDate.ofEpochDay(start), dueDate,
+				at(dueDate, hours.closingTime()));
 	}
 
 	/**

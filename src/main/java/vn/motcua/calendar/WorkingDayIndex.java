@@ -60,8 +60,49 @@ final class WorkingDayIndex {
 		}
 	}
 
+	/** Epoch day of 1 January of each year from FIRST_YEAR to LAST_YEAR + 1. */
+	private static final long[] YEAR_STARTS = new long[LAST_YEAR - FIRST_YEAR + 2];
+
+	static {
+		for (int y = FIRST_YEAR; y <= LAST_YEAR + 1; y++) {
+			YEAR_STARTS[y - FIRST_YEAR] = LocalDate.of(y, 1, 1).toEpochDay();
+		}
+	}
+
+	/** The year of an epoch day, without building a LocalDate. */
+	static int yearOf(long epochDay) {
+		if (epochDay < YEAR_STARTS[0] || epochDay >= YEAR_STARTS[YEAR_STARTS.length - 1]) {
+			return LocalDate.ofEpochDay(epochDay).getYear();
+		}
+		int slot = (int) ((epochDay - YEAR_STARTS[0]) * 400 / 146_097);
+		while (slot + 1 < YEAR_STARTS.length && YEAR_STARTS[slot + 1] <= epochDay) {
+			slot++;
+		}
+		while (YEAR_STARTS[slot] > epochDay) {
+			slot--;
+		}
+		return FIRST_YEAR + slot;
+	}
+
 	boolean isWorkingDay(LocalDate date) {
 		return year(date.getYear()).isWorking(date.getDayOfYear() - 1);
+	}
+
+	boolean isWorkingDay(long epochDay) {
+		YearIndex index = year(yearOf(epochDay));
+		return index.isWorking((int) (epochDay - index.firstEpochDay));
+	}
+
+	/** The n-th working day after (or before) an epoch day, as an epoch day. */
+	long plusWorkingDays(long epochDay, int n) {
+		int year = yearOf(epochDay);
+		YearIndex index = year(year);
+		return plusWorkingDays(year, (int) (epochDay - index.firstEpochDay), n, epochDay);
+	}
+
+	/** The epoch day itself when it is a working day, else the next working day. */
+	long onOrAfter(long epochDay) {
+		return isWorkingDay(epochDay) ? epochDay : plusWorkingDays(epochDay, 1);
 	}
 
 	/** The n-th working day after the date (n &gt; 0), before it (n &lt; 0), or the date itself (n = 0). */

@@ -85,7 +85,7 @@ final class ProcessingForms {
 				h.note() == null ? "" : h.note())).toList();
 		blocks.add(new Table(List.of(labels.get("documents.form06.col.unit"), labels.get("documents.form06.col.hand-over"),
 				labels.get("documents.form06.col.result"), labels.get("documents.form06.col.note")), rows,
-				List.of(4, 6, 3, 3)));
+				List.of(4, 5, 4, 3)));
 		return new OfficialDocument(f.issuer().parentBody(), f.issuer().issuingBody(), f.number(), f.issuer().place(),
 				f.issuedOn(), labels.title("form06"), labels.dossierCodeLine(f.dossierCode()),
 				List.of(new Section(null, blocks)), List.of(), List.of(), f.statusUrl(), false);

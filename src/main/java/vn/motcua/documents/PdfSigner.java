@@ -1,5 +1,6 @@
 package vn.motcua.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.Date;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
@@ -67,7 +69,7 @@ public class PdfSigner {
 	 */
 	@Transactional
 	public StoredDocument sign(UUID storedPdf, String reason, String location) {
-		StoredDocument original = store.find(storedPdf).orElseThrow(() -> new java.util.NoSuchElementException(
+		StoredDocument original = store.find(storedPdf).orElseThrow(() -> new NoSuchElementException(
 				messages.getMessage("documents.error.unknown", new Object[] { storedPdf }, DocumentStore.VIETNAMESE)));
 		if (!"application/pdf".equalsIgnoreCase(original.contentType())) {
 			throw refused("documents.error.sign-not-pdf", original.fileName());
@@ -82,7 +84,7 @@ public class PdfSigner {
 		byte[] signed = sign(pdf, reason, location);
 		String name = original.fileName().replaceFirst("(?i)\\.pdf$", "") + "-ky-so.pdf";
 		StoredDocument copy = store.store(original.agencyCode(), name, "application/pdf",
-				new java.io.ByteArrayInputStream(signed));
+				new ByteArrayInputStream(signed));
 		audit.record("DOCUMENT_SIGNED", original.agencyCode(), "stored_document:" + original.id(), null,
 				"stored_document:" + copy.id() + " (PAdES-BASELINE-B)");
 		return copy;

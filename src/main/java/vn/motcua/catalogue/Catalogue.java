@@ -80,8 +80,8 @@ public class Catalogue {
 			sql.append(" order by v.field, v.name, v.code");
 		}
 		else {
-			sql.append("""
-					 order by (v.code = :phrase) desc, (position(:phrase in v.search_name) > 0) desc,
+			sql.append(" ").append("""
+					order by (v.code = :phrase) desc, (position(:phrase in v.search_name) > 0) desc,
 					 similarity(v.search_name, :phrase) desc, length(v.name), v.code""");
 			params.put("phrase", phrase);
 		}

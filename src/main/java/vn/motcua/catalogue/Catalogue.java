@@ -35,6 +35,8 @@ public class Catalogue {
 
 	private final Clock clock;
 
+	private volatile FieldNames fieldNames;
+
 	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock) {
 		this.procedures = procedures;
 		this.jdbc = jdbc;
@@ -107,12 +109,28 @@ public class Catalogue {
 			.list();
 	}
 
-	/** The fields (lĩnh vực) of the procedures in force today. */
+	/**
+	 * The fields (lĩnh vực) of the procedures in force today. Every search page shows them, so they are kept for a
+	 * minute, or until this instance changes the catalogue.
+	 */
 	public List<String> fieldNames() {
-		return jdbc.sql("select distinct v.field " + Procedures.IN_FORCE + " order by v.field")
-			.param("on", LocalDate.now(clock))
+		LocalDate today = LocalDate.now(clock);
+		java.time.Instant now = clock.instant();
+		FieldNames cached = fieldNames;
+		if (cached != null && cached.revision() == procedures.revision() && cached.day().equals(today)
+				&& cached.at().plusSeconds(60).isAfter(now)) {
+			return cached.names();
+		}
+		long revision = procedures.revision();
+		List<String> names = jdbc.sql("select distinct v.field " + Procedures.IN_FORCE + " order by v.field")
+			.param("on", today)
 			.query(String.class)
 			.list();
+		fieldNames = new FieldNames(revision, today, now, List.copyOf(names));
+		return fieldNames.names();
+	}
+
+	private record FieldNames(long revision, LocalDate day, java.time.Instant at, List<String> names) {
 	}
 
 	/**

@@ -35,8 +35,15 @@ class Procedures {
 
 	private final JdbcClient jdbc;
 
+	/** Counts the changes made through this instance, so that cached views know when to refresh. */
+	private final java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+
 	Procedures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	long revision() {
+		return revision.get();
 	}
 
 	boolean isEmpty() {
@@ -105,6 +112,7 @@ class Procedures {
 
 	/** Each version of the code is valid until the next one takes effect. */
 	private void refreshValidity(String code) {
+		revision.incrementAndGet();
 		jdbc.sql("""
 				update catalogue_version v set valid_to = x.next_from
 				from (select id, lead(effective_from) over (order by effective_from) as next_from
@@ -115,6 +123,7 @@ class Procedures {
 	void abolish(String code, LocalDate on, String decision) {
 		jdbc.sql("update catalogue_procedure set abolished_on = ?, abolition_decision = ? where code = ?")
 			.params(on, decision, code).update();
+		revision.incrementAndGet();
 	}
 
 	private java.util.Map<String, Object> columns(ProcedureDraft d) {

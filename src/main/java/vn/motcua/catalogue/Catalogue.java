@@ -64,6 +64,11 @@ public class Catalogue {
 	 * A blank text lists everything (by field and name).
 	 */
 	public List<ProcedureSummary> search(String text, String field, ServiceLevel level, int limit) {
+		return search(text, field, level, limit, 0);
+	}
+
+	/** {@link #search(String, String, ServiceLevel, int)}, skipping the first {@code offset} results (pages). */
+	public List<ProcedureSummary> search(String text, String field, ServiceLevel level, int limit, int offset) {
 		List<String> words = SearchText.words(text);
 		String phrase = String.join(" ", words);
 		Map<String, Object> params = new HashMap<>();
@@ -96,8 +101,9 @@ public class Catalogue {
 					 similarity(v.search_name, :phrase) desc, length(v.name), v.code""");
 			params.put("phrase", phrase);
 		}
-		sql.append(" limit :limit");
+		sql.append(" limit :limit offset :offset");
 		params.put("limit", Math.max(1, Math.min(limit, MAX_RESULTS)));
+		params.put("offset", Math.max(0, offset));
 		return jdbc.sql(sql.toString()).params(params).query(Procedures::summary).list();
 	}
 
@@ -107,6 +113,17 @@ public class Catalogue {
 			.param("on", LocalDate.now(clock))
 			.query(Procedures::summary)
 			.list();
+	}
+
+	/** The fields (lĩnh vực) of the procedures in force today, with how many procedures each has. */
+	public Map<String, Integer> fieldCounts() {
+		Map<String, Integer> fields = new java.util.LinkedHashMap<>();
+		jdbc.sql("select v.field, count(*) " + Procedures.IN_FORCE + " group by v.field order by v.field")
+			.param("on", LocalDate.now(clock))
+			.query(rs -> {
+				fields.put(rs.getString(1), rs.getInt(2));
+			});
+		return fields;
 	}
 
 	/**

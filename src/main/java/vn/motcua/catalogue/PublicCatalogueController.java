@@ -2,9 +2,7 @@ package vn.motcua.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,8 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/public/thu-tuc")
 class PublicCatalogueController {
 
-	/** Results shown for a search; more means the words should be more precise. */
-	static final int PAGE = 50;
+	/** Results per page of a search or of a field's list. */
+	static final int PAGE = 20;
 
 	private final Catalogue catalogue;
 
@@ -38,7 +36,8 @@ class PublicCatalogueController {
 
 	@GetMapping
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String field,
-			@RequestParam(required = false) ServiceLevel level, Model model) {
+			@RequestParam(required = false) ServiceLevel level, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		boolean searching = !q.isBlank() || !field.isBlank() || level != null;
 		model.addAttribute("q", q);
 		model.addAttribute("field", field);
@@ -47,12 +46,14 @@ class PublicCatalogueController {
 		model.addAttribute("fields", catalogue.fieldNames());
 		model.addAttribute("searching", searching);
 		if (searching) {
-			model.addAttribute("results", catalogue.search(q, field, level, PAGE));
+			int current = Math.max(1, page);
+			List<ProcedureSummary> results = catalogue.search(q, field, level, PAGE + 1, (current - 1) * PAGE);
+			model.addAttribute("results", results.size() > PAGE ? results.subList(0, PAGE) : results);
+			model.addAttribute("page", current);
+			model.addAttribute("hasNext", results.size() > PAGE);
 		}
 		else {
-			Map<String, List<ProcedureSummary>> byField = new LinkedHashMap<>();
-			catalogue.inForceToday().forEach(p -> byField.computeIfAbsent(p.field(), f -> new java.util.ArrayList<>()).add(p));
-			model.addAttribute("byField", byField);
+			model.addAttribute("fieldCounts", catalogue.fieldCounts());
 		}
 		return "catalogue/public-list";
 	}

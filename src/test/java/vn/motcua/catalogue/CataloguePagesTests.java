@@ -101,6 +101,33 @@ class CataloguePagesTests {
 	}
 
 	@Test
+	void anotherEffectiveDateMakesANewVersionAndAbolitionTakesTheProcedureOutOfForce() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		imports.importCsv(new ByteArrayInputStream(CatalogueCsv.withColumns("effective_from")
+			.procedure("5.300003", "Thủ tục có phiên bản mới qua giao diện", "IN_PERSON", 0, false,
+					today.minusYears(1).toString())
+			.bytes()));
+		ProcedureVersion first = catalogue.inForce("5.300003", today).orElseThrow();
+
+		mvc.perform(post("/admin/catalogue/versions/" + first.id()).with(admin()).with(csrf())
+				.params(form(first, "3", java.util.Map.of("effectiveFrom", today.toString(), "serviceLevel", "FULL_ONLINE"))))
+			.andExpect(redirectedUrlPattern("/admin/catalogue/versions/*"));
+		ProcedureVersion second = catalogue.inForce("5.300003", today).orElseThrow();
+		assertThat(second.id()).isNotEqualTo(first.id());
+		assertThat(second.serviceLevel()).isEqualTo(ServiceLevel.FULL_ONLINE);
+		assertThat(catalogue.inForce("5.300003", today.minusDays(1))).contains(first);
+
+		mvc.perform(post("/admin/catalogue/procedures/5.300003/abolish").with(admin()).with(csrf())
+				.param("versionId", Long.toString(second.id())).param("abolishedOn", today.toString())
+				.param("decision", "123/QĐ-UBND"))
+			.andExpect(redirectedUrlPattern("/admin/catalogue/versions/*"));
+		assertThat(catalogue.inForce("5.300003", today)).isEmpty();
+		mvc.perform(get("/public/thu-tuc/5.300003")).andExpect(status().isNotFound());
+		assertThat(jdbc.sql("select count(*) from audit_entry where target = '5.300003' and action in ('CATALOGUE_VERSION_CREATED', 'CATALOGUE_PROCEDURE_ABOLISHED')")
+			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
 	void aNewProcedureNeedsAWellFormedCode() throws Exception {
 		mvc.perform(post("/admin/catalogue/new").with(admin()).with(csrf())
 				.param("code", "1.23").param("name", "Thủ tục mới").param("field", "Hộ tịch")

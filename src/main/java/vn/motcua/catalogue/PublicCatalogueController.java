@@ -1,0 +1,77 @@
+package vn.motcua.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Public posting of the catalogue (niêm yết công khai thủ tục hành chính), no sign-in: the procedures in force by
+ * field, search without diacritics, a printable page per procedure, and the list of fee-exempt procedures with the
+ * basis of each exemption.
+ */
+@Controller
+@RequestMapping("/public/thu-tuc")
+class PublicCatalogueController {
+
+	/** Results per page of a search or of a field's list. */
+	static final int PAGE = 20;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	PublicCatalogueController(Catalogue catalogue, Clock clock) {
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String field,
+			@RequestParam(required = false) ServiceLevel level, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		boolean searching = !q.isBlank() || !field.isBlank() || level != null;
+		model.addAttribute("q", q);
+		model.addAttribute("field", field);
+		model.addAttribute("level", level);
+		model.addAttribute("levels", ServiceLevel.values());
+		model.addAttribute("fields", catalogue.fieldNames());
+		model.addAttribute("searching", searching);
+		if (searching) {
+			int current = Math.max(1, page);
+			List<ProcedureSummary> results = catalogue.search(q, field, level, PAGE + 1, (current - 1) * PAGE);
+			model.addAttribute("results", results.size() > PAGE ? results.subList(0, PAGE) : results);
+			model.addAttribute("page", current);
+			model.addAttribute("hasNext", results.size() > PAGE);
+		}
+		else {
+			model.addAttribute("fieldCounts", catalogue.fieldCounts());
+		}
+		return "catalogue/public-list";
+	}
+
+	@GetMapping("/{code:[0-9]\\.[0-9]{6}}")
+	String detail(@PathVariable String code, Model model) {
+		LocalDate today = LocalDate.now(clock);
+		ProcedureVersion procedure = catalogue.inForce(code, today)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("p", procedure);
+		model.addAttribute("today", today);
+		return "catalogue/public-detail";
+	}
+
+	@GetMapping("/mien-phi-le-phi")
+	String feeExempt(Model model) {
+		model.addAttribute("procedures", catalogue.feeExemptToday());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "catalogue/public-fee-exempt";
+	}
+}

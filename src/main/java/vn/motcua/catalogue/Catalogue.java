@@ -1,0 +1,171 @@
+package vn.motcua.catalogue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.shared.SubmissionChannel;
+
+/**
+ * The procedure catalogue as the other modules and the public pages see it: which version of a procedure is in
+ * force on a day, search, fee assessment, and the catalogue's figures. The catalogue is installation-wide: the
+ * province publishes it for all its communes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalogue {
+
+	public static final int MAX_RESULTS = 200;
+
+	private final Procedures procedures;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock) {
+		this.procedures = procedures;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The version of a procedure effective on that day; empty when the code is unknown, abolished or not yet effective. */
+	public Optional<ProcedureVersion> inForce(String code, LocalDate on) {
+		return code == null ? Optional.empty() : procedures.findInForce(code.trim(), on);
+	}
+
+	public Optional<ProcedureVersion> version(long versionId) {
+		return procedures.findVersion(versionId);
+	}
+
+	/** Every version of a procedure, the earliest first (empty when the code is unknown). */
+	public List<ProcedureVersion> history(String code) {
+		return procedures.findVersions(code);
+	}
+
+	/**
+	 * The procedures in force today whose code or name holds every word of {@code text}, with or without diacritics
+	 * ("dang ky khai sinh", "khai sinh", "1.001193" all find "Đăng ký khai sinh"); optionally of one field and one
+	 * service level. Ranked: the exact code first, then names holding the words as a phrase, shorter names first.
+	 * A blank text lists everything (by field and name).
+	 */
+	public List<ProcedureSummary> search(String text, String field, ServiceLevel level, int limit) {
+		List<String> words = SearchText.words(text);
+		String phrase = String.join(" ", words);
+		Map<String, Object> params = new HashMap<>();
+		params.put("on", LocalDate.now(clock));
+		StringBuilder sql = new StringBuilder(Procedures.SUMMARY_COLUMNS).append(Procedures.IN_FORCE);
+		for (int i = 0; i < words.size(); i++) {
+			sql.append(" and v.search_name like :w").append(i);
+			params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+		}
+		if (field != null && !field.isBlank()) {
+			sql.append(" and v.field = :field");
+			params.put("field", field.trim());
+		}
+		if (level != null) {
+			sql.append(" and v.service_level = :level");
+			params.put("level", level.name());
+		}
+		if (words.isEmpty()) {
+			sql.append(" order by v.field, v.name, v.code");
+		}
+		else {
+			sql.append(" ").append("""
+					order by (v.code = :phrase) desc, (position(:phrase in v.search_name) > 0) desc,
+					 similarity(v.search_name, :phrase) desc, length(v.name), v.code""");
+			params.put("phrase", phrase);
+		}
+		sql.append(" limit :limit");
+		params.put("limit", Math.max(1, Math.min(limit, MAX_RESULTS)));
+		return jdbc.sql(sql.toString()).params(params).query(Procedures::summary).list();
+	}
+
+	/** Every procedure in force today, by field then name (the public posting). */
+	public List<ProcedureSummary> inForceToday() {
+		return jdbc.sql(Procedures.SUMMARY_COLUMNS + Procedures.IN_FORCE + " order by v.field, v.name, v.code")
+			.param("on", LocalDate.now(clock))
+			.query(Procedures::summary)
+			.list();
+	}
+
+	/** The fields (lĩnh vực) of the procedures in force today, with how many each has. */
+	public Map<String, Integer> fieldsInForce() {
+		Map<String, Integer> fields = new java.util.LinkedHashMap<>();
+		jdbc.sql("select v.field, count(*) " + Procedures.IN_FORCE + " group by v.field order by v.field")
+			.param("on", LocalDate.now(clock))
+			.query(rs -> {
+				fields.put(rs.getString(1), rs.getInt(2));
+			});
+		return fields;
+	}
+
+	/**
+	 * What is due for a version submitted through a channel on a day: an exemption in force for that channel waives
+	 * every fee line; the lines keep the prescribed amounts so the waiver shows.
+	 */
+	public FeeAssessment assessFees(long versionId, SubmissionChannel channel, LocalDate on) {
+		ProcedureVersion version = version(versionId).orElseThrow(() -> new ResponseStatusException(
+				org.springframework.http.HttpStatus.NOT_FOUND, "Không tìm thấy phiên bản thủ tục " + versionId + "."));
+		List<FeeExemption> applied = version.feeExemptions().stream().filter(e -> e.appliesTo(channel, on)).toList();
+		FeeExemption waiver = applied.isEmpty() ? null : applied.get(0);
+		List<FeeAssessment.Line> lines = new ArrayList<>();
+		long total = 0;
+		for (Fee fee : version.fees()) {
+			long due = waiver == null ? fee.amountVnd() : 0;
+			lines.add(new FeeAssessment.Line(fee, due, fee.amountVnd() > 0 ? waiver : null));
+			total += due;
+		}
+		return new FeeAssessment(versionId, channel, on, lines, applied, total);
+	}
+
+	/** The catalogue's figures today (legal-rules.md §5). */
+	public CatalogueSummary summary() {
+		return summary(LocalDate.now(clock));
+	}
+
+	/** The catalogue's figures on a day, counting the versions in force then. */
+	public CatalogueSummary summary(LocalDate on) {
+		return jdbc.sql("""
+				select count(*) as total,
+				  count(*) filter (where service_level = 'FULL_ONLINE') as full_online,
+				  count(*) filter (where service_level = 'PARTIAL_ONLINE') as partial_online,
+				  count(*) filter (where service_level = 'IN_PERSON') as in_person,
+				  count(*) filter (where with_fees) as fees,
+				  count(*) filter (where with_fees and service_level = 'FULL_ONLINE') as fees_full_online,
+				  count(*) filter (where with_fees and service_level = 'PARTIAL_ONLINE') as fees_partial_online,
+				  count(*) filter (where with_fees and service_level = 'IN_PERSON') as fees_in_person,
+				  count(*) filter (where fee_exempt) as fee_exempt
+				from (""" + Procedures.SUMMARY_COLUMNS + Procedures.IN_FORCE + ") current_versions")
+			.param("on", on)
+			.query((rs, i) -> new CatalogueSummary(rs.getInt("total"),
+					new CatalogueSummary.ByServiceLevel(rs.getInt("full_online"), rs.getInt("partial_online"),
+							rs.getInt("in_person")),
+					new CatalogueSummary.WithFees(rs.getInt("fees"), rs.getInt("fees_full_online"),
+							rs.getInt("fees_partial_online"), rs.getInt("fees_in_person")),
+					rs.getInt("fee_exempt")))
+			.single();
+	}
+
+	/** The procedures in force today with an exemption in force (the posted list of fee-exempt procedures). */
+	public List<ProcedureVersion> feeExemptToday() {
+		LocalDate today = LocalDate.now(clock);
+		return jdbc.sql("select x.id from (" + Procedures.SUMMARY_COLUMNS + Procedures.IN_FORCE
+				+ " order by v.field, v.name) x where x.fee_exempt")
+			.param("on", today)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> version(id).orElseThrow())
+			.toList();
+	}
+}

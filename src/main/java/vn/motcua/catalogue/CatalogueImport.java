@@ -1,0 +1,179 @@
+package vn.motcua.catalogue;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.audit.AuditTrail;
+
+/**
+ * Imports a catalogue CSV (UTF-8, header row), streamed record by record. A good row goes in at once (in its own
+ * transaction), a bad one is reported with its line number and reasons. A code new to the catalogue is imported;
+ * a known code is compared with its stored version: the same content changes nothing (re-importing a file is
+ * harmless), a change with an {@code effective_from} of its own becomes a new version from that day, a change
+ * without one becomes a new version from today (the version in force keeps serving the dossiers received under it),
+ * unless the version it changes is not in force yet, which is then corrected in place.
+ */
+@Service
+public class CatalogueImport {
+
+	private final Procedures procedures;
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	CatalogueImport(Procedures procedures, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+		this.procedures = procedures;
+		this.audit = audit;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/** Imports a CSV; a file without the required columns, or not UTF-8 at all, is refused as a whole (400). */
+	public ImportResult importCsv(InputStream csv) {
+		CsvRecords records = new CsvRecords(csv);
+		CsvRecords.CsvRecord header = records.next();
+		if (header == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tệp trống: cần dòng tiêu đề và các dòng thủ tục.");
+		}
+		if (header.badEncoding()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Tệp không đúng mã UTF-8. Hãy lưu tệp CSV với mã hóa UTF-8 rồi nhập lại.");
+		}
+		Map<String, Integer> columns = new LinkedHashMap<>();
+		for (int i = 0; i < header.cells().size(); i++) {
+			columns.put(header.cells().get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+		}
+		List<String> missing = ImportRow.REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+		if (!missing.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Tệp thiếu cột bắt buộc: " + String.join(", ", missing) + ". Các cột bắt buộc: "
+							+ String.join(",", ImportRow.REQUIRED) + ".");
+		}
+		Tally tally = new Tally();
+		Map<String, Integer> seen = new HashMap<>();
+		LocalDate today = LocalDate.now(clock);
+		for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
+			if (record.badEncoding()) {
+				tally.rejected.add(new ImportResult.Rejection(record.line(), null,
+						List.of("Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).")));
+				continue;
+			}
+			ImportRow row = new ImportRow(record.line(), columns, record.cells());
+			if (row.errors.isEmpty()) {
+				String key = row.code + "@" + (row.effectiveFrom == null ? "" : row.effectiveFrom);
+				Integer earlier = seen.putIfAbsent(key, row.line);
+				if (earlier != null) {
+					row.errors.add("Mã " + row.code + (row.effectiveFrom == null ? "" : " (hiệu lực từ " + row.effectiveFrom + ")")
+							+ " đã có ở dòng " + earlier + " của tệp này.");
+				}
+			}
+			if (!row.errors.isEmpty()) {
+				tally.rejected.add(new ImportResult.Rejection(row.line, row.code.isEmpty() ? null : row.code, row.errors));
+				continue;
+			}
+			try {
+				transaction.executeWithoutResult(status -> apply(row, today, tally));
+			}
+			catch (RuntimeException failed) {
+				tally.rejected.add(new ImportResult.Rejection(row.line, row.code,
+						List.of("Không lưu được dòng này: " + failed.getMessage())));
+			}
+		}
+		ImportResult result = new ImportResult(tally.imported, tally.updated, tally.newVersions, tally.unchanged,
+				tally.rejected);
+		transaction.executeWithoutResult(status -> audit.record("CATALOGUE_IMPORTED", null, "catalogue", null,
+				"imported=" + result.imported() + " updated=" + result.updated() + " newVersions="
+						+ result.newVersions() + " unchanged=" + result.unchanged() + " rejected="
+						+ result.rejected().size()));
+		return result;
+	}
+
+	private void apply(ImportRow row, LocalDate today, Tally tally) {
+		List<ProcedureVersion> versions = procedures.findVersions(row.code);
+		boolean abolitionChanged = row.abolishedOn != null && (versions.isEmpty()
+				|| !row.abolishedOn.equals(versions.get(0).abolishedOn()));
+		if (versions.isEmpty()) {
+			ProcedureDraft draft = new ProcedureDraft();
+			row.overlay(draft);
+			draft.effectiveFrom = row.effectiveFrom != null ? row.effectiveFrom : today;
+			long id = procedures.insert(draft);
+			audit.record("CATALOGUE_PROCEDURE_IMPORTED", null, row.code, null, describe(id, draft));
+			tally.imported++;
+		}
+		else {
+			changeKnown(row, versions, today, tally, abolitionChanged);
+		}
+		if (abolitionChanged) {
+			procedures.abolish(row.code, row.abolishedOn, row.cell("abolition_decision"));
+			audit.record("CATALOGUE_PROCEDURE_ABOLISHED", null, row.code, null,
+					"từ " + row.abolishedOn + " " + row.cell("abolition_decision"));
+		}
+	}
+
+	private void changeKnown(ImportRow row, List<ProcedureVersion> versions, LocalDate today, Tally tally,
+			boolean abolitionChanged) {
+		Optional<ProcedureVersion> target = row.effectiveFrom == null ? Optional.of(versions.get(versions.size() - 1))
+				: versions.stream().filter(v -> v.effectiveFrom().equals(row.effectiveFrom)).findFirst();
+		ProcedureVersion base = target.orElseGet(() -> versions.stream()
+			.filter(v -> !v.effectiveFrom().isAfter(row.effectiveFrom))
+			.reduce((a, b) -> b)
+			.orElse(versions.get(0)));
+		ProcedureDraft draft = ProcedureDraft.of(base);
+		row.overlay(draft);
+		if (target.isPresent() && draft.sameContentAs(target.get())) {
+			if (abolitionChanged) {
+				tally.updated++;
+			}
+			else {
+				tally.unchanged++;
+			}
+			return;
+		}
+		boolean correctInPlace = target.isPresent()
+				&& (row.effectiveFrom != null || !target.get().effectiveFrom().isBefore(today));
+		if (correctInPlace) {
+			procedures.replace(target.get().id(), draft);
+			audit.record("CATALOGUE_PROCEDURE_UPDATED", null, row.code, describe(target.get().id(), ProcedureDraft.of(target.get())),
+					describe(target.get().id(), draft));
+		}
+		else {
+			draft.effectiveFrom = row.effectiveFrom != null ? row.effectiveFrom : today;
+			long id = procedures.insert(draft);
+			audit.record("CATALOGUE_VERSION_CREATED", null, row.code, describe(base.id(), ProcedureDraft.of(base)),
+					describe(id, draft));
+			tally.newVersions++;
+		}
+		tally.updated++;
+	}
+
+	static String describe(long id, ProcedureDraft d) {
+		return "#" + id + " " + d.code + " " + d.name + " | " + d.field + " | " + d.serviceLevel + " | "
+				+ d.timeLimit.amount() + " " + d.timeLimit.unit() + " | phí " + d.fees.stream().mapToLong(Fee::amountVnd).sum()
+				+ " | miễn " + d.feeExemptions.size() + " | từ " + d.effectiveFrom;
+	}
+
+	private static final class Tally {
+
+		int imported;
+		int updated;
+		int newVersions;
+		int unchanged;
+		final List<ImportResult.Rejection> rejected = new ArrayList<>();
+	}
+}

@@ -1,0 +1,246 @@
+package vn.motcua.catalogue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import vn.motcua.calendar.SupplementPolicy;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.shared.SubmissionChannel;
+
+/**
+ * One data row of a catalogue CSV, checked cell by cell (every problem is reported, in Vietnamese), and laid over
+ * the stored version it updates. Columns are documented in docs/catalogue.md.
+ */
+final class ImportRow {
+
+	static final List<String> REQUIRED = List.of("code", "name", "field", "service_level", "time_limit", "time_unit",
+			"fee_vnd", "fee_exempt", "fee_exempt_basis", "legal_basis");
+
+	static final List<String> OPTIONAL = List.of("fee_kind", "fee_description", "fee_exempt_channel",
+			"effective_from", "publishing_decision", "publishing_decision_date", "implementing_level",
+			"implementing_agency", "cut_off", "supplement_policy", "result", "documents", "abolished_on",
+			"abolition_decision");
+
+	static final Pattern CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
+
+	final int line;
+
+	final List<String> errors = new ArrayList<>();
+
+	private final Map<String, Integer> columns;
+
+	private final List<String> cells;
+
+	String code;
+	String name;
+	String field;
+	ServiceLevel serviceLevel;
+	TimeLimit timeLimit;
+	long feeVnd;
+	Fee.Kind feeKind;
+	boolean feeExempt;
+	SubmissionChannel exemptChannel;
+	LocalDate effectiveFrom;
+	LocalDate publishingDecisionDate;
+	LocalDate abolishedOn;
+	LocalTime cutOff;
+	SupplementPolicy supplementPolicy;
+
+	ImportRow(int line, Map<String, Integer> columns, List<String> cells) {
+		this.line = line;
+		this.columns = columns;
+		this.cells = cells;
+		if (cells.size() != columns.size()) {
+			errors.add("Dòng có " + cells.size() + " cột, trong khi dòng tiêu đề có " + columns.size() + " cột.");
+			code = cell("code");
+			return;
+		}
+		check();
+	}
+
+	String cell(String column) {
+		Integer index = columns.get(column);
+		return index == null || index >= cells.size() ? "" : cells.get(index).trim();
+	}
+
+	boolean has(String column) {
+		return columns.containsKey(column) && !cell(column).isEmpty();
+	}
+
+	private void check() {
+		code = cell("code");
+		if (code.isEmpty()) {
+			errors.add("Thiếu mã thủ tục (cột code).");
+		}
+		else if (!CODE.matcher(code).matches()) {
+			errors.add("Mã thủ tục \"" + code + "\" không đúng dạng d.dddddd (ví dụ 1.001193).");
+		}
+		name = cell("name");
+		if (name.isEmpty()) {
+			errors.add("Thiếu tên thủ tục (cột name).");
+		}
+		field = cell("field");
+		if (field.isEmpty()) {
+			errors.add("Thiếu lĩnh vực (cột field).");
+		}
+		serviceLevel = parseEnum(ServiceLevel.class, "service_level", "Mức độ dịch vụ công trực tuyến", true);
+		TimeLimit.Unit unit = parseEnum(TimeLimit.Unit.class, "time_unit", "Đơn vị thời hạn", true);
+		String time = cell("time_limit");
+		if (!time.matches("[0-9]{1,4}")) {
+			errors.add("Thời hạn giải quyết \"" + time + "\" phải là số nguyên không âm (0 = trong ngày).");
+		}
+		else if (unit != null) {
+			timeLimit = new TimeLimit(Integer.parseInt(time), unit);
+		}
+		String fee = cell("fee_vnd");
+		if (fee.matches("-[0-9]+")) {
+			errors.add("Phí, lệ phí không được âm: " + fee + ".");
+		}
+		else if (!fee.matches("[0-9]{1,12}")) {
+			errors.add("Phí, lệ phí \"" + fee + "\" phải là số nguyên đồng (0 = không thu).");
+		}
+		else {
+			feeVnd = Long.parseLong(fee);
+		}
+		String kind = cell("fee_kind").toUpperCase(Locale.ROOT);
+		feeKind = switch (kind) {
+			case "", "LE_PHI", "CHARGE" -> Fee.Kind.CHARGE;
+			case "PHI", "FEE" -> Fee.Kind.FEE;
+			default -> {
+				errors.add("Loại phí \"" + cell("fee_kind") + "\" không hợp lệ: dùng PHI hoặc LE_PHI.");
+				yield null;
+			}
+		};
+		String exempt = cell("fee_exempt").toLowerCase(Locale.ROOT);
+		if (!exempt.equals("true") && !exempt.equals("false")) {
+			errors.add("Cột fee_exempt phải là true hoặc false, không phải \"" + cell("fee_exempt") + "\".");
+		}
+		feeExempt = exempt.equals("true");
+		if (feeExempt && cell("fee_exempt_basis").isEmpty()) {
+			errors.add("Thủ tục được miễn phí, lệ phí nhưng thiếu căn cứ pháp lý của việc miễn (cột fee_exempt_basis).");
+		}
+		exemptChannel = parseEnum(SubmissionChannel.class, "fee_exempt_channel", "Hình thức nộp được miễn", false);
+		supplementPolicy = parseEnum(SupplementPolicy.class, "supplement_policy", "Cách tính thời hạn khi bổ sung", false);
+		effectiveFrom = date("effective_from");
+		publishingDecisionDate = date("publishing_decision_date");
+		abolishedOn = date("abolished_on");
+		if (has("cut_off")) {
+			try {
+				cutOff = LocalTime.parse(cell("cut_off"));
+			}
+			catch (DateTimeParseException e) {
+				errors.add("Giờ tiếp nhận muộn nhất \"" + cell("cut_off") + "\" không đúng dạng HH:mm.");
+			}
+		}
+	}
+
+	private LocalDate date(String column) {
+		if (!has(column)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(cell(column));
+		}
+		catch (DateTimeParseException e) {
+			errors.add("Ngày \"" + cell(column) + "\" (cột " + column + ") không đúng dạng YYYY-MM-DD.");
+			return null;
+		}
+	}
+
+	private <E extends Enum<E>> E parseEnum(Class<E> type, String column, String label, boolean required) {
+		String value = cell(column);
+		if (value.isEmpty()) {
+			if (required) {
+				errors.add(label + " chưa có (cột " + column + ").");
+			}
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+			errors.add(label + " \"" + value + "\" không hợp lệ: dùng " + String.join(", ", allowed) + ".");
+			return null;
+		}
+	}
+
+	/** Lays this row over a draft (a new one, or a copy of the stored version it updates). */
+	void overlay(ProcedureDraft draft) {
+		draft.code = code;
+		draft.name = name;
+		draft.field = field;
+		draft.serviceLevel = serviceLevel;
+		draft.timeLimit = timeLimit;
+		draft.legalBasis = has("legal_basis") ? cell("legal_basis") : null;
+		if (feeVnd == 0) {
+			draft.fees = new ArrayList<>();
+		}
+		else {
+			String description = has("fee_description") ? cell("fee_description")
+					: feeKind == Fee.Kind.FEE ? "Phí" : "Lệ phí";
+			long stored = draft.fees.stream().mapToLong(Fee::amountVnd).sum();
+			boolean keep = stored == feeVnd && !has("fee_description") && !has("fee_kind");
+			if (!keep) {
+				draft.fees = new ArrayList<>(List.of(new Fee(feeKind, description, feeVnd)));
+			}
+		}
+		if (!feeExempt) {
+			draft.feeExemptions = new ArrayList<>();
+		}
+		else {
+			String basis = cell("fee_exempt_basis");
+			boolean keep = draft.feeExemptions.stream()
+				.anyMatch(e -> e.legalBasis().equals(basis) && e.channel() == exemptChannel);
+			if (!keep) {
+				String description = exemptChannel == SubmissionChannel.ONLINE
+						? "Miễn phí, lệ phí khi nộp hồ sơ trực tuyến" : "Miễn phí, lệ phí";
+				draft.feeExemptions = new ArrayList<>(List.of(new FeeExemption(description, basis, exemptChannel, null, null)));
+			}
+		}
+		if (has("implementing_level")) {
+			draft.implementingLevel = cell("implementing_level");
+		}
+		if (has("implementing_agency")) {
+			draft.implementingAgency = cell("implementing_agency");
+		}
+		if (has("publishing_decision")) {
+			draft.publishingDecision = cell("publishing_decision");
+		}
+		if (publishingDecisionDate != null) {
+			draft.publishingDecisionDate = publishingDecisionDate;
+		}
+		if (cutOff != null) {
+			draft.cutOff = cutOff;
+		}
+		if (supplementPolicy != null) {
+			draft.supplementPolicy = supplementPolicy;
+		}
+		if (has("result")) {
+			draft.result = cell("result");
+		}
+		if (has("documents")) {
+			draft.requiredDocuments = documents(cell("documents"));
+		}
+		draft.fitSteps();
+	}
+
+	/** Documents, one per line of the cell; "(nếu có)" marks one required only when the case applies. */
+	private static List<RequiredDocument> documents(String cell) {
+		List<RequiredDocument> documents = new ArrayList<>();
+		for (String item : cell.split("\n")) {
+			String name = item.trim();
+			if (!name.isEmpty()) {
+				boolean conditional = name.toLowerCase(Locale.ROOT).contains("(nếu có)");
+				documents.add(new RequiredDocument(documents.size() + 1, name, true, 1, null, !conditional));
+			}
+		}
+		return documents;
+	}
+}

@@ -1,0 +1,247 @@
+package vn.motcua.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+
+/**
+ * Keeps files under {@code MOTCUA_DATA_DIR/documents}, content-addressed by SHA-256 per agency
+ * ({@code <agency>/<first two hex digits>/<sha256>}), never overwriting a file: the same bytes stored twice share one
+ * file but each store gets its own {@link StoredDocument} row. Every read verifies the checksum first.
+ */
+@Service
+public class DocumentStore {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	private final DocumentSettings settings;
+
+	private final Path root;
+
+	DocumentStore(JdbcClient jdbc, AuditTrail audit, Clock clock, MessageSource messages, DocumentSettings settings,
+			@Value("${motcua.data-dir}") String dataDir) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+		this.messages = messages;
+		this.settings = settings;
+		this.root = Path.of(dataDir, "documents").toAbsolutePath().normalize();
+	}
+
+	/**
+	 * Stores an upload of an agency. Refuses ({@link DocumentRefusedException}) a missing or empty upload and one over
+	 * {@code motcua.documents.max-size}.
+	 */
+	@Transactional
+	public StoredDocument store(String agencyCode, String fileName, String contentType, InputStream content) {
+		if (agencyCode == null || agencyCode.isBlank()) {
+			throw refused("documents.error.no-agency");
+		}
+		if (content == null || fileName == null || fileName.isBlank()) {
+			throw refused("documents.error.missing");
+		}
+		String agency = agencyCode.strip();
+		if (!agency.matches("[0-9A-Za-z_-]{1,5}")) {
+			throw refused("documents.error.no-agency");
+		}
+		Path temporary = receive(content);
+		try {
+			long size = Files.size(temporary);
+			if (size == 0) {
+				throw refused("documents.error.empty", fileName);
+			}
+			String sha256 = sha256(temporary);
+			String relativePath = keep(temporary, agency, sha256);
+			StoredDocument document = new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
+					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
+					size, sha256, relativePath, OffsetDateTime.now(clock), currentActor());
+			insert(document);
+			audit.record("DOCUMENT_STORED", agency, "stored_document:" + document.id(), null,
+					document.fileName() + " (" + size + " B, sha256 " + sha256 + ")");
+			return document;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			deleteQuietly(temporary);
+		}
+	}
+
+	public Optional<StoredDocument> find(UUID id) {
+		return jdbc.sql("""
+				select id, agency_code, file_name, content_type, size_bytes, sha256, relative_path, stored_at, stored_by
+				from stored_document where id = ?""")
+			.param(id)
+			.query((rs, i) -> new StoredDocument(rs.getObject("id", UUID.class), rs.getString("agency_code"),
+					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+					rs.getString("sha256"), rs.getString("relative_path"),
+					rs.getObject("stored_at", OffsetDateTime.class), rs.getString("stored_by")))
+			.optional();
+	}
+
+	/**
+	 * Opens a stored file after checking that its bytes still match the recorded SHA-256; a changed or missing file
+	 * gives a {@link DocumentIntegrityException}, an unknown id a {@link NoSuchElementException}.
+	 */
+	public InputStream open(UUID id) {
+		StoredDocument document = find(id).orElseThrow(() -> new NoSuchElementException(
+				messages.getMessage("documents.error.unknown", new Object[] { id }, VIETNAMESE)));
+		Path file = root.resolve(document.relativePath()).normalize();
+		try {
+			if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+				throw integrity(document, "documents.error.file-missing");
+			}
+			if (Files.size(file) != document.size() || !sha256(file).equals(document.sha256())) {
+				throw integrity(document, "documents.error.tampered");
+			}
+			return Files.newInputStream(file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */
+	private Path receive(InputStream content) {
+		try {
+			Path incoming = Files.createDirectories(root.resolve("incoming"));
+			Path temporary = Files.createTempFile(incoming, "upload-", ".part");
+			long limit = settings.maxSize().toBytes();
+			try (InputStream in = content; OutputStream out = Files.newOutputStream(temporary)) {
+				byte[] buffer = new byte[64 * 1024];
+				long total = 0;
+				for (int n; (n = in.read(buffer)) > 0;) {
+					total += n;
+					if (total > limit) {
+						throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
+					}
+					out.write(buffer, 0, n);
+				}
+			}
+			catch (RuntimeException | IOException e) {
+				deleteQuietly(temporary);
+				throw e;
+			}
+			return temporary;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Puts the bytes at their content address without ever replacing a file: a hard link (or a move) fails if the
+	 * target exists. An existing file with the same checksum is reused; a damaged one is left alone for inspection and
+	 * the new bytes go beside it under a unique name.
+	 */
+	private String keep(Path temporary, String agency, String sha256) throws IOException {
+		String relative = agency + "/" + sha256.substring(0, 2) + "/" + sha256;
+		Path target = root.resolve(relative);
+		Files.createDirectories(target.getParent());
+		if (Files.exists(target)) {
+			if (Files.size(target) == Files.size(temporary) && sha256(target).equals(sha256)) {
+				return relative;
+			}
+			relative = relative + "-" + UUID.randomUUID();
+			target = root.resolve(relative);
+		}
+		try {
+			try {
+				Files.createLink(target, temporary);
+			}
+			catch (UnsupportedOperationException e) {
+				Files.move(temporary, target);
+			}
+		}
+		catch (FileAlreadyExistsException e) {
+			// stored concurrently by someone else: the same bytes under the same name
+			return sha256(target).equals(sha256) ? relative : keep(temporary, agency, sha256);
+		}
+		target.toFile().setReadOnly();
+		return relative;
+	}
+
+	private void insert(StoredDocument d) {
+		jdbc.sql("""
+				insert into stored_document (id, agency_code, file_name, content_type, size_bytes, sha256,
+				    relative_path, stored_at, stored_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), d.agencyCode(), d.fileName(), d.contentType(), d.size(), d.sha256(), d.relativePath(),
+					d.storedAt(), d.storedBy())
+			.update();
+	}
+
+	static String sha256(Path file) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The file name as the user gave it, without any folder part, in NFC. */
+	private static String clean(String fileName) {
+		String name = fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).strip();
+		return Normalizer.normalize(name.isEmpty() ? "tai-lieu" : name, Normalizer.Form.NFC);
+	}
+
+	private DocumentRefusedException refused(String key, Object... arguments) {
+		return new DocumentRefusedException(key, messages.getMessage(key, arguments, VIETNAMESE), arguments);
+	}
+
+	private DocumentIntegrityException integrity(StoredDocument document, String key) {
+		return new DocumentIntegrityException(document.id(), key, messages.getMessage(key,
+				new Object[] { document.fileName(), document.id() }, VIETNAMESE));
+	}
+
+	private static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ignored) {
+			// a leftover in incoming/ is harmless
+		}
+	}
+}

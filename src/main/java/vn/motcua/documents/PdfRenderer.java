@@ -1,0 +1,86 @@
+package vn.motcua.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * XHTML to PDF with openhtmltopdf (PDFBox 3). The Liberation Serif 2 fonts (the metric twin of Times New Roman, SIL
+ * OFL) come from the classpath, never from the operating system, and are embedded as subsets. Font bytes and metrics
+ * are kept in memory and the renderer is warmed once after start-up, so a form renders in tens of milliseconds.
+ */
+@Component
+class PdfRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
+
+	private static final byte[] REGULAR = font("LiberationSerif-Regular.ttf");
+
+	private static final byte[] BOLD = font("LiberationSerif-Bold.ttf");
+
+	private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
+
+	private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
+	byte[] render(String xhtml, String title) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+		builder.useFont(() -> new ByteArrayInputStream(REGULAR), OfficialLayout.FONT, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD), OfficialLayout.FONT, 700, FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(ITALIC), OfficialLayout.FONT, 400, FontStyle.ITALIC, true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), OfficialLayout.FONT, 700, FontStyle.ITALIC, true);
+		builder.withHtmlContent(xhtml, null);
+		builder.withProducer("MotCua");
+		builder.toStream(pdf);
+		try {
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("PDF rendering failed: " + title, e);
+		}
+		return pdf.toByteArray();
+	}
+
+	/** Renders one small document in the background after start-up so that the first real form is fast too. */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warm = new Thread(() -> {
+			try {
+				render(OfficialLayout.xhtml(WarmUpDocument.sample()), "warm-up");
+			}
+			catch (RuntimeException e) {
+				log.warn("PDF renderer warm-up failed", e);
+			}
+		}, "pdf-renderer-warm-up");
+		warm.setDaemon(true);
+		warm.setPriority(Thread.MIN_PRIORITY);
+		warm.start();
+	}
+
+	private static byte[] font(String name) {
+		try (InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("font missing from the classpath: /fonts/" + name);
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

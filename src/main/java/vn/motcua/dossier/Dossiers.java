@@ -35,8 +35,12 @@ class Dossiers {
 		return jdbc.sql("select * from dossier where code = ?").param(code).query(this::map).optional();
 	}
 
-	/** Inserts a new dossier under {@code code}, or saves the changes of a loaded one. */
-	void insert(Dossier dossier, String code) {
+	Optional<Dossier> findByToken(java.util.UUID token) {
+		return jdbc.sql("select * from dossier where submission_token = ?").param(token).query(this::map).optional();
+	}
+
+	/** Inserts a new dossier under {@code code}; {@code submissionToken} (may be null) makes a resubmission idempotent. */
+	void insert(Dossier dossier, String code, java.util.UUID submissionToken) {
 		Applicant a = dossier.applicant();
 		Applicant.Representative r = a.representative();
 		ProcedureSnapshot p = dossier.procedure();
@@ -44,13 +48,14 @@ class Dossiers {
 				insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
 				  time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
 				  applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
-				  representative_name, representative_id_number, representative_phone, authorisation_paper, submitted_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				  representative_name, representative_id_number, representative_phone, authorisation_paper, submitted_at,
+				  submission_token)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(code, dossier.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
 					p.timeLimit().unit().name(), p.supplementPolicy().name(), p.cutOff(), dossier.channel().name(),
 					dossier.assisted(), dossier.status().name(), a.name(), a.idNumber(), a.phone(), a.address(),
 					a.email(), r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
-					r == null ? null : r.authorisationPaper(), dossier.submittedAt())
+					r == null ? null : r.authorisationPaper(), dossier.submittedAt(), submissionToken)
 			.query(Long.class).single();
 		dossier.assignIdentity(id, code);
 		saveState(dossier);

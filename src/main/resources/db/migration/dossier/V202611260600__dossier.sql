@@ -38,6 +38,7 @@ create table dossier (
     closing_reason         text,
     fee_due                bigint      not null default 0,
     version                int         not null default 0,
+    submission_token       uuid unique,
     updated_at             timestamptz not null default now()
 );
 

@@ -143,6 +143,25 @@ public class DossierStatistics {
 		return rows.stream().reduce(PeriodFigures.empty(null, from, to), PeriodFigures::plus);
 	}
 
+	/** How many dossiers of a procedure started their clock on one day and were resolved on another (for averages). */
+	public record ResolutionSpan(String procedureCode, String procedureName, LocalDate startDate, LocalDate resolvedOn,
+			long dossiers) {
+	}
+
+	/** The resolved dossiers of the period grouped by procedure, clock start and resolution day. */
+	public List<ResolutionSpan> resolutionSpans(LocalDate from, LocalDate to, Collection<String> agencies) {
+		return jdbc.sql("""
+				select procedure_code, min(procedure_name) as procedure_name, start_date, resolved_on, count(*) as n
+				from dossier
+				where agency_code = any(:agencies) and resolved_on between :from and :to and start_date is not null
+				group by procedure_code, start_date, resolved_on""")
+			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
+			.query((rs, i) -> new ResolutionSpan(rs.getString("procedure_code"), rs.getString("procedure_name"),
+					rs.getObject("start_date", LocalDate.class), rs.getObject("resolved_on", LocalDate.class),
+					rs.getLong("n")))
+			.list();
+	}
+
 	/** The dossiers behind one figure, by acceptance then code. */
 	public List<DossierLine> behind(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies, int limit,
 			int offset) {

@@ -26,6 +26,9 @@ public class Catalogue {
 
 	public static final int MAX_RESULTS = 200;
 
+	/** A query made of a code or the start of one ("1.001193", "1.00"): matched against codes by prefix. */
+	private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[0-9]\\.[0-9]{0,6}");
+
 	private final Procedures procedures;
 
 	private final JdbcClient jdbc;
@@ -64,9 +67,15 @@ public class Catalogue {
 		Map<String, Object> params = new HashMap<>();
 		params.put("on", LocalDate.now(clock));
 		StringBuilder sql = new StringBuilder(Procedures.SUMMARY_COLUMNS).append(Procedures.IN_FORCE);
-		for (int i = 0; i < words.size(); i++) {
-			sql.append(" and v.search_name like :w").append(i);
-			params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+		if (words.size() == 1 && CODE_LIKE.matcher(phrase).matches()) {
+			sql.append(" and v.code like :code");
+			params.put("code", phrase + "%");
+		}
+		else {
+			for (int i = 0; i < words.size(); i++) {
+				sql.append(" and v.search_name like :w").append(i);
+				params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+			}
 		}
 		if (field != null && !field.isBlank()) {
 			sql.append(" and v.field = :field");
@@ -98,15 +107,12 @@ public class Catalogue {
 			.list();
 	}
 
-	/** The fields (lĩnh vực) of the procedures in force today, with how many each has. */
-	public Map<String, Integer> fieldsInForce() {
-		Map<String, Integer> fields = new java.util.LinkedHashMap<>();
-		jdbc.sql("select v.field, count(*) " + Procedures.IN_FORCE + " group by v.field order by v.field")
+	/** The fields (lĩnh vực) of the procedures in force today. */
+	public List<String> fieldNames() {
+		return jdbc.sql("select distinct v.field " + Procedures.IN_FORCE + " order by v.field")
 			.param("on", LocalDate.now(clock))
-			.query(rs -> {
-				fields.put(rs.getString(1), rs.getInt(2));
-			});
-		return fields;
+			.query(String.class)
+			.list();
 	}
 
 	/**

@@ -62,7 +62,7 @@ class CatalogueAdminController {
 		model.addAttribute("field", field);
 		model.addAttribute("level", level);
 		model.addAttribute("levels", ServiceLevel.values());
-		model.addAttribute("fields", catalogue.fieldsInForce());
+		model.addAttribute("fields", catalogue.fieldNames());
 		model.addAttribute("results", catalogue.search(q, field, level, Catalogue.MAX_RESULTS));
 		return "catalogue/admin";
 	}

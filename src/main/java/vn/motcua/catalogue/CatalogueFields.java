@@ -35,7 +35,7 @@ class CatalogueFields {
 
 	List<String> all() {
 		TreeSet<String> all = new TreeSet<>(reference);
-		all.addAll(catalogue.fieldsInForce().keySet());
+		all.addAll(catalogue.fieldNames());
 		return List.copyOf(all);
 	}
 }

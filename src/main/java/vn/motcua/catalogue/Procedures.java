@@ -22,9 +22,8 @@ class Procedures {
 	/** The versions in force on :on: the latest effective one of each procedure not abolished by then. */
 	static final String IN_FORCE = """
 			from catalogue_version v join catalogue_procedure p on p.code = v.code
-			where v.effective_from <= :on and (p.abolished_on is null or p.abolished_on > :on)
-			and not exists (select 1 from catalogue_version n where n.code = v.code and n.effective_from <= :on
-			                and n.effective_from > v.effective_from)""";
+			where v.effective_from <= :on and (v.valid_to is null or v.valid_to > :on)
+			and (p.abolished_on is null or p.abolished_on > :on)""";
 
 	static final String SUMMARY_COLUMNS = """
 			select v.id, v.code, v.name, v.field, v.service_level, v.time_amount, v.time_unit,
@@ -82,6 +81,7 @@ class Procedures {
 			.params(columns(draft))
 			.query(Long.class).single();
 		insertChildren(id, draft);
+		refreshValidity(draft.code);
 		return id;
 	}
 
@@ -100,6 +100,16 @@ class Procedures {
 			jdbc.sql("delete from " + table + " where version_id = ?").param(id).update();
 		}
 		insertChildren(id, draft);
+		refreshValidity(draft.code);
+	}
+
+	/** Each version of the code is valid until the next one takes effect. */
+	private void refreshValidity(String code) {
+		jdbc.sql("""
+				update catalogue_version v set valid_to = x.next_from
+				from (select id, lead(effective_from) over (order by effective_from) as next_from
+				      from catalogue_version where code = ?) x
+				where v.id = x.id and v.valid_to is distinct from x.next_from""").param(code).update();
 	}
 
 	void abolish(String code, LocalDate on, String decision) {

@@ -24,6 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/public/thu-tuc")
 class PublicCatalogueController {
 
+	/** Results shown for a search; more means the words should be more precise. */
+	static final int PAGE = 50;
+
 	private final Catalogue catalogue;
 
 	private final Clock clock;
@@ -41,10 +44,10 @@ class PublicCatalogueController {
 		model.addAttribute("field", field);
 		model.addAttribute("level", level);
 		model.addAttribute("levels", ServiceLevel.values());
-		model.addAttribute("fields", catalogue.fieldsInForce());
+		model.addAttribute("fields", catalogue.fieldNames());
 		model.addAttribute("searching", searching);
 		if (searching) {
-			model.addAttribute("results", catalogue.search(q, field, level, 100));
+			model.addAttribute("results", catalogue.search(q, field, level, PAGE));
 		}
 		else {
 			Map<String, List<ProcedureSummary>> byField = new LinkedHashMap<>();

@@ -30,6 +30,9 @@ create table catalogue_version (
     publishing_decision       text,
     publishing_decision_date  date,
     effective_from            date       not null,
+    -- the effective date of the next version of the same code (kept by the application), so that "in force on D"
+    -- is effective_from <= D < valid_to without looking at the other versions
+    valid_to                  date,
     search_name               text       not null,
     created_at                timestamptz not null default now(),
     updated_at                timestamptz not null default now(),
@@ -38,6 +41,7 @@ create table catalogue_version (
 
 create index catalogue_version_search_trgm on catalogue_version using gin (search_name gin_trgm_ops);
 create index catalogue_version_field_idx on catalogue_version (field);
+create index catalogue_version_code_prefix_idx on catalogue_version (code varchar_pattern_ops);
 
 -- Phí (FEE) and lệ phí (CHARGE), in VND.
 create table catalogue_fee (

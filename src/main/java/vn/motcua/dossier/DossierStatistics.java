@@ -162,6 +162,22 @@ public class DossierStatistics {
 			.list();
 	}
 
+	/** The dossiers received online in the period, counted by the procedure version they were received under. */
+	public Map<Long, Long> onlineReceivedByVersion(LocalDate from, LocalDate to, Collection<String> agencies) {
+		Map<Long, Long> counts = new java.util.HashMap<>();
+		jdbc.sql("""
+				select procedure_version_id, count(*) from dossier
+				where agency_code = any(:agencies) and channel = 'ONLINE' and procedure_version_id is not null
+				  and received_at >= cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+				  and received_at < (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+				group by procedure_version_id""")
+			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	/** The dossiers behind one figure, by acceptance then code. */
 	public List<DossierLine> behind(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies, int limit,
 			int offset) {

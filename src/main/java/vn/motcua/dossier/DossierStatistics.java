@@ -178,6 +178,36 @@ public class DossierStatistics {
 		return counts;
 	}
 
+	/** How many dossiers of a figure fall under each procedure version (for figures by field). */
+	public Map<Long, Long> countsByVersion(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies) {
+		Map<Long, Long> counts = new java.util.HashMap<>();
+		jdbc.sql(CLASSIFIED + "select coalesce(procedure_version_id, 0), count(*) from k where " + figure.condition
+				+ " group by 1")
+			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** Open dossiers whose clock runs and whose (extended) due date is on or before {@code until}, most urgent first. */
+	public List<DossierLine> dueBy(LocalDate until, Collection<String> agencies, int limit) {
+		return jdbc.sql("""
+				select code, agency_code, procedure_code, procedure_name, channel, status,
+				  (received_at at time zone 'Asia/Ho_Chi_Minh')::date as accepted_on,
+				  coalesce(extended_due_date, due_date) as due_date, resolved_on
+				from dossier
+				where agency_code = any(:agencies) and status in ('RECEIVED', 'IN_REVIEW', 'AWAITING_DECISION')
+				  and coalesce(extended_due_date, due_date) <= :until
+				order by coalesce(extended_due_date, due_date), code limit :limit""")
+			.param("agencies", agencies.toArray(String[]::new)).param("until", until).param("limit", limit)
+			.query((rs, i) -> new DossierLine(rs.getString("code"), rs.getString("agency_code"),
+					rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
+					rs.getString("status"), rs.getObject("accepted_on", LocalDate.class),
+					rs.getObject("due_date", LocalDate.class), rs.getObject("resolved_on", LocalDate.class)))
+			.list();
+	}
+
 	/** The dossiers behind one figure, by acceptance then code. */
 	public List<DossierLine> behind(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies, int limit,
 			int offset) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A reporting period [from, to], inclusive; quarters are the usual ones. */
-record Period(LocalDate from, LocalDate to, String label) {
+public record Period(LocalDate from, LocalDate to, String label) {
 
 	static Period quarterOf(LocalDate day) {
 		int quarter = (day.getMonthValue() - 1) / 3;

@@ -117,6 +117,16 @@ class ReportsTests {
 		}
 	}
 
+	@Test
+	void theDashboardDrawsTheMonthsAndListsTheDossiersAtRisk() throws Exception {
+		mvc.perform(get("/reports/dashboard").param("agency", AGENCY).with(leader()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hồ sơ theo tháng (12 tháng gần nhất)")))
+			.andExpect(content().string(containsString("class=\"chart__bar chart-series-0\"")))
+			.andExpect(content().string(containsString(AGENCY + "-STAT-B")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(AGENCY + "-STAT-C"))));
+	}
+
 	static org.springframework.test.web.servlet.request.RequestPostProcessor leader() {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lanhdao-16522")
 			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LEADER"),

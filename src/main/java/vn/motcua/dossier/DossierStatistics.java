@@ -30,28 +30,35 @@ public class DossierStatistics {
 			  where d.agency_code = any(:agencies) and d.received_at is not null and d.received_at < p.t_end
 			    and (d.resolved_on is null or d.resolved_on >= p.f)
 			    and (d.closed_at is null or d.closed_at >= p.f_start)
+			), waiting as (
+			  select x.dossier_id from dossier_supplement x, p
+			  where x.dossier_id in (select id from s) and x.requested_at < p.t_end
+			    and (x.received_at is null or x.received_at >= p.t_end)
+			  group by x.dossier_id
+			), files as (
+			  select g.dossier_id, bool_or(g.kind = 'COMPONENT') as has_component, bool_or(g.kind = 'RESULT') as has_result
+			  from dossier_document g
+			  where g.stored_document_id is not null and g.dossier_id in (select id from s)
+			  group by g.dossier_id
 			), c as (
 			  select s.*,
 			    s.accepted_on < s.f as is_carried,
 			    s.resolved_on is not null and s.resolved_on <= s.t as is_resolved,
-			    s.closed_at is not null and s.closed_at < s.t_end as is_stopped
-			  from s
+			    s.closed_at is not null and s.closed_at < s.t_end as is_stopped,
+			    waiting.dossier_id is not null as has_outstanding_supplement,
+			    coalesce(files.has_component, false) as has_component,
+			    coalesce(files.has_result, false) as has_result
+			  from s left join waiting on waiting.dossier_id = s.id left join files on files.dossier_id = s.id
 			), k as (
 			  select c.*,
 			    not c.is_resolved and not c.is_stopped as is_open,
-			    not c.is_resolved and not c.is_stopped and exists (
-			      select 1 from dossier_supplement x where x.dossier_id = c.id and x.requested_at < c.t_end
-			        and (x.received_at is null or x.received_at >= c.t_end)) as is_awaiting
+			    not c.is_resolved and not c.is_stopped and c.has_outstanding_supplement as is_awaiting
 			  from c
 			)
 			""";
 
 	/** Resolved dossiers with a stored component and, when approved, a stored result. */
-	private static final String DIGITISED_CONDITION = """
-				exists (select 1 from dossier_document g where g.dossier_id = k.id and g.kind = 'COMPONENT'
-				        and g.stored_document_id is not null)
-				and (decision is distinct from 'APPROVED' or exists (select 1 from dossier_document g
-				        where g.dossier_id = k.id and g.kind = 'RESULT' and g.stored_document_id is not null))""";
+	private static final String DIGITISED_CONDITION = "has_component and (decision is distinct from 'APPROVED' or has_result)";
 
 	/** The figures a user can drill into, with the condition that selects their dossiers. */
 	public enum Figure {

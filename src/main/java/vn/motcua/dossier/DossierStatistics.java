@@ -32,23 +32,15 @@ public class DossierStatistics {
 			    and (d.closed_at is null or d.closed_at >= p.f_start)
 			), waiting as (
 			  select x.dossier_id from dossier_supplement x, p
-			  where x.dossier_id in (select id from s) and x.requested_at < p.t_end
-			    and (x.received_at is null or x.received_at >= p.t_end)
+			  where x.requested_at < p.t_end and (x.received_at is null or x.received_at >= p.t_end)
 			  group by x.dossier_id
-			), files as (
-			  select g.dossier_id, bool_or(g.kind = 'COMPONENT') as has_component, bool_or(g.kind = 'RESULT') as has_result
-			  from dossier_document g
-			  where g.stored_document_id is not null and g.dossier_id in (select id from s)
-			  group by g.dossier_id
 			), c as (
 			  select s.*,
 			    s.accepted_on < s.f as is_carried,
 			    s.resolved_on is not null and s.resolved_on <= s.t as is_resolved,
 			    s.closed_at is not null and s.closed_at < s.t_end as is_stopped,
-			    waiting.dossier_id is not null as has_outstanding_supplement,
-			    coalesce(files.has_component, false) as has_component,
-			    coalesce(files.has_result, false) as has_result
-			  from s left join waiting on waiting.dossier_id = s.id left join files on files.dossier_id = s.id
+			    waiting.dossier_id is not null as has_outstanding_supplement
+			  from s left join waiting on waiting.dossier_id = s.id
 			), k as (
 			  select c.*,
 			    not c.is_resolved and not c.is_stopped as is_open,
@@ -58,7 +50,8 @@ public class DossierStatistics {
 			""";
 
 	/** Resolved dossiers with a stored component and, when approved, a stored result. */
-	private static final String DIGITISED_CONDITION = "has_component and (decision is distinct from 'APPROVED' or has_result)";
+	private static final String DIGITISED_CONDITION =
+			"component_stored and (decision is distinct from 'APPROVED' or result_stored)";
 
 	/** The figures a user can drill into, with the condition that selects their dossiers. */
 	public enum Figure {

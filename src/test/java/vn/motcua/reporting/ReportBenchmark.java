@@ -29,7 +29,7 @@ class ReportBenchmark {
 
 	static final int DOSSIERS = Integer.getInteger("benchmark.dossiers", 1_000_000);
 
-	/** One straightforward aggregate, written by hand: joins instead of the report's classified CTE and EXISTS. */
+	/** One straightforward aggregate, written by hand over the same columns, without the report's classifying CTEs. */
 	static final String HAND_WRITTEN = """
 			with b as (select cast(:from as date) f, cast(:to as date) t,
 			             cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh' fs,
@@ -44,15 +44,11 @@ class ReportBenchmark {
 			  count(*) filter (where d.closed_at < b.te) stopped,
 			  count(*) filter (where coalesce(d.resolved_on > b.t, true) and coalesce(d.closed_at >= b.te, true)
 			                   and s.dossier_id is not null) awaiting,
-			  count(*) filter (where d.resolved_on <= b.t and c.dossier_id is not null
-			                   and (d.decision <> 'APPROVED' or r.dossier_id is not null)) digitized
+			  count(*) filter (where d.resolved_on <= b.t and d.component_stored
+			                   and (d.decision <> 'APPROVED' or d.result_stored)) digitized
 			from b, dossier d
 			left join (select distinct dossier_id from dossier_supplement, b
 			           where requested_at < b.te and (received_at is null or received_at >= b.te)) s on s.dossier_id = d.id
-			left join (select distinct dossier_id from dossier_document where kind = 'COMPONENT'
-			           and stored_document_id is not null) c on c.dossier_id = d.id
-			left join (select distinct dossier_id from dossier_document where kind = 'RESULT'
-			           and stored_document_id is not null) r on r.dossier_id = d.id
 			where d.agency_code = any(:agencies) and d.received_at is not null and d.received_at < b.te
 			  and (d.resolved_on is null or d.resolved_on >= b.f) and (d.closed_at is null or d.closed_at >= b.fs)
 			group by d.agency_code""";

@@ -42,6 +42,11 @@ class EmbeddedDatabaseConfiguration {
 			.setLocaleConfig("locale", "C")
 			.setLocaleConfig("encoding", "UTF8")
 			.setServerConfig("max_connections", "60")
+			// a small dedicated server: reports aggregate large tables in memory, and JIT only adds compile time
+			.setServerConfig("shared_buffers", "256MB")
+			.setServerConfig("work_mem", "32MB")
+			.setServerConfig("effective_cache_size", "2GB")
+			.setServerConfig("jit", "off")
 			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);

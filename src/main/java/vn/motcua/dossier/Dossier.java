@@ -1,0 +1,409 @@
+package vn.motcua.dossier;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * A dossier (hồ sơ) for one administrative procedure, from the counter to the result.
+ * <p>
+ * It is <em>submitted</em> online or brought to the counter; the receiving officer accepts it (Mẫu 01: the legal clock
+ * starts), or does not (Mẫu 02 incomplete, Mẫu 03 refused). Accepted, it is <em>assigned</em> to a specialist of the
+ * competent unit, who <em>proposes</em> a decision; the leader <em>decides</em> (approve with a result, or refuse with a
+ * written reason): the dossier is <em>resolved</em> that day. The result is digitised and <em>returned</em> to the
+ * applicant. On the way a supplement may be requested (the clock stops, then restarts or resumes), the due date may be
+ * extended once with an apology (Mẫu 04), and the applicant may stop the dossier before a decision (Mẫu 05). Every
+ * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order.
+ */
+public class Dossier {
+
+	private Long id;
+
+	private String code;
+
+	private final String agencyCode;
+
+	private final ProcedureSnapshot procedure;
+
+	private final SubmissionChannel channel;
+
+	private final boolean assisted;
+
+	private final Applicant applicant;
+
+	private DossierStatus status;
+
+	private final OffsetDateTime submittedAt;
+
+	private OffsetDateTime receivedAt;
+
+	private LocalDate startDate;
+
+	private LocalDate dueDate;
+
+	private OffsetDateTime dueAt;
+
+	private LocalDate extendedDueDate;
+
+	private String extensionReason;
+
+	private String specialist;
+
+	private Decision proposal;
+
+	private Decision decision;
+
+	private String decisionReason;
+
+	private LocalDate resolvedOn;
+
+	private String returnMethod;
+
+	private String closingReason;
+
+	private long feeDue;
+
+	private int version;
+
+	private final List<DossierDocument> documents;
+
+	private final List<SupplementCycle> supplements;
+
+	private final List<DossierStep> steps;
+
+	private final List<DossierStep> newSteps = new ArrayList<>();
+
+	private final List<Object> events = new ArrayList<>();
+
+	Dossier(Long id, String code, String agencyCode, ProcedureSnapshot procedure, SubmissionChannel channel,
+			boolean assisted, Applicant applicant, DossierStatus status, OffsetDateTime submittedAt,
+			List<DossierDocument> documents, List<SupplementCycle> supplements, List<DossierStep> steps) {
+		this.id = id;
+		this.code = code;
+		this.agencyCode = agencyCode;
+		this.procedure = procedure;
+		this.channel = channel;
+		this.assisted = assisted;
+		this.applicant = applicant;
+		this.status = status;
+		this.submittedAt = submittedAt;
+		this.documents = new ArrayList<>(documents);
+		this.supplements = new ArrayList<>(supplements);
+		this.steps = new ArrayList<>(steps);
+	}
+
+	/** A dossier handed in at the counter, by post, or online, before the receiving officer's check. */
+	static Dossier submitted(String agencyCode, ProcedureSnapshot procedure, SubmissionChannel channel, boolean assisted,
+			Applicant applicant, List<DossierDocument> documents, OffsetDateTime at, String actor) {
+		Dossier dossier = new Dossier(null, null, agencyCode, procedure, channel, assisted, applicant,
+				DossierStatus.SUBMITTED, at, documents, List.of(), List.of());
+		dossier.record(at, actor, "SUBMITTED", null, DossierStatus.SUBMITTED, null, null);
+		return dossier;
+	}
+
+	/** The receiving officer accepts the dossier (Mẫu 01): the legal clock runs from {@code startDate}. */
+	void accept(OffsetDateTime at, String actor, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
+			long feeDue) {
+		require(EnumSet.of(DossierStatus.SUBMITTED), "dossier.refused.notAwaitingIntake");
+		this.receivedAt = at;
+		this.startDate = startDate;
+		this.dueDate = dueDate;
+		this.dueAt = dueAt;
+		this.feeDue = feeDue;
+		move(at, actor, "RECEIVED", DossierStatus.RECEIVED, null, null);
+		events.add(new DossierReceived(idOrZero(), code, agencyCode, procedure.code(), channel, at, startDate, dueDate));
+	}
+
+	/** The receiving officer does not accept it: incomplete (Mẫu 02, what is missing) or refused (Mẫu 03, why). */
+	void decline(DossierStatus outcome, String reason, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.SUBMITTED), "dossier.refused.notAwaitingIntake");
+		if (outcome != DossierStatus.INCOMPLETE_AT_INTAKE && outcome != DossierStatus.REFUSED_AT_INTAKE) {
+			throw new IllegalArgumentException("not an intake outcome: " + outcome);
+		}
+		requireText(reason, "dossier.refused.reasonRequired");
+		this.closingReason = reason;
+		move(at, actor, outcome.name(), outcome, null, reason);
+		events.add(new DossierNotAccepted(idOrZero(), code, agencyCode, outcome, reason, at));
+	}
+
+	/** Hands the dossier to a specialist of the competent unit (or to another specialist). */
+	void assign(String specialist, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW), "dossier.refused.cannotAssign");
+		requireText(specialist, "dossier.refused.specialistRequired");
+		this.specialist = specialist;
+		move(at, actor, "ASSIGNED", DossierStatus.IN_REVIEW, specialist, null);
+		events.add(new DossierAssigned(idOrZero(), code, agencyCode, specialist, at));
+	}
+
+	/** The specialist proposes a decision and hands the dossier to the leader. */
+	void propose(Decision proposed, String note, String leader, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.IN_REVIEW), "dossier.refused.notInReview");
+		this.proposal = proposed;
+		move(at, actor, "PROPOSED_" + proposed.name(), DossierStatus.AWAITING_DECISION, leader, note);
+	}
+
+	/** The leader sends the dossier back to the specialist for more review. */
+	void sendBack(String note, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.AWAITING_DECISION), "dossier.refused.notAwaitingDecision");
+		requireText(note, "dossier.refused.reasonRequired");
+		this.proposal = null;
+		move(at, actor, "SENT_BACK", DossierStatus.IN_REVIEW, specialist, note);
+	}
+
+	/** The leader decides: approved, or refused with a written reason. The dossier is resolved on that day. */
+	void decide(Decision decided, String reason, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.AWAITING_DECISION), "dossier.refused.notAwaitingDecision");
+		if (decided == Decision.REFUSED) {
+			requireText(reason, "dossier.refused.refusalReasonRequired");
+		}
+		this.decision = decided;
+		this.decisionReason = reason;
+		this.resolvedOn = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+		move(at, actor, decided.name(), DossierStatus.RESOLVED, null, reason);
+		events.add(new DossierResolved(idOrZero(), code, agencyCode, decided, resolvedOn, dueDate));
+	}
+
+	/** Stores the digitised result document (kết quả) of an approved dossier. */
+	void attachResult(String name, UUID storedDocumentId, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RESOLVED, DossierStatus.RETURNED), "dossier.refused.notResolved");
+		if (decision != Decision.APPROVED) {
+			throw new DossierTransitionRefused("dossier.refused.resultOnlyWhenApproved");
+		}
+		documents.add(new DossierDocument(DossierDocument.Kind.RESULT, name, true, 1, storedDocumentId));
+		record(at, actor, "RESULT_DIGITISED", status, status, null, name);
+	}
+
+	/** Stores the scan of component {@code index} (0-based, in the order of {@link #documents()}). */
+	void attachComponentScan(int index, UUID storedDocumentId, OffsetDateTime at, String actor) {
+		DossierDocument document = documents.get(index);
+		documents.set(index, new DossierDocument(document.kind(), document.name(), document.original(),
+				document.copies(), storedDocumentId));
+		record(at, actor, "COMPONENT_DIGITISED", status, status, null, document.name());
+	}
+
+	/** Hands the result (or the written refusal) to the applicant. An approved result must be digitised first. */
+	void returnResult(String method, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RESOLVED), "dossier.refused.notResolved");
+		if (decision == Decision.APPROVED && documents.stream().noneMatch(
+				d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised())) {
+			throw new DossierTransitionRefused("dossier.refused.resultNotDigitised");
+		}
+		this.returnMethod = method;
+		move(at, actor, "RETURNED", DossierStatus.RETURNED, null, method);
+		events.add(new DossierReturned(idOrZero(), code, agencyCode, method, at));
+	}
+
+	/** Asks for a supplement after acceptance (Mẫu 02); the clock stops with {@code remainingWorkingDays} left. */
+	void requestSupplement(String missing, String reason, int remainingWorkingDays, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION),
+				"dossier.refused.cannotRequestSupplement");
+		requireText(missing, "dossier.refused.missingRequired");
+		supplements.add(new SupplementCycle(at, missing, reason, Math.max(0, remainingWorkingDays), null));
+		move(at, actor, "SUPPLEMENT_REQUESTED", DossierStatus.AWAITING_SUPPLEMENT, null, missing);
+		events.add(new SupplementRequested(idOrZero(), code, agencyCode, missing, at));
+	}
+
+	/** The complete supplement arrived: the clock runs again until the new due date. */
+	void receiveSupplement(OffsetDateTime at, String actor, LocalDate newStart, LocalDate newDueDate,
+			OffsetDateTime newDueAt) {
+		require(EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), "dossier.refused.noSupplementOutstanding");
+		int last = supplements.size() - 1;
+		supplements.set(last, supplements.get(last).receivedAt(at));
+		this.startDate = newStart;
+		this.dueDate = newDueDate;
+		this.dueAt = newDueAt;
+		move(at, actor, "SUPPLEMENT_RECEIVED", specialist == null ? DossierStatus.RECEIVED : DossierStatus.IN_REVIEW,
+				specialist, null);
+		events.add(new SupplementReceived(idOrZero(), code, agencyCode, at, newDueDate));
+	}
+
+	/**
+	 * Extends the due date once, with an apology (Mẫu 04), at least one working day before it
+	 * ({@code earlyEnough}, checked against the calendar by the caller).
+	 */
+	void extend(LocalDate newDueDate, String reason, boolean earlyEnough, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION),
+				"dossier.refused.cannotExtend");
+		if (extendedDueDate != null) {
+			throw new DossierTransitionRefused("dossier.refused.extendedAlready");
+		}
+		requireText(reason, "dossier.refused.reasonRequired");
+		if (!earlyEnough) {
+			throw new DossierTransitionRefused("dossier.refused.extensionTooLate");
+		}
+		if (newDueDate == null || !newDueDate.isAfter(dueDate)) {
+			throw new DossierTransitionRefused("dossier.refused.extensionNotLater");
+		}
+		this.extendedDueDate = newDueDate;
+		this.extensionReason = reason;
+		record(at, actor, "EXTENDED", status, status, null, reason);
+		events.add(new DossierExtended(idOrZero(), code, agencyCode, dueDate, newDueDate, reason, at));
+	}
+
+	/** Stops the dossier at the applicant's request, before any decision (Mẫu 05). */
+	void stop(String reason, OffsetDateTime at, String actor) {
+		if (status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED) {
+			throw new DossierTransitionRefused("dossier.refused.alreadyDecided");
+		}
+		require(DossierStatus.OPEN, "dossier.refused.notOpen");
+		requireText(reason, "dossier.refused.reasonRequired");
+		this.closingReason = reason;
+		move(at, actor, "STOPPED", DossierStatus.STOPPED, null, reason);
+		events.add(new DossierStopped(idOrZero(), code, agencyCode, reason, at));
+	}
+
+	/** Moves the due date after a calendar change; returns whether it moved. Only open, running dossiers move. */
+	boolean recomputeDueDate(LocalDate newDueDate, OffsetDateTime newDueAt, OffsetDateTime at, String reason) {
+		if (!status.isOpen() || status == DossierStatus.AWAITING_SUPPLEMENT || newDueDate.equals(dueDate)) {
+			return false;
+		}
+		LocalDate old = dueDate;
+		this.dueDate = newDueDate;
+		this.dueAt = newDueAt;
+		record(at, "system", "DUE_DATE_RECOMPUTED", status, status, null, old + " → " + newDueDate + ": " + reason);
+		return true;
+	}
+
+	/** The date the result is promised for now: the extended one after an apology, else the due date D. */
+	public LocalDate effectiveDueDate() {
+		return extendedDueDate != null ? extendedDueDate : dueDate;
+	}
+
+	/** Components scanned and, when approved, the result stored (digitisation as the period report counts it). */
+	public boolean digitised() {
+		boolean components = documents.stream().anyMatch(d -> d.kind() == DossierDocument.Kind.COMPONENT && d.digitised());
+		boolean result = decision != Decision.APPROVED
+				|| documents.stream().anyMatch(d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised());
+		return components && result;
+	}
+
+	public SupplementCycle outstandingSupplement() {
+		return supplements.isEmpty() || !supplements.get(supplements.size() - 1).outstanding() ? null
+				: supplements.get(supplements.size() - 1);
+	}
+
+	private void move(OffsetDateTime at, String actor, String action, DossierStatus to, String handedTo, String note) {
+		DossierStatus from = status;
+		status = to;
+		record(at, actor, action, from, to, handedTo, note);
+	}
+
+	private void record(OffsetDateTime at, String actor, String action, DossierStatus from, DossierStatus to,
+			String handedTo, String note) {
+		DossierStep step = new DossierStep(at, actor, action, from, to, handedTo, note);
+		steps.add(step);
+		newSteps.add(step);
+	}
+
+	private void require(Set<DossierStatus> allowed, String messageKey) {
+		if (!allowed.contains(status)) {
+			throw new DossierTransitionRefused(messageKey, status);
+		}
+	}
+
+	private static void requireText(String text, String messageKey) {
+		if (text == null || text.isBlank()) {
+			throw new DossierTransitionRefused(messageKey);
+		}
+	}
+
+	private long idOrZero() {
+		return id == null ? 0 : id;
+	}
+
+	// --- persistence support (package-private) ---
+
+	void assignIdentity(long id, String code) {
+		this.id = id;
+		this.code = code;
+	}
+
+	List<DossierStep> takeNewSteps() {
+		List<DossierStep> taken = List.copyOf(newSteps);
+		newSteps.clear();
+		return taken;
+	}
+
+	List<Object> takeEvents() {
+		List<Object> taken = new ArrayList<>();
+		for (Object event : events) {
+			taken.add(withIdentity(event));
+		}
+		events.clear();
+		return taken;
+	}
+
+	private Object withIdentity(Object event) {
+		if (event instanceof DossierReceived e) {
+			return new DossierReceived(idOrZero(), code, e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(),
+					e.startDate(), e.dueDate());
+		}
+		if (event instanceof DossierNotAccepted e) {
+			return new DossierNotAccepted(idOrZero(), code, e.agencyCode(), e.outcome(), e.reason(), e.at());
+		}
+		return event;
+	}
+
+	void restore(OffsetDateTime receivedAt, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
+			LocalDate extendedDueDate, String extensionReason, String specialist, Decision proposal, Decision decision,
+			String decisionReason, LocalDate resolvedOn, String returnMethod, String closingReason, long feeDue,
+			int version) {
+		this.receivedAt = receivedAt;
+		this.startDate = startDate;
+		this.dueDate = dueDate;
+		this.dueAt = dueAt;
+		this.extendedDueDate = extendedDueDate;
+		this.extensionReason = extensionReason;
+		this.specialist = specialist;
+		this.proposal = proposal;
+		this.decision = decision;
+		this.decisionReason = decisionReason;
+		this.resolvedOn = resolvedOn;
+		this.returnMethod = returnMethod;
+		this.closingReason = closingReason;
+		this.feeDue = feeDue;
+		this.version = version;
+	}
+
+	void versionSaved(int version) {
+		this.version = version;
+	}
+
+	// --- read access ---
+
+	public Long id() { return id; }
+	public String code() { return code; }
+	public String agencyCode() { return agencyCode; }
+	public ProcedureSnapshot procedure() { return procedure; }
+	public SubmissionChannel channel() { return channel; }
+	public boolean assisted() { return assisted; }
+	public Applicant applicant() { return applicant; }
+	public DossierStatus status() { return status; }
+	public OffsetDateTime submittedAt() { return submittedAt; }
+	public OffsetDateTime receivedAt() { return receivedAt; }
+	public LocalDate startDate() { return startDate; }
+	public LocalDate dueDate() { return dueDate; }
+	public OffsetDateTime dueAt() { return dueAt; }
+	public LocalDate extendedDueDate() { return extendedDueDate; }
+	public String extensionReason() { return extensionReason; }
+	public String specialist() { return specialist; }
+	public Decision proposal() { return proposal; }
+	public Decision decision() { return decision; }
+	public String decisionReason() { return decisionReason; }
+	public LocalDate resolvedOn() { return resolvedOn; }
+	public String returnMethod() { return returnMethod; }
+	public String closingReason() { return closingReason; }
+	public long feeDue() { return feeDue; }
+	public int version() { return version; }
+	public List<DossierDocument> documents() { return Collections.unmodifiableList(documents); }
+	public List<SupplementCycle> supplements() { return Collections.unmodifiableList(supplements); }
+	public List<DossierStep> steps() { return Collections.unmodifiableList(steps); }
+}

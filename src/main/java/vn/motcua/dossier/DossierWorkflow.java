@@ -1,0 +1,140 @@
+package vn.motcua.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.calendar.DueDate;
+import vn.motcua.documents.DocumentStore;
+import vn.motcua.dossier.IntakeRequest.Scan;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Processing after intake: assignment, the specialist's proposal, the leader's decision, the result, the return; and
+ * the side paths: supplement, extension with apology, stop. Each action loads the dossier, lets it check the law,
+ * saves it (refused if someone else changed it meanwhile), records the step and publishes what happened.
+ */
+@Service
+public class DossierWorkflow {
+
+	private final Dossiers dossiers;
+
+	private final DeadlineCalendar calendar;
+
+	private final DocumentStore store;
+
+	private final DossierEvents events;
+
+	private final Clock clock;
+
+	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
+			Clock clock) {
+		this.dossiers = dossiers;
+		this.calendar = calendar;
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public Optional<Dossier> find(String code) {
+		return dossiers.findByCode(code);
+	}
+
+	@Transactional
+	public Dossier assign(String code, String specialist, String actor) {
+		return act(code, "DOSSIER_ASSIGNED", d -> d.assign(specialist, now(), actor));
+	}
+
+	@Transactional
+	public Dossier propose(String code, Decision proposed, String note, String leader, String actor) {
+		return act(code, "DOSSIER_PROPOSED", d -> d.propose(proposed, note, leader, now(), actor));
+	}
+
+	@Transactional
+	public Dossier sendBack(String code, String note, String actor) {
+		return act(code, "DOSSIER_SENT_BACK", d -> d.sendBack(note, now(), actor));
+	}
+
+	@Transactional
+	public Dossier decide(String code, Decision decision, String reason, String actor) {
+		return act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+	}
+
+	@Transactional
+	public Dossier attachResult(String code, Scan result, String actor) {
+		return act(code, "DOSSIER_RESULT_DIGITISED", d -> d.attachResult(result.fileName(), storeScan(d, result), now(), actor));
+	}
+
+	@Transactional
+	public Dossier attachComponentScan(String code, int index, Scan scan, String actor) {
+		return act(code, "DOSSIER_COMPONENT_DIGITISED", d -> d.attachComponentScan(index, storeScan(d, scan), now(), actor));
+	}
+
+	@Transactional
+	public Dossier returnResult(String code, String method, String actor) {
+		return act(code, "DOSSIER_RETURNED", d -> d.returnResult(method, now(), actor));
+	}
+
+	@Transactional
+	public Dossier requestSupplement(String code, String missing, String reason, String actor) {
+		return act(code, "DOSSIER_SUPPLEMENT_REQUESTED", d -> {
+			int remaining = calendar.workingDaysBetween(today(), d.dueDate());
+			d.requestSupplement(missing, reason, remaining, now(), actor);
+		});
+	}
+
+	@Transactional
+	public Dossier receiveSupplement(String code, String actor) {
+		return act(code, "DOSSIER_SUPPLEMENT_RECEIVED", d -> {
+			SupplementCycle cycle = d.outstandingSupplement();
+			if (cycle == null) {
+				throw new DossierTransitionRefused("dossier.refused.noSupplementOutstanding");
+			}
+			OffsetDateTime now = now();
+			DueDate due = calendar.dueDateAfterSupplement(d.agencyCode(), d.procedure().timeLimit(),
+					d.procedure().supplementPolicy(), d.dueDate(), cycle.requestedAt(), now, d.procedure().cutOff());
+			d.receiveSupplement(now, actor, due.startDate(), due.dueDate(), due.dueAt());
+		});
+	}
+
+	@Transactional
+	public Dossier extend(String code, LocalDate newDueDate, String reason, String actor) {
+		return act(code, "DOSSIER_EXTENDED",
+				d -> d.extend(newDueDate, reason, calendar.mayExtend(d.dueDate(), today()), now(), actor));
+	}
+
+	@Transactional
+	public Dossier stop(String code, String reason, String actor) {
+		return act(code, "DOSSIER_STOPPED", d -> d.stop(reason, now(), actor));
+	}
+
+	private Dossier act(String code, String action, java.util.function.Consumer<Dossier> transition) {
+		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
+		transition.accept(dossier);
+		dossiers.update(dossier);
+		events.publish(dossier, action);
+		return dossier;
+	}
+
+	private java.util.UUID storeScan(Dossier dossier, Scan scan) {
+		if (scan == null || scan.empty()) {
+			throw new DossierTransitionRefused("dossier.refused.scanEmpty");
+		}
+		return store.store(dossier.agencyCode(), scan.fileName(), scan.contentType(),
+				new ByteArrayInputStream(scan.content())).id();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(VietnamTime.ZONE));
+	}
+}

@@ -1,0 +1,244 @@
+package vn.motcua.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.calendar.DueDate;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.catalogue.RequiredDocument;
+import vn.motcua.catalogue.ServiceLevel;
+import vn.motcua.documents.DocumentStore;
+import vn.motcua.dossier.IntakeRefused.Problem;
+import vn.motcua.dossier.IntakeRequest.HandedDocument;
+import vn.motcua.shared.CitizenIdNumber;
+import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The one-stop counter's intake (tiếp nhận hồ sơ): checks what is handed in against the procedure version in force,
+ * then accepts it (Mẫu 01, the clock starts), asks for completion (Mẫu 02) or refuses it (Mẫu 03). Online dossiers
+ * are first {@linkplain #submit submitted}, then accepted or answered by the counter.
+ */
+@Service
+public class Intake {
+
+	private final Catalogue catalogue;
+
+	private final DeadlineCalendar calendar;
+
+	private final DocumentStore store;
+
+	private final Dossiers dossiers;
+
+	private final DossierCodes codes;
+
+	private final DossierEvents events;
+
+	private final Clock clock;
+
+	Intake(Catalogue catalogue, DeadlineCalendar calendar, DocumentStore store, Dossiers dossiers, DossierCodes codes,
+			DossierEvents events, Clock clock) {
+		this.catalogue = catalogue;
+		this.calendar = calendar;
+		this.store = store;
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Accepts a dossier at the counter: every check must pass; returns the received dossier with its code and due date. */
+	@Transactional
+	public Dossier accept(IntakeRequest request, String actor) {
+		Optional<Dossier> repeated = repeated(request);
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		ProcedureVersion version = procedure(request);
+		List<Problem> problems = check(request, version, true);
+		if (!problems.isEmpty()) {
+			throw new IntakeRefused(problems);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Dossier dossier = submitted(request, version, now, actor);
+		acceptNow(dossier, version, now, actor);
+		return save(dossier, request, now);
+	}
+
+	/** Does not accept it yet: the applicant gets Mẫu 02 listing what is missing, once and completely. */
+	@Transactional
+	public Dossier requestCompletion(IntakeRequest request, String missing, String actor) {
+		return notAccepted(request, DossierStatus.INCOMPLETE_AT_INTAKE, missing, actor);
+	}
+
+	/** Refuses it at intake (Mẫu 03) with the reason; it is never counted as received. */
+	@Transactional
+	public Dossier refuse(IntakeRequest request, String reason, String actor) {
+		return notAccepted(request, DossierStatus.REFUSED_AT_INTAKE, reason, actor);
+	}
+
+	/** An online (or kiosk) submission: saved with its code, waiting for the counter to accept or answer it. */
+	@Transactional
+	public Dossier submit(IntakeRequest request, String actor) {
+		Optional<Dossier> repeated = repeated(request);
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		ProcedureVersion version = procedure(request);
+		List<Problem> problems = check(request, version, true);
+		if (!problems.isEmpty()) {
+			throw new IntakeRefused(problems);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return save(submitted(request, version, now, actor), request, now);
+	}
+
+	/** The counter accepts a submitted (online) dossier: the clock starts now. */
+	@Transactional
+	public Dossier acceptSubmitted(String code, String actor) {
+		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
+		ProcedureVersion version = catalogue.version(dossier.procedure().versionId())
+			.orElseThrow(() -> new DossierTransitionRefused("dossier.refused.procedureUnknown"));
+		acceptNow(dossier, version, OffsetDateTime.now(clock), actor);
+		dossiers.update(dossier);
+		events.publish(dossier, "DOSSIER_RECEIVED");
+		return dossier;
+	}
+
+	/** The counter answers a submitted (online) dossier with Mẫu 02 (incomplete) or Mẫu 03 (refused). */
+	@Transactional
+	public Dossier declineSubmitted(String code, DossierStatus outcome, String reason, String actor) {
+		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
+		dossier.decline(outcome, reason, OffsetDateTime.now(clock), actor);
+		dossiers.update(dossier);
+		events.publish(dossier, outcome.name());
+		return dossier;
+	}
+
+	private Dossier notAccepted(IntakeRequest request, DossierStatus outcome, String reason, String actor) {
+		Optional<Dossier> repeated = repeated(request);
+		if (repeated.isPresent()) {
+			return repeated.get();
+		}
+		ProcedureVersion version = procedure(request);
+		List<Problem> problems = check(request, version, false);
+		if (reason == null || reason.isBlank()) {
+			problems.add(new Problem("reason", "dossier.intake.reasonRequired"));
+		}
+		if (!problems.isEmpty()) {
+			throw new IntakeRefused(problems);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Dossier dossier = submitted(request, version, now, actor);
+		dossier.decline(outcome, reason, now, actor);
+		return save(dossier, request, now);
+	}
+
+	private void acceptNow(Dossier dossier, ProcedureVersion version, OffsetDateTime now, String actor) {
+		DueDate due = calendar.dueDate(dossier.agencyCode(), now, version.timeLimit(), version.cutOff());
+		long fee = catalogue.assessFees(version.id(), dossier.channel(), now.atZoneSameInstant(VietnamTime.ZONE)
+			.toLocalDate()).totalDueVnd();
+		dossier.accept(now, actor, due.startDate(), due.dueDate(), due.dueAt(), fee);
+	}
+
+	private Dossier submitted(IntakeRequest request, ProcedureVersion version, OffsetDateTime now, String actor) {
+		Map<Integer, RequiredDocument> required = version.requiredDocuments().stream()
+			.collect(Collectors.toMap(RequiredDocument::position, Function.identity()));
+		List<DossierDocument> documents = new ArrayList<>();
+		for (HandedDocument handed : request.documents()) {
+			RequiredDocument document = required.get(handed.requiredPosition());
+			var scan = handed.scan() == null || handed.scan().empty() ? null
+					: store.store(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
+							new ByteArrayInputStream(handed.scan().content())).id();
+			documents.add(new DossierDocument(DossierDocument.Kind.COMPONENT, document.name(), handed.original(),
+					Math.max(1, handed.copies()), scan));
+		}
+		ProcedureSnapshot snapshot = new ProcedureSnapshot(version.code(), version.id(), version.name(),
+				version.timeLimit(), version.supplementPolicy(), version.cutOff());
+		return Dossier.submitted(request.agencyCode(), snapshot, request.channel(), request.assisted(),
+				request.applicant(), documents, now, actor);
+	}
+
+	private Dossier save(Dossier dossier, IntakeRequest request, OffsetDateTime now) {
+		dossiers.insert(dossier, codes.next(dossier.agencyCode(), now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate()),
+				request.submissionToken());
+		events.publish(dossier, "DOSSIER_" + dossier.status().name());
+		return dossier;
+	}
+
+	private Optional<Dossier> repeated(IntakeRequest request) {
+		return request.submissionToken() == null ? Optional.empty() : dossiers.findByToken(request.submissionToken());
+	}
+
+	private ProcedureVersion procedure(IntakeRequest request) {
+		return catalogue.inForce(request.procedureCode(), OffsetDateTime.now(clock)
+			.atZoneSameInstant(VietnamTime.ZONE).toLocalDate())
+			.orElseThrow(() -> new IntakeRefused(List.of(new Problem("procedureCode", "dossier.intake.procedureNotInForce",
+					request.procedureCode()))));
+	}
+
+	/** The checks at the door; {@code complete} adds the completeness checks that only acceptance needs. */
+	private static List<Problem> check(IntakeRequest request, ProcedureVersion version, boolean complete) {
+		List<Problem> problems = new ArrayList<>();
+		Applicant applicant = request.applicant();
+		if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
+			problems.add(new Problem("applicant.name", "dossier.intake.nameRequired"));
+		}
+		if (applicant != null && applicant.idNumber() != null && !applicant.idNumber().isBlank()
+				&& !CitizenIdNumber.isValid(applicant.idNumber())) {
+			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberInvalid"));
+		}
+		if (applicant != null && applicant.phone() != null && !applicant.phone().isBlank()
+				&& !applicant.phone().replaceAll("[ .]", "").matches("\\+?\\d{9,12}")) {
+			problems.add(new Problem("applicant.phone", "dossier.intake.phoneInvalid"));
+		}
+		Applicant.Representative representative = applicant == null ? null : applicant.representative();
+		if (representative != null) {
+			if (representative.idNumber() != null && !representative.idNumber().isBlank()
+					&& !CitizenIdNumber.isValid(representative.idNumber())) {
+				problems.add(new Problem("representative.idNumber", "dossier.intake.idNumberInvalid"));
+			}
+			if (representative.authorisationPaper() == null || representative.authorisationPaper().isBlank()) {
+				problems.add(new Problem("representative.authorisationPaper", "dossier.intake.authorisationRequired"));
+			}
+		}
+		if (request.channel() == SubmissionChannel.ONLINE && version.serviceLevel() == ServiceLevel.IN_PERSON) {
+			problems.add(new Problem("channel", "dossier.intake.notOnline"));
+		}
+		if (!complete) {
+			return problems;
+		}
+		if (applicant != null && (applicant.idNumber() == null || applicant.idNumber().isBlank())) {
+			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberRequired"));
+		}
+		for (RequiredDocument required : version.requiredDocuments()) {
+			Optional<HandedDocument> handed = request.documents().stream()
+				.filter(d -> d.requiredPosition() == required.position()).findFirst();
+			if (handed.isEmpty()) {
+				if (required.mandatory()) {
+					problems.add(new Problem("documents[" + required.position() + "]", "dossier.intake.documentMissing",
+							required.name()));
+				}
+			}
+			else if (handed.get().scan() == null || handed.get().scan().empty()) {
+				problems.add(new Problem("documents[" + required.position() + "]", "dossier.intake.scanMissing",
+						required.name()));
+			}
+		}
+		return problems;
+	}
+}

@@ -1,0 +1,30 @@
+package vn.motcua.dossier;
+
+import java.util.List;
+import java.util.UUID;
+
+import vn.motcua.shared.SubmissionChannel;
+
+/**
+ * What the receiving officer (or the citizen online) hands in: the procedure, the applicant, the documents ticked with
+ * their scans, the channel. {@code submissionToken} makes a double-submitted form create one dossier.
+ */
+public record IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
+		boolean assisted, Applicant applicant, List<HandedDocument> documents) {
+
+	public IntakeRequest {
+		documents = documents == null ? List.of() : List.copyOf(documents);
+	}
+
+	/** A required document of the procedure version (by its position), as handed in, with its scan if any. */
+	public record HandedDocument(int requiredPosition, boolean original, int copies, Scan scan) {
+	}
+
+	/** An uploaded scan. */
+	public record Scan(String fileName, String contentType, byte[] content) {
+
+		public boolean empty() {
+			return content == null || content.length == 0;
+		}
+	}
+}

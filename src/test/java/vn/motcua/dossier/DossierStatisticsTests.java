@@ -1,0 +1,92 @@
+package vn.motcua.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.MotCuaTest;
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.dossier.DossierStatistics.Figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The period figures of legal-rules.md §4 over a crafted history of one commune for Q3 2025, checked against answers
+ * computed by hand (see each dossier's comment).
+ */
+@MotCuaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierStatisticsTests {
+
+	static final String AGENCY = "14797";
+
+	static final LocalDate FROM = LocalDate.of(2025, 7, 1);
+
+	static final LocalDate TO = LocalDate.of(2025, 9, 30);
+
+	@Autowired
+	DossierStatistics statistics;
+
+	@Autowired
+	DeadlineCalendar calendar;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void history() {
+		new CraftedHistory(jdbc, calendar, AGENCY).insert();
+	}
+
+	@Test
+	void theQuarterAddsUpToTheHandComputedFigures() {
+		PeriodFigures q3 = statistics.figures(FROM, TO, List.of(AGENCY)).get(0);
+		assertThat(q3.carriedOver()).isEqualTo(2);
+		assertThat(q3.received()).isEqualTo(new PeriodFigures.Received(8, 5, 2, 1));
+		assertThat(q3.resolved()).isEqualTo(new PeriodFigures.Resolved(6, 2, 2, 2));
+		assertThat(q3.stopped()).isEqualTo(1);
+		assertThat(q3.inProgress()).isEqualTo(new PeriodFigures.InProgress(2, 1, 1));
+		assertThat(q3.awaitingSupplement()).isEqualTo(1);
+		assertThat(q3.digitized()).isEqualTo(2);
+		assertThat(q3.extended()).isEqualTo(1);
+		assertThat(q3.refusedAtIntake()).isEqualTo(1);
+		assertThat(q3.onTimeRate()).isEqualByComparingTo(new BigDecimal("66.67"));
+		assertThat(q3.reconciles()).isTrue();
+	}
+
+	@Test
+	void eachFigureDrillsDownToTheDossiersBehindIt() {
+		assertThat(codes(Figure.RESOLVED_LATE)).containsExactly("A", "D");
+		assertThat(codes(Figure.CARRIED_OVER)).containsExactly("A", "B");
+		assertThat(codes(Figure.AWAITING_SUPPLEMENT)).containsExactly("E");
+		assertThat(codes(Figure.IN_PROGRESS_OVERDUE)).containsExactly("B");
+		assertThat(codes(Figure.DIGITIZED)).containsExactly("C", "H");
+		assertThat(codes(Figure.RECEIVED_ONLINE)).containsExactly("D", "H", "L", "E", "G");
+	}
+
+	@Test
+	void aMonthOfTheQuarterAlsoAddsUp() {
+		PeriodFigures august = statistics.figures(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31), List.of(AGENCY))
+			.get(0);
+		// Open at the end of July: B (carried from June). Accepted in August: F, L. Resolved: L. Stopped: F.
+		assertThat(august.carriedOver()).isEqualTo(1);
+		assertThat(august.received().total()).isEqualTo(2);
+		assertThat(august.resolved().total()).isEqualTo(1);
+		assertThat(august.stopped()).isEqualTo(1);
+		assertThat(august.reconciles()).isTrue();
+	}
+
+	private List<String> codes(Figure figure) {
+		return statistics.behind(figure, FROM, TO, List.of(AGENCY), 100, 0).stream()
+			.map(line -> line.code().substring(line.code().lastIndexOf('-') + 1)).toList();
+	}
+}

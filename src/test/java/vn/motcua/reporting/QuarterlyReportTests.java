@@ -1,0 +1,107 @@
+package vn.motcua.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.motcua.MotCuaTest;
+import vn.motcua.agency.Agencies;
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.dossier.CraftedHistory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The quarterly CCHC report: figures from the records in PDF and DOCX, drafts, final immutable, versions. */
+@MotCuaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuarterlyReportTests {
+
+	static final String AGENCY = "16417";
+
+	static final LocalDate FROM = LocalDate.of(2025, 7, 1);
+
+	static final LocalDate TO = LocalDate.of(2025, 9, 30);
+
+	@Autowired
+	QuarterlyReports reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeAll
+	void history(@Autowired DeadlineCalendar calendar, @Autowired Agencies agencies) {
+		agencies.setActive(AGENCY, true);
+		new CraftedHistory(jdbc, calendar, AGENCY).insert();
+	}
+
+	@Test
+	void thePdfAndTheDocxHoldTheFiguresOfTheRecordsAndTheOfficersText() throws Exception {
+		QuarterlyReport draft = reports.current(AGENCY, FROM, TO);
+		reports.saveDraft(draft.id(), "45/BC-UBND", "Nguyễn Văn Hùng", "CHỦ TỊCH",
+				Map.of("direction", "UBND phường đã ban hành kế hoạch cải cách hành chính năm 2025."));
+		QuarterlyReport saved = reports.find(draft.id()).orElseThrow();
+
+		String pdf;
+		try (PDDocument document = Loader.loadPDF(reports.file(saved, "pdf"))) {
+			pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		String docx;
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(reports.file(saved, "docx")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			docx = extractor.getText().replaceAll("\\s+", " ");
+		}
+		for (String text : new String[] { pdf, docx }) {
+			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+					"PHƯỜNG ĐÔNG QUANG", "45/BC-UBND", "BÁO CÁO",
+					"Kết quả thực hiện công tác cải cách hành chính quý III năm 2025",
+					"UBND phường đã ban hành kế hoạch cải cách hành chính năm 2025.",
+					"tồn kỳ trước chuyển sang 2 hồ sơ", "đã tiếp nhận 8 hồ sơ", "trong đó trực tuyến: 5 hồ sơ",
+					"Hồ sơ đã giải quyết: 6 hồ sơ", "Trước hạn: 2 hồ sơ.", "Đúng hạn: 2 hồ sơ.", "Quá hạn: 2 hồ sơ.",
+					"Hồ sơ đang giải quyết: 2 hồ sơ", "Hồ sơ chờ bổ sung: 1 hồ sơ.",
+					"Tỷ lệ trước hạn và đúng hạn đạt 66,67 %.", "Đã số hóa 2/6 hồ sơ", "Nguyễn Văn Hùng");
+		}
+	}
+
+	@Test
+	void aFinalReportIsImmutableAndReissuedAsANewVersion() {
+		QuarterlyReport draft = reports.current(AGENCY, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30));
+		assertThatThrownBy(() -> reports.finalise(draft.id(), "lanhdao")).isInstanceOfSatisfying(
+				QuarterlyReportRefused.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("reporting.quarterly.refused.numberAndSigner"));
+		reports.saveDraft(draft.id(), "30/BC-UBND", "Lê Thị Mai", "PHÓ CHỦ TỊCH", Map.of("assessment", "Đạt yêu cầu."));
+		QuarterlyReport issued = reports.finalise(draft.id(), "lanhdao");
+		assertThat(issued.isFinal()).isTrue();
+		assertThat(issued.pdfDocumentId()).isNotNull();
+		assertThatThrownBy(() -> reports.saveDraft(draft.id(), "31/BC-UBND", "X", "Y", Map.of()))
+			.isInstanceOf(QuarterlyReportRefused.class);
+		assertThatThrownBy(() -> jdbc.sql("update quarterly_report set number = 'sửa' where id = ?").param(draft.id())
+			.update()).hasMessageContaining("final");
+
+		QuarterlyReport next = reports.reissue(draft.id());
+		assertThat(next.version()).isEqualTo(2);
+		assertThat(next.isFinal()).isFalse();
+		assertThat(next.text("assessment")).isEqualTo("Đạt yêu cầu.");
+		assertThat(reports.current(AGENCY, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)).id()).isEqualTo(next.id());
+	}
+
+	@Test
+	void aNewPeriodStartsFromThePreviousReportsText() {
+		QuarterlyReport q1 = reports.current(AGENCY, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+		reports.saveDraft(q1.id(), null, "Trần Văn Nam", "CHỦ TỊCH", Map.of("nextTasks", "Đẩy mạnh dịch vụ công trực tuyến."));
+		QuarterlyReport q2 = reports.current(AGENCY, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+		assertThat(q2.text("nextTasks")).isEqualTo("Đẩy mạnh dịch vụ công trực tuyến.");
+		assertThat(q2.signerName()).isEqualTo("Trần Văn Nam");
+	}
+}

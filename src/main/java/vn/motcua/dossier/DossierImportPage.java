@@ -1,0 +1,53 @@
+package vn.motcua.dossier;
+
+import java.io.IOException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The administrator's page for importing dossier history: upload, then the report on the same page. */
+@Controller
+@RequestMapping("/admin/imports/dossiers")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class DossierImportPage {
+
+	private static final String VIEW = "dossier/import-dossiers";
+
+	private final DossierHistoryImport imports;
+
+	private final MessageSource messages;
+
+	DossierImportPage(DossierHistoryImport imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String form() {
+		return VIEW;
+	}
+
+	@PostMapping
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("error", messages.getMessage("imports.error.noFile", null, LocaleContextHolder.getLocale()));
+			return VIEW;
+		}
+		try {
+			model.addAttribute("report", ImportUpload.importFile(imports, file.getInputStream()));
+		}
+		catch (ResponseStatusException e) {
+			model.addAttribute("error", e.getReason());
+		}
+		return VIEW;
+	}
+}

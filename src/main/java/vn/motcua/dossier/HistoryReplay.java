@@ -190,13 +190,13 @@ final class HistoryReplay {
 
 	private String agency(String code, List<String> errors) {
 		if (code == null) {
-			if (active.size() == 1) {
-				return active.iterator().next();
+			if (active.size() != 1) {
+				errors.add(say(active.isEmpty() ? "imports.error.noActiveCommune" : "imports.error.agencyMissing"));
+				return null;
 			}
-			errors.add(say(active.isEmpty() ? "imports.error.noActiveCommune" : "imports.error.agencyMissing"));
-			return null;
+			code = active.iterator().next();
 		}
-		if (!active.contains(code)) {
+		else if (!active.contains(code)) {
 			Optional<Agency> known = knownAgencies.computeIfAbsent(code, agencies::find);
 			errors.add(say(known.isEmpty() ? "imports.error.agencyUnknown" : "imports.error.agencyInactive", code));
 			return null;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.MotCuaTest;
@@ -52,6 +53,11 @@ class DossierImportApiTests {
 			.andExpect(jsonPath("$.rejected[*].line", contains(2)));
 	}
 
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return user("admin").authorities(new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
+				new SimpleGrantedAuthority("INSTALLATION_ADMIN"));
+	}
+
 	@Test
 	void aZipBodyIsImportedWithItsFiles() throws Exception {
 		String c = code("api-zip");
@@ -75,15 +81,26 @@ class DossierImportApiTests {
 	}
 
 	@Test
+	void anAdministratorOfAnotherCommuneCannotImportForThisOne() throws Exception {
+		mvc.perform(post("/api/v1/dossiers/imports")
+			.with(user("qt-nam-xuan").authorities(new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
+					new SimpleGrantedAuthority("AGENCY_14902_ADMINISTRATOR")))
+			.contentType("application/x-ndjson")
+			.content(line(code("foreign"), "2025-07-01T08:15:00+07:00", "").getBytes(StandardCharsets.UTF_8)))
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.rejected[0].errors[0]").value("Tài khoản không có quyền với xã 14908."));
+	}
+
+	@Test
 	void thePageUploadsAFileAndShowsTheReport() throws Exception {
-		mvc.perform(get("/admin/imports/dossiers").with(user("admin").roles("ADMINISTRATOR")))
+		mvc.perform(get("/admin/imports/dossiers").with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nhập lịch sử hồ sơ từ hệ thống cũ")));
 
 		String body = line(code("page"), "2025-07-01T08:15:00+07:00", "") + "\nkhông phải JSON\n";
 		mvc.perform(multipart("/admin/imports/dossiers")
 			.file(new MockMultipartFile("file", "lich-su.jsonl", "application/x-ndjson", body.getBytes(StandardCharsets.UTF_8)))
-			.with(user("admin").roles("ADMINISTRATOR")).with(csrf()))
+			.with(admin()).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd id=\"imported\">1</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"rejected\">1</dd>")))

@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -26,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -115,8 +120,10 @@ public class DossierHistoryImport {
 		long started = System.nanoTime();
 		HistoryReplay replay = new HistoryReplay(calendar, catalogue, agencies, mayImportFor, files, messages);
 		Run run = new Run(replay, files);
+		ExecutorService writing = Executors.newSingleThreadExecutor(task -> new Thread(task, "dossier-import-writer"));
 		try (ImportBatchWriter writer = new ImportBatchWriter(dataSource.getConnection())) {
 			run.writer = writer;
+			Future<?> inFlight = null;
 			int number = 0;
 			while (lines.hasNext()) {
 				String line = lines.next();
@@ -128,13 +135,22 @@ public class DossierHistoryImport {
 					run.read(number, line);
 				}
 				if (run.pending.size() >= BATCH_SIZE) {
-					run.flush();
+					List<Pending> batch = run.takePending();
+					await(inFlight);
+					inFlight = writing.submit(new DelegatingSecurityContextCallable<>(() -> {
+						run.flush(batch);
+						return null;
+					}));
 				}
 			}
-			run.flush();
+			await(inFlight);
+			run.flush(run.takePending());
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("dossier import failed: " + e.getMessage(), e);
+		}
+		finally {
+			writing.shutdownNow();
 		}
 		ImportReport report = new ImportReport(run.imported, run.rejected, run.skipped);
 		audit.record("DOSSIERS_IMPORTED", run.agencies.size() == 1 ? run.agencies.iterator().next() : null,
@@ -143,6 +159,29 @@ public class DossierHistoryImport {
 		log.info("Dossier history import: {} imported, {} skipped, {} rejected in {} ms", report.imported(),
 				report.skipped(), report.rejected().size(), (System.nanoTime() - started) / 1_000_000);
 		return report;
+	}
+
+	/** Waits for the batch being written; its failure fails the import. */
+	private static void await(Future<?> batch) throws SQLException {
+		if (batch == null) {
+			return;
+		}
+		try {
+			batch.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("dossier import interrupted", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof SQLException sql) {
+				throw sql;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	private Predicate<String> currentUserMay() {
@@ -208,13 +247,20 @@ public class DossierHistoryImport {
 			pending.add(new Pending(number, line.code(), outcome.dossier(), new ArrayList<>(outcome.errors())));
 		}
 
-		void flush() throws SQLException {
+		List<Pending> takePending() {
+			List<Pending> batch = new ArrayList<>(pending);
+			pending.clear();
+			return batch;
+		}
+
+		/** Writes a batch (on the writer thread, while the next batch is read). */
+		void flush(List<Pending> pending) throws SQLException {
 			if (pending.isEmpty()) {
 				return;
 			}
 			try {
 				writer.begin();
-				markRepeatedCodes();
+				markRepeatedCodes(pending);
 				List<Pending> good = pending.stream().filter(p -> p.errors().isEmpty()).toList();
 				Set<String> existing = writer.existing(good.stream().map(Pending::code).toList());
 				List<ImportBatchWriter.Row> rows = new ArrayList<>();
@@ -246,11 +292,10 @@ public class DossierHistoryImport {
 					rejected.add(new ImportReport.Rejection(p.line(), p.code(), p.errors()));
 				}
 			}
-			pending.clear();
 		}
 
 		/** A code seen on an earlier line of the file (in this batch or an earlier one) rejects the later line. */
-		private void markRepeatedCodes() throws SQLException {
+		private void markRepeatedCodes(List<Pending> pending) throws SQLException {
 			Map<String, Integer> first = new LinkedHashMap<>();
 			for (Pending p : pending) {
 				if (p.code() == null) {

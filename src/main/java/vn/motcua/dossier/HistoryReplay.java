@@ -40,10 +40,6 @@ final class HistoryReplay {
 
 	private static final int MAX_CODE_LENGTH = 64;
 
-	enum EventType {
-		SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, EXTENDED, RESOLVED, RETURNED, STOPPED
-	}
-
 	private final DeadlineCalendar calendar;
 
 	private final Catalogue catalogue;
@@ -104,8 +100,8 @@ final class HistoryReplay {
 		if (given != null && receivedDay != null && given.isBefore(receivedDay)) {
 			errors.add(say("imports.error.dueBeforeReceipt", given, receivedDay));
 		}
-		Timeline timeline = agency != null && version != null && received != null
-				? new Timeline(agency, version, received, given) : null;
+		HistoryTimeline timeline = agency != null && version != null && received != null
+				? new HistoryTimeline(this, calendar, agency, version, received, given) : null;
 		replayEvents(line.events(), timeline, received, errors);
 		List<Attachment> attachments = attachments(line.documents(), timeline, errors);
 		if (!errors.isEmpty()) {
@@ -122,13 +118,13 @@ final class HistoryReplay {
 				timeline.closingReason, timeline.supplements, timeline.steps, attachments), List.of());
 	}
 
-	private void replayEvents(List<HistoryLine.Event> events, Timeline timeline, OffsetDateTime received,
+	private void replayEvents(List<HistoryLine.Event> events, HistoryTimeline timeline, OffsetDateTime received,
 			List<String> errors) {
 		OffsetDateTime previous = received;
 		int n = 0;
 		for (HistoryLine.Event event : events) {
 			n++;
-			EventType type = eventType(event.type());
+			HistoryTimeline.EventType type = eventType(event.type());
 			if (type == null) {
 				errors.add(say("imports.error.eventTypeUnknown", n, event.type() == null ? "" : event.type()));
 				continue;
@@ -153,14 +149,14 @@ final class HistoryReplay {
 	}
 
 	/** The checks an event gets when the dossier cannot be replayed (its receipt, agency or procedure is wrong). */
-	private String dryCheck(EventType type, HistoryLine.Event event) {
-		if (type == EventType.RESOLVED && event.outcome() == null) {
+	private String dryCheck(HistoryTimeline.EventType type, HistoryLine.Event event) {
+		if (type == HistoryTimeline.EventType.RESOLVED && event.outcome() == null) {
 			return say("imports.error.resolvedWithoutOutcome", "?");
 		}
 		return null;
 	}
 
-	private List<Attachment> attachments(List<HistoryLine.Document> documents, Timeline timeline,
+	private List<Attachment> attachments(List<HistoryLine.Document> documents, HistoryTimeline timeline,
 			List<String> errors) {
 		List<Attachment> attachments = new ArrayList<>();
 		int n = 0;
@@ -268,9 +264,9 @@ final class HistoryReplay {
 		}
 	}
 
-	private static EventType eventType(String type) {
+	private static HistoryTimeline.EventType eventType(String type) {
 		try {
-			return type == null ? null : EventType.valueOf(type.toUpperCase(Locale.ROOT));
+			return type == null ? null : HistoryTimeline.EventType.valueOf(type.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			return null;
@@ -296,156 +292,5 @@ final class HistoryReplay {
 			shown[i] = arguments[i] instanceof Number number ? number.toString() : String.valueOf(arguments[i]);
 		}
 		return messages.getMessage(key, shown, VIETNAMESE);
-	}
-
-	/** The dossier's state while its events are replayed. */
-	private final class Timeline {
-
-		final String agency;
-
-		final ProcedureVersion version;
-
-		final LocalDate given;
-
-		DossierStatus status = DossierStatus.RECEIVED;
-
-		LocalDate start;
-
-		LocalDate computedDue;
-
-		LocalDate extended;
-
-		String extensionReason;
-
-		Decision decision;
-
-		String decisionReason;
-
-		LocalDate resolvedOn;
-
-		String closingReason;
-
-		final List<SupplementCycle> supplements = new ArrayList<>();
-
-		final List<DossierStep> steps = new ArrayList<>();
-
-		Timeline(String agency, ProcedureVersion version, OffsetDateTime received, LocalDate given) {
-			this.agency = agency;
-			this.version = version;
-			this.given = given;
-			DueDate due = calendar.dueDate(agency, received, version.timeLimit(), version.cutOff());
-			this.start = due.startDate();
-			this.computedDue = due.dueDate();
-			steps.add(new DossierStep(received, ImportedDossier.ACTOR, "RECEIVED", null, DossierStatus.RECEIVED, null,
-					null));
-		}
-
-		/** D before any extension: as recorded on the line, else as computed (moved by supplement cycles). */
-		LocalDate dueDate() {
-			return given != null ? given : computedDue;
-		}
-
-		/** Applies one event; returns the problem, or null. */
-		String apply(EventType type, HistoryLine.Event event, OffsetDateTime at, int n) {
-			if (status == DossierStatus.RETURNED || status == DossierStatus.STOPPED) {
-				return say("imports.error.eventAfterEnd", n, type, status);
-			}
-			if (status == DossierStatus.RESOLVED && type != EventType.RETURNED) {
-				return say("imports.error.onlyReturnAfterResolved", n, type);
-			}
-			return switch (type) {
-				case SUPPLEMENT_REQUESTED -> requestSupplement(event, at, n);
-				case SUPPLEMENT_RECEIVED -> receiveSupplement(at, n);
-				case EXTENDED -> extend(event, at, n);
-				case RESOLVED -> resolve(event, at, n);
-				case RETURNED -> giveBack(event, at, n);
-				case STOPPED -> {
-					closingReason = event.reason();
-					yield move(at, "STOPPED", DossierStatus.STOPPED, event.reason());
-				}
-			};
-		}
-
-		private String requestSupplement(HistoryLine.Event event, OffsetDateTime at, int n) {
-			if (status == DossierStatus.AWAITING_SUPPLEMENT) {
-				return say("imports.error.supplementOutstanding", n);
-			}
-			int remaining = Math.max(0, calendar.workingDaysBetween(day(at), computedDue));
-			String missing = event.reason() != null ? event.reason() : "—";
-			supplements.add(new SupplementCycle(at, missing, event.reason(), remaining, null));
-			return move(at, "SUPPLEMENT_REQUESTED", DossierStatus.AWAITING_SUPPLEMENT, event.reason());
-		}
-
-		private String receiveSupplement(OffsetDateTime at, int n) {
-			if (status != DossierStatus.AWAITING_SUPPLEMENT) {
-				return say("imports.error.supplementNotRequested", n);
-			}
-			SupplementCycle cycle = supplements.get(supplements.size() - 1);
-			supplements.set(supplements.size() - 1, cycle.receivedAt(at));
-			DueDate due = calendar.dueDateAfterSupplement(agency, version.timeLimit(), version.supplementPolicy(),
-					computedDue, cycle.requestedAt(), at, version.cutOff());
-			start = due.startDate();
-			computedDue = due.dueDate();
-			return move(at, "SUPPLEMENT_RECEIVED", DossierStatus.RECEIVED, null);
-		}
-
-		private String extend(HistoryLine.Event event, OffsetDateTime at, int n) {
-			if (event.newDueDate() == null) {
-				return say("imports.error.extendedWithoutDate", n);
-			}
-			LocalDate newDue;
-			try {
-				newDue = LocalDate.parse(event.newDueDate());
-			}
-			catch (DateTimeParseException e) {
-				return say("imports.error.dateMalformed", "events[" + n + "].newDueDate", event.newDueDate());
-			}
-			if (extended != null) {
-				return say("imports.error.extendedTwice", n);
-			}
-			if (status == DossierStatus.AWAITING_SUPPLEMENT) {
-				return say("imports.error.resolvedAwaitingSupplement", n, EventType.EXTENDED);
-			}
-			if (!newDue.isAfter(dueDate())) {
-				return say("imports.error.extendedNotLater", n, newDue, dueDate());
-			}
-			extended = newDue;
-			extensionReason = event.reason();
-			steps.add(new DossierStep(at, ImportedDossier.ACTOR, "EXTENDED", status, status, null, event.reason()));
-			return null;
-		}
-
-		private String resolve(HistoryLine.Event event, OffsetDateTime at, int n) {
-			if (event.outcome() == null) {
-				return say("imports.error.resolvedWithoutOutcome", n);
-			}
-			Decision outcome;
-			try {
-				outcome = Decision.valueOf(event.outcome().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException e) {
-				return say("imports.error.outcomeUnknown", n, event.outcome());
-			}
-			if (status == DossierStatus.AWAITING_SUPPLEMENT) {
-				return say("imports.error.resolvedAwaitingSupplement", n, EventType.RESOLVED);
-			}
-			decision = outcome;
-			decisionReason = event.reason();
-			resolvedOn = day(at);
-			return move(at, outcome.name(), DossierStatus.RESOLVED, event.reason());
-		}
-
-		private String giveBack(HistoryLine.Event event, OffsetDateTime at, int n) {
-			if (status != DossierStatus.RESOLVED) {
-				return say("imports.error.returnedBeforeResolved", n);
-			}
-			return move(at, "RETURNED", DossierStatus.RETURNED, event.reason());
-		}
-
-		private String move(OffsetDateTime at, String action, DossierStatus to, String note) {
-			steps.add(new DossierStep(at, ImportedDossier.ACTOR, action, status, to, null, note));
-			status = to;
-			return null;
-		}
 	}
 }

@@ -15,8 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/v1/dossiers/imports} (legal-rules.md §5): a JSON Lines body ({@code application/x-ndjson}), a ZIP
- * body ({@code application/zip}), or either as the {@code file} part of a multipart form. Answers
- * {@code {"imported": n, "rejected": [{"line", "code", "errors"}]}}.
+ * body ({@code application/zip}), or either as the {@code file} part of a multipart form. Answers with the number
+ * imported and the rejected lines, each with its line number, code and errors (docs/import.md).
  */
 @RestController
 @RequestMapping("/api/v1/dossiers/imports")

@@ -23,7 +23,7 @@ import org.postgresql.copy.CopyManager;
  * dossier rows (ids taken from the table's identity sequence beforehand), their documents, supplement cycles and
  * steps. It also remembers, in a temporary table, every code the file has shown so far and on which line, so a
  * repeated code is found without keeping the codes in memory. Each batch is one transaction, serialised with other
- * imports by an advisory lock so that "already present" stays true until the batch commits.
+ * imports by an advisory lock so that a code found absent stays absent until the batch commits.
  */
 final class ImportBatchWriter implements AutoCloseable {
 

@@ -21,10 +21,10 @@ final class HistoryLines {
 		return "OLD-" + label + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** A line of procedure 1.001022 (3 working days) received at {@code receivedAt}, with the given events JSON. */
+	/** A line of commune 14908, procedure 1.001022 (3 working days), received at {@code receivedAt}, with these events. */
 	static String line(String code, String receivedAt, String events) {
 		return """
-				{"code": "%s", "procedureCode": "1.001022", "channel": "DIRECT", \
+				{"code": "%s", "agency": "14908", "procedureCode": "1.001022", "channel": "DIRECT", \
 				"applicant": {"name": "Nguyễn Văn An", "idNumber": "038090001234", "phone": "0912345678", "address": "Thôn 1, xã Thiên Phủ"}, \
 				"receivedAt": "%s", "events": [%s]}""".formatted(code, receivedAt, events);
 	}

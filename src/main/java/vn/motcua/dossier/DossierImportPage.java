@@ -22,6 +22,9 @@ class DossierImportPage {
 
 	private static final String VIEW = "dossier/import-dossiers";
 
+	/** The rejected lines listed on the page; the API answer lists them all. */
+	static final int SHOWN = 500;
+
 	private final DossierHistoryImport imports;
 
 	private final MessageSource messages;
@@ -43,7 +46,10 @@ class DossierImportPage {
 			return VIEW;
 		}
 		try {
-			model.addAttribute("report", ImportUpload.importFile(imports, file.getInputStream()));
+			ImportReport report = ImportUpload.importFile(imports, file.getInputStream());
+			model.addAttribute("report", report);
+			model.addAttribute("shown", report.rejected().subList(0, Math.min(SHOWN, report.rejected().size())));
+			model.addAttribute("more", Math.max(0, report.rejected().size() - SHOWN));
 		}
 		catch (ResponseStatusException e) {
 			model.addAttribute("error", e.getReason());

@@ -124,27 +124,32 @@ public class DossierHistoryImport {
 		try (ImportBatchWriter writer = new ImportBatchWriter(dataSource.getConnection())) {
 			run.writer = writer;
 			Future<?> inFlight = null;
-			int number = 0;
-			while (lines.hasNext()) {
-				String line = lines.next();
-				number++;
-				if (number == 1 && line.startsWith("\uFEFF")) {
-					line = line.substring(1);
+			try {
+				int number = 0;
+				while (lines.hasNext()) {
+					String line = lines.next();
+					number++;
+					if (number == 1 && line.startsWith("\uFEFF")) {
+						line = line.substring(1);
+					}
+					if (!line.isBlank()) {
+						run.read(number, line);
+					}
+					if (run.pending.size() >= BATCH_SIZE) {
+						List<Pending> batch = run.takePending();
+						await(inFlight);
+						inFlight = writing.submit(new DelegatingSecurityContextCallable<>(() -> {
+							run.flush(batch);
+							return null;
+						}));
+					}
 				}
-				if (!line.isBlank()) {
-					run.read(number, line);
-				}
-				if (run.pending.size() >= BATCH_SIZE) {
-					List<Pending> batch = run.takePending();
-					await(inFlight);
-					inFlight = writing.submit(new DelegatingSecurityContextCallable<>(() -> {
-						run.flush(batch);
-						return null;
-					}));
-				}
+				await(inFlight);
+				run.flush(run.takePending());
 			}
-			await(inFlight);
-			run.flush(run.takePending());
+			finally {
+				settle(inFlight);
+			}
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("dossier import failed: " + e.getMessage(), e);
@@ -159,6 +164,16 @@ public class DossierHistoryImport {
 		log.info("Dossier history import: {} imported, {} skipped, {} rejected in {} ms", report.imported(),
 				report.skipped(), report.rejected().size(), (System.nanoTime() - started) / 1_000_000);
 		return report;
+	}
+
+	/** Lets the batch being written finish before its connection is closed (a no-op once it was awaited). */
+	private static void settle(Future<?> batch) {
+		try {
+			await(batch);
+		}
+		catch (SQLException | RuntimeException ignored) {
+			// the first failure is the one reported
+		}
 	}
 
 	/** Waits for the batch being written; its failure fails the import. */

@@ -141,7 +141,7 @@ final class HistoryReplay {
 				errors.add(say("imports.error.eventOutOfOrder", n, type));
 			}
 			previous = previous == null || at.isAfter(previous) ? at : previous;
-			String problem = timeline == null ? dryCheck(type, event) : timeline.apply(type, event, at, n);
+			String problem = timeline == null ? dryCheck(type, event, n) : timeline.apply(type, event, at, n);
 			if (problem != null) {
 				errors.add(problem);
 			}
@@ -149,9 +149,9 @@ final class HistoryReplay {
 	}
 
 	/** The checks an event gets when the dossier cannot be replayed (its receipt, agency or procedure is wrong). */
-	private String dryCheck(HistoryTimeline.EventType type, HistoryLine.Event event) {
+	private String dryCheck(HistoryTimeline.EventType type, HistoryLine.Event event, int n) {
 		if (type == HistoryTimeline.EventType.RESOLVED && event.outcome() == null) {
-			return say("imports.error.resolvedWithoutOutcome", "?");
+			return say("imports.error.resolvedWithoutOutcome", n);
 		}
 		return null;
 	}

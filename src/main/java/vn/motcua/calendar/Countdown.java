@@ -1,8 +1,8 @@
 package vn.motcua.calendar;
 
 /**
- * What officers see next to a dossier: "còn 2 ngày làm việc", "hạn hôm nay", "quá hạn 3 ngày làm việc". In a
- * template: {@code th:text="#{${c.messageKey()}(${c.workingDays()})}"}.
+ * What officers see next to a dossier: “còn 2 ngày làm việc”, “hạn hôm nay”, “quá hạn 3 ngày làm việc”. In a
+ * template: {@code th:text=#{${c.messageKey()}(${c.workingDays()})}}.
  */
 public record Countdown(State state, int workingDays) {
 

@@ -115,7 +115,7 @@ public class DeadlineCalendar {
 		return days.workingDaysBetween(from, to);
 	}
 
-	/** "còn N ngày làm việc" / "hạn hôm nay" / "quá hạn N ngày làm việc" (at least 1 once the due date has passed). */
+	/** “còn N ngày làm việc” / “hạn hôm nay” / “quá hạn N ngày làm việc” (at least 1 once the due date has passed). */
 	public Countdown countdown(LocalDate dueDate, LocalDate today) {
 		if (dueDate.equals(today)) {
 			return new Countdown(Countdown.State.DUE_TODAY, 0);

@@ -26,7 +26,7 @@ public class Catalogue {
 
 	public static final int MAX_RESULTS = 200;
 
-	/** A query made of a code or the start of one ("1.001193", "1.00"): matched against codes by prefix. */
+	/** A query made of a code or the start of one (“1.001193”, “1.00”): matched against codes by prefix. */
 	private static final java.util.regex.Pattern CODE_LIKE = java.util.regex.Pattern.compile("[0-9]\\.[0-9]{0,6}");
 
 	private final Procedures procedures;
@@ -59,7 +59,7 @@ public class Catalogue {
 
 	/**
 	 * The procedures in force today whose code or name holds every word of {@code text}, with or without diacritics
-	 * ("dang ky khai sinh", "khai sinh", "1.001193" all find "Đăng ký khai sinh"); optionally of one field and one
+	 * (“dang ky khai sinh”, “khai sinh”, “1.001193” all find “Đăng ký khai sinh”); optionally of one field and one
 	 * service level. Ranked: the exact code first, then names holding the words as a phrase, shorter names first.
 	 * A blank text lists everything (by field and name).
 	 */

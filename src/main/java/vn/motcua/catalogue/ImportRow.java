@@ -231,7 +231,7 @@ final class ImportRow {
 		draft.fitSteps();
 	}
 
-	/** Documents, one per line of the cell; "(nếu có)" marks one required only when the case applies. */
+	/** Documents, one per line of the cell; “(nếu có)” marks one required only when the case applies. */
 	private static List<RequiredDocument> documents(String cell) {
 		List<RequiredDocument> documents = new ArrayList<>();
 		for (String item : cell.split("\n")) {

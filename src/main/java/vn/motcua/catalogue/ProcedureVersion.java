@@ -15,9 +15,9 @@ import vn.motcua.calendar.TimeLimit;
  * dossiers from that day. A dossier keeps the {@code id} of the version it was received under.
  *
  * @param cutOff the procedure's own cut-off for counting the day of receipt (null: the agency's, 15:00 by default)
- * @param implementingLevel cấp thực hiện, e.g. "Cấp xã"
- * @param implementingAgency cơ quan thực hiện, e.g. "UBND cấp xã"
- * @param publishingDecision number of the publishing decision, e.g. "1234/QĐ-UBND"
+ * @param implementingLevel cấp thực hiện, e.g. “Cấp xã”
+ * @param implementingAgency cơ quan thực hiện, e.g. “UBND cấp xã”
+ * @param publishingDecision number of the publishing decision, e.g. “1234/QĐ-UBND”
  * @param abolishedOn the day from which the procedure is abolished (bãi bỏ), or null
  */
 public record ProcedureVersion(long id, String code, String name, String field, String implementingLevel,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Folds Vietnamese text for accent-insensitive search: no diacritics, Đ/đ → d, lower case, punctuation to spaces
- * (the dots of a code such as {@code 1.001193} stay). "Đăng ký khai sinh" becomes "dang ky khai sinh".
+ * (the dots of a code such as {@code 1.001193} stay). “Đăng ký khai sinh” becomes “dang ky khai sinh”.
  */
 final class SearchText {
 

@@ -65,7 +65,7 @@ public class PdfSigner {
 
 	/**
 	 * Signs a stored PDF and stores the signed copy ({@code <name>-ky-so.pdf}) for the same agency; {@code reason}
-	 * (e.g. "Trả kết quả giải quyết hồ sơ 14908-261126-0007") and {@code location} go into the signature.
+	 * (e.g. “Trả kết quả giải quyết hồ sơ 14908-261126-0007”) and {@code location} go into the signature.
 	 */
 	@Transactional
 	public StoredDocument sign(UUID storedPdf, String reason, String location) {

@@ -10,7 +10,7 @@ public record Applicant(String name, String idNumber, String phone, String addre
 	public record Representative(String name, String idNumber, String phone, String authorisationPaper) {
 	}
 
-	/** The name as shown on public pages: the given name in full, the rest reduced to initials ("N. V. An"). */
+	/** The name as shown on public pages: the given name in full, the rest reduced to initials (“N. V. An”). */
 	public String maskedName() {
 		String[] words = name.trim().split("\\s+");
 		StringBuilder masked = new StringBuilder();

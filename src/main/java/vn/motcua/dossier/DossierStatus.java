@@ -7,9 +7,9 @@ import java.util.Set;
 public enum DossierStatus {
 	/** Handed in (online, at the counter or by post) and waiting for the receiving officer to accept it, ask for completion, or refuse it. */
 	SUBMITTED,
-	/** Not accepted at intake because incomplete; the applicant got Mẫu 02 listing what is missing. Never "received". */
+	/** Not accepted at intake because incomplete; the applicant got Mẫu 02 listing what is missing. Never “received”. */
 	INCOMPLETE_AT_INTAKE,
-	/** Refused at intake (Mẫu 03); never "received". */
+	/** Refused at intake (Mẫu 03); never “received”. */
 	REFUSED_AT_INTAKE,
 	/** Accepted (Mẫu 01), the legal clock runs; waiting to be assigned to a specialist. */
 	RECEIVED,

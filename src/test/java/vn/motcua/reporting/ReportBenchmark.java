@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark (not part of the default test run): the period report over 1,000,000 dossiers of the 166 communes of
  * Thanh Hóa in 2025, for a quarter and for the year, side by side with one hand-written SQL aggregate over the same
- * data. Run: {@code ./mvnw -B test -Dtest=ReportBenchmark -Dbenchmark.excluded=none} (docs/performance.md).
+ * data. Run: {@code ./mvnw -B test -Dtest=ReportBenchmark -Dbenchmark=true} (docs/performance.md).
  */
 @Tag("benchmark")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @SpringBootTest(properties = "motcua.embedded-db.pool-size=4")
 class ReportBenchmark {
 

@@ -51,7 +51,7 @@ class DashboardController {
 	record Figures(String label, long received, long resolved, long resolvedInTime) {
 
 		/** The on-time rate in whole percent, or null when nothing was resolved. */
-		Long onTimePercent() {
+		public Long onTimePercent() {
 			return resolved == 0 ? null : Math.round(100.0 * resolvedInTime / resolved);
 		}
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.shared.AgencyAccess;
 
 /**
@@ -22,9 +22,9 @@ class CounterRatingController {
 
 	private final Satisfaction satisfaction;
 
-	private final DossierWorkflow dossiers;
+	private final DossierStatusLookup dossiers;
 
-	CounterRatingController(Satisfaction satisfaction, DossierWorkflow dossiers) {
+	CounterRatingController(Satisfaction satisfaction, DossierStatusLookup dossiers) {
 		this.satisfaction = satisfaction;
 		this.dossiers = dossiers;
 	}

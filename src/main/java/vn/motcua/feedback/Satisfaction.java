@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -24,13 +24,13 @@ public class Satisfaction {
 
 	private final JdbcClient jdbc;
 
-	private final DossierWorkflow dossiers;
+	private final DossierStatusLookup dossiers;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	Satisfaction(JdbcClient jdbc, DossierWorkflow dossiers, AuditTrail audit, Clock clock) {
+	Satisfaction(JdbcClient jdbc, DossierStatusLookup dossiers, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.audit = audit;

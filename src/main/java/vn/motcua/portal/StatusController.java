@@ -16,7 +16,7 @@ import vn.motcua.agency.Agency;
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
-import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.feedback.Satisfaction;
 import vn.motcua.shared.VietnamTime;
 
@@ -27,7 +27,7 @@ import vn.motcua.shared.VietnamTime;
 @Controller
 class StatusController {
 
-	private final DossierWorkflow dossiers;
+	private final DossierStatusLookup dossiers;
 
 	private final DossierLinks links;
 
@@ -41,7 +41,7 @@ class StatusController {
 
 	private final Clock clock;
 
-	StatusController(DossierWorkflow dossiers, DossierLinks links, DeadlineCalendar calendar, Agencies agencies,
+	StatusController(DossierStatusLookup dossiers, DossierLinks links, DeadlineCalendar calendar, Agencies agencies,
 			SubmissionDrafts drafts, Satisfaction satisfaction, Clock clock) {
 		this.dossiers = dossiers;
 		this.links = links;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
-import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.IntakeRefused;
 import vn.motcua.dossier.IntakeRequest;
@@ -39,7 +39,7 @@ class SubmissionCheckController {
 
 	private final Intake intake;
 
-	private final DossierWorkflow dossiers;
+	private final DossierStatusLookup dossiers;
 
 	private final DossierLinks links;
 
@@ -48,7 +48,7 @@ class SubmissionCheckController {
 	private final Clock clock;
 
 	SubmissionCheckController(SubmissionController steps, SubmissionDrafts drafts, Intake intake,
-			DossierWorkflow dossiers, DossierLinks links, MessageSource messages, Clock clock) {
+			DossierStatusLookup dossiers, DossierLinks links, MessageSource messages, Clock clock) {
 		this.messages = messages;
 		this.steps = steps;
 		this.drafts = drafts;

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Against enumeration of dossier and petition codes: a token bucket per client address, in memory. Each address may
- * make {@code motcua.portal.lookups-per-minute} look-ups in a burst, refilled evenly over a minute; beyond that the
- * look-up is refused with 429 and a message in Vietnamese. Bounded: idle (full) buckets are dropped when the table
+ * make at most {@code motcua.portal.lookups-per-minute} look-ups in any minute (half of them in a burst, the rest
+ * refilled evenly over the minute); beyond that the look-up is refused with 429 and a message in Vietnamese. Bounded: idle (full) buckets are dropped when the table
  * grows past 50,000 addresses. Behind a reverse proxy, set {@code server.forward-headers-strategy=native} so that the
  * client address is the real one.
  */
@@ -27,7 +27,8 @@ class LookupLimiter implements HandlerInterceptor {
 	private final double refillPerNano;
 
 	LookupLimiter(@Value("${motcua.portal.lookups-per-minute:120}") int perMinute) {
-		this.capacity = Math.max(1, perMinute);
+		// Half the allowance as a burst, half refilled evenly over the minute: never more than perMinute in any minute.
+		this.capacity = Math.max(1, perMinute / 2.0);
 		this.refillPerNano = capacity / 60e9;
 	}
 

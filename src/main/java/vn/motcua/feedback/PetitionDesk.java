@@ -25,7 +25,7 @@ import vn.motcua.shared.VietnamTime;
 @Service
 public class PetitionDesk {
 
-	/** Tracking codes: "PA-" and 8 characters without look-alikes (0/O, 1/I): about 10^12 codes, not guessable. */
+	/** Tracking codes: PA- and 8 characters without look-alikes (0/O, 1/I): about 10^12 codes, not guessable. */
 	private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private final SecureRandom random = new SecureRandom();

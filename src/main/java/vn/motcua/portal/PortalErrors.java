@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The citizen-facing answers to "too many look-ups" and "no such code". */
+/** The citizen-facing answers to too many look-ups and no such code. */
 @ControllerAdvice(basePackageClasses = PortalErrors.class)
 class PortalErrors {
 

@@ -1,0 +1,75 @@
+package vn.motcua.feedback;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.dossier.DossierStatusLookup;
+import vn.motcua.shared.AgencyAccess;
+
+/**
+ * The counter tablet: the receiving officer types (or scans) the code of a returned dossier, turns the tablet to the
+ * citizen, who rates; the page then clears for the next citizen.
+ */
+@Controller
+@RequestMapping("/feedback/danh-gia")
+class CounterRatingController {
+
+	private final Satisfaction satisfaction;
+
+	private final DossierStatusLookup dossiers;
+
+	CounterRatingController(Satisfaction satisfaction, DossierStatusLookup dossiers) {
+		this.satisfaction = satisfaction;
+		this.dossiers = dossiers;
+	}
+
+	@GetMapping
+	String tablet(@RequestParam(required = false) String code, Authentication auth, Model model) {
+		model.addAttribute("code", code);
+		if (code != null && !code.isBlank()) {
+			String clean = code.strip().toUpperCase();
+			boolean visible = dossiers.find(clean)
+				.map(d -> AgencyAccess.isInstallationAdmin(auth) || AgencyAccess.canSee(auth, d.agencyCode()))
+				.orElse(false);
+			if (!visible || !satisfaction.mayRate(clean)) {
+				model.addAttribute("problem", "feedback.tablet.cannotRate");
+			}
+			else {
+				model.addAttribute("ratingCode", clean);
+				model.addAttribute("rating", new SatisfactionRatingForm());
+			}
+		}
+		return "feedback/tablet";
+	}
+
+	@PostMapping
+	String rate(@RequestParam String code, @ModelAttribute("rating") SatisfactionRatingForm form, Authentication auth,
+			Model model) {
+		boolean visible = dossiers.find(code)
+			.map(d -> AgencyAccess.isInstallationAdmin(auth) || AgencyAccess.canSee(auth, d.agencyCode()))
+			.orElse(false);
+		if (!visible) {
+			model.addAttribute("problem", "feedback.tablet.cannotRate");
+			return "feedback/tablet";
+		}
+		if (!form.problems().isEmpty()) {
+			model.addAttribute("ratingCode", code);
+			model.addAttribute("problems", form.problems());
+			return "feedback/tablet";
+		}
+		try {
+			satisfaction.rate(code, form.toRating(), SatisfactionRating.Channel.COUNTER_TABLET, auth.getName());
+			model.addAttribute("thanks", true);
+		}
+		catch (FeedbackRefused refused) {
+			model.addAttribute("problem", refused.messageKey());
+		}
+		return "feedback/tablet";
+	}
+}

@@ -1,0 +1,57 @@
+package vn.motcua.portal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import vn.motcua.calendar.Countdown;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * What the status page shows of a dossier, in plain words: the stage, the public timeline, the due date with its
+ * countdown. Built so that the public view holds nothing personal: the applicant appears only as a masked name; the
+ * receipt (full details) is added by the controller only for a valid token.
+ */
+record DossierStatusPage(String code, String procedureName, String procedureCode, String agencyName,
+		DossierStatus status, String maskedName, List<Event> timeline, LocalDate dueDate, Countdown countdown,
+		String receiveMethod, boolean resultReady) {
+
+	/** One line of the timeline: when, the message key of what happened, and an optional public note. */
+	record Event(LocalDateTime at, String key, String note) {
+	}
+
+	/** Steps shown to the public, with the note shown (what is missing) or not. */
+	private static final Set<String> WITH_NOTE = Set.of("SUPPLEMENT_REQUESTED", "INCOMPLETE_AT_INTAKE");
+
+	private static final Set<String> SHOWN = Set.of("SUBMITTED", "RECEIVED", "ASSIGNED", "SUPPLEMENT_REQUESTED",
+			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "STOPPED", "INCOMPLETE_AT_INTAKE",
+			"REFUSED_AT_INTAKE");
+
+	static DossierStatusPage of(Dossier dossier, String agencyName, Countdown countdown, String receiveMethod) {
+		List<Event> timeline = new ArrayList<>();
+		boolean inProcessingShown = false;
+		for (DossierStep step : dossier.steps()) {
+			if (!SHOWN.contains(step.action())) {
+				continue;
+			}
+			if (step.action().equals("ASSIGNED")) {
+				if (inProcessingShown) {
+					continue;
+				}
+				inProcessingShown = true;
+			}
+			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action(),
+					WITH_NOTE.contains(step.action()) ? step.note() : null));
+		}
+		boolean running = dossier.status().isOpen() && dossier.status() != DossierStatus.AWAITING_SUPPLEMENT;
+		return new DossierStatusPage(dossier.code(), dossier.procedure().name(), dossier.procedure().code(), agencyName,
+				dossier.status(), dossier.applicant().maskedName(), List.copyOf(timeline), dossier.effectiveDueDate(),
+				running && dossier.effectiveDueDate() != null ? countdown : null, receiveMethod,
+				dossier.status() == DossierStatus.RESOLVED);
+	}
+}

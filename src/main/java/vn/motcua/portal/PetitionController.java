@@ -1,0 +1,141 @@
+package vn.motcua.portal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.motcua.agency.Agencies;
+import vn.motcua.feedback.FeedbackRefused;
+import vn.motcua.feedback.Petition;
+import vn.motcua.feedback.PetitionDesk;
+
+/**
+ * Feedback and petitions for anyone: file one (about a procedure rule or an officer's conduct, optionally about a
+ * dossier), get a tracking code, follow it (the petitioner's name never shows), add information when asked, rate the
+ * answer and reopen it once. The published answers are listed for all.
+ */
+@Controller
+@RequestMapping("/public/phan-anh")
+class PetitionController {
+
+	private final PetitionDesk desk;
+
+	private final Agencies agencies;
+
+	PetitionController(PetitionDesk desk, Agencies agencies) {
+		this.desk = desk;
+		this.agencies = agencies;
+	}
+
+	@GetMapping
+	String start(Model model) {
+		model.addAttribute("published", desk.findPublished(20));
+		return "portal/petitions";
+	}
+
+	@GetMapping("/gui")
+	String form(@RequestParam(name = "hs", required = false) String dossierCode, Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("dossierCode", dossierCode == null ? "" : dossierCode);
+		return showForm(form, Map.of(), model);
+	}
+
+	@PostMapping("/gui")
+	String file(@RequestParam Map<String, String> form, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Petition.Subject subject = null;
+		try {
+			subject = Petition.Subject.valueOf(form.getOrDefault("subject", ""));
+		}
+		catch (IllegalArgumentException none) {
+			errors.put("subject", "portal.petition.error.subject");
+		}
+		blank(errors, form, "title", "portal.petition.error.title");
+		blank(errors, form, "content", "portal.petition.error.content");
+		blank(errors, form, "petitionerName", "portal.petition.error.name");
+		String agency = form.getOrDefault("agencyCode", "");
+		if (agencies.find(agency).filter(a -> a.active()).isEmpty()) {
+			errors.put("agencyCode", "portal.petition.error.agency");
+		}
+		if (!errors.isEmpty()) {
+			return showForm(form, errors, model);
+		}
+		Petition petition = desk.file(new PetitionDesk.Filing(agency, subject, form.get("dossierCode"),
+				form.get("title"), form.get("content"), form.get("petitionerName"), form.get("petitionerContact")));
+		return "redirect:/public/phan-anh/theo-doi/" + petition.code() + "?moi";
+	}
+
+	@GetMapping("/theo-doi")
+	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
+		if (code != null && !code.isBlank()) {
+			if (desk.find(code).isPresent()) {
+				return "redirect:/public/phan-anh/theo-doi/" + code.strip().toUpperCase();
+			}
+			model.addAttribute("notFound", true);
+		}
+		return "portal/petition-look-up";
+	}
+
+	@GetMapping("/theo-doi/{code}")
+	String follow(@PathVariable String code, @RequestParam(name = "moi", required = false) String fresh, Model model) {
+		Petition petition = desk.find(code).orElseThrow(PortalErrors.NotFound::new);
+		model.addAttribute("petition", petition);
+		model.addAttribute("fresh", fresh != null);
+		return "portal/petition";
+	}
+
+	@PostMapping("/theo-doi/{code}/danh-gia")
+	String rate(@PathVariable String code, @RequestParam(required = false) Petition.Rating rating,
+			RedirectAttributes flash) {
+		return act(code, flash, "portal.petition.rated", () -> desk.rate(code, rating));
+	}
+
+	@PostMapping("/theo-doi/{code}/mo-lai")
+	String reopen(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		return act(code, flash, "portal.petition.reopened", () -> desk.reopen(code, reason));
+	}
+
+	@PostMapping("/theo-doi/{code}/bo-sung")
+	String addInformation(@PathVariable String code, @RequestParam(required = false) String information,
+			RedirectAttributes flash) {
+		return act(code, flash, "portal.petition.informationAdded", () -> desk.addInformation(code, information));
+	}
+
+	private String act(String code, RedirectAttributes flash, String success, Runnable action) {
+		desk.find(code).orElseThrow(PortalErrors.NotFound::new);
+		try {
+			action.run();
+			flash.addFlashAttribute("success", success);
+		}
+		catch (FeedbackRefused refused) {
+			flash.addFlashAttribute("failure", refused.messageKey());
+		}
+		return "redirect:/public/phan-anh/theo-doi/" + code.strip().toUpperCase();
+	}
+
+	private String showForm(Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("subjects", Petition.Subject.values());
+		model.addAttribute("agencies", agencies.active());
+		return "portal/petition-form";
+	}
+
+	private static void blank(Map<String, String> errors, Map<String, String> form, String field, String key) {
+		String value = form.get(field);
+		if (value == null || value.isBlank()) {
+			errors.put(field, key);
+		}
+		else if (value.length() > 5000) {
+			errors.put(field, "portal.petition.error.tooLong");
+		}
+	}
+}

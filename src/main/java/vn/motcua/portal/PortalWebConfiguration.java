@@ -1,0 +1,22 @@
+package vn.motcua.portal;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Look-ups by code (dossier status, petition tracking) go through the {@link LookupLimiter}. */
+@Configuration(proxyBeanMethods = false)
+class PortalWebConfiguration implements WebMvcConfigurer {
+
+	private final LookupLimiter limiter;
+
+	PortalWebConfiguration(LookupLimiter limiter) {
+		this.limiter = limiter;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(limiter).addPathPatterns("/public/ho-so/**", "/public/tra-cuu",
+				"/public/phan-anh/theo-doi/**");
+	}
+}

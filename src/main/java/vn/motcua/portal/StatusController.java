@@ -1,0 +1,90 @@
+package vn.motcua.portal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+import vn.motcua.agency.Agencies;
+import vn.motcua.agency.Agency;
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierLinks;
+import vn.motcua.dossier.DossierStatusLookup;
+import vn.motcua.feedback.Satisfaction;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The status page reached from the QR on every form ({@code ?t=} token: the full receipt) or by typing the code (the
+ * public view: no personal data), and the look-up form. A wrong token gets 403 with the public view and a notice.
+ */
+@Controller
+class StatusController {
+
+	private final DossierStatusLookup dossiers;
+
+	private final DossierLinks links;
+
+	private final DeadlineCalendar calendar;
+
+	private final Agencies agencies;
+
+	private final SubmissionDrafts drafts;
+
+	private final Satisfaction satisfaction;
+
+	private final Clock clock;
+
+	StatusController(DossierStatusLookup dossiers, DossierLinks links, DeadlineCalendar calendar, Agencies agencies,
+			SubmissionDrafts drafts, Satisfaction satisfaction, Clock clock) {
+		this.dossiers = dossiers;
+		this.links = links;
+		this.calendar = calendar;
+		this.agencies = agencies;
+		this.drafts = drafts;
+		this.satisfaction = satisfaction;
+		this.clock = clock;
+	}
+
+	@GetMapping("/public/tra-cuu")
+	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
+		if (code != null && !code.isBlank()) {
+			String clean = code.strip().toUpperCase();
+			if (dossiers.find(clean).isPresent()) {
+				return "redirect:/public/ho-so/" + UriUtils.encodePathSegment(clean, "UTF-8");
+			}
+			model.addAttribute("code", code);
+			model.addAttribute("notFound", true);
+		}
+		return "portal/look-up";
+	}
+
+	@GetMapping("/public/ho-so/{code}")
+	String status(@PathVariable String code, @RequestParam(name = "t", required = false) String token, Model model,
+			HttpServletResponse response) {
+		Dossier dossier = dossiers.find(code.strip().toUpperCase()).orElseThrow(PortalErrors.NotFound::new);
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		String agencyName = agencies.find(dossier.agencyCode()).map(Agency::name).orElse(dossier.agencyCode());
+		var countdown = dossier.effectiveDueDate() == null ? null : calendar.countdown(dossier.effectiveDueDate(), today);
+		String receiveMethod = drafts.receiveMethodOf(dossier.code()).orElse(null);
+		model.addAttribute("page", DossierStatusPage.of(dossier, agencyName, countdown, receiveMethod));
+		if (token != null) {
+			if (links.verify(dossier.code(), token)) {
+				model.addAttribute("receipt", dossier);
+				model.addAttribute("token", token);
+				model.addAttribute("mayRate", satisfaction.mayRate(dossier.code()));
+			}
+			else {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				model.addAttribute("badToken", true);
+			}
+		}
+		return "portal/status";
+	}
+}

@@ -1,0 +1,72 @@
+package vn.motcua.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.motcua.MotCuaTest;
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.shared.VietnamTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Petitions: deadlines in working days, the officers' inbox per commune, one reopening only. */
+@MotCuaTest
+class PetitionDeskTests {
+
+	@Autowired
+	PetitionDesk desk;
+
+	@Autowired
+	DeadlineCalendar calendar;
+
+	@Autowired
+	Clock clock;
+
+	Petition file() {
+		return desk.file(new PetitionDesk.Filing("14908", Petition.Subject.PROCEDURE_RULE, "14908-000000-0001",
+				"Mẫu tờ khai khó hiểu", "Đề nghị hướng dẫn rõ hơn.", "Vũ Văn Tâm", "0912000111"));
+	}
+
+	@Test
+	void deadlinesAreCountedInWorkingDaysFromTheDayOfFiling() {
+		Petition petition = file();
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		LocalDate start = calendar.isWorkingDay(today) ? today : calendar.plusWorkingDays(today, 1);
+
+		assertThat(petition.code()).matches("PA-[A-Z2-9]{8}");
+		assertThat(petition.refuseBy()).isEqualTo(calendar.plusWorkingDays(start, 2));
+		assertThat(petition.moreInfoBy()).isEqualTo(calendar.plusWorkingDays(start, 5));
+		assertThat(petition.answerBy()).isEqualTo(calendar.plusWorkingDays(start, 15));
+		assertThat(petition.nextDeadline()).as("unclassified: the refusal deadline counts").isEqualTo(petition.refuseBy());
+		assertThat(desk.countdown(petition).workingDays()).isBetween(1, 2);
+	}
+
+	@Test
+	void theInboxShowsOnlyTheCommunesOfTheOfficer() {
+		Petition petition = file();
+		assertThat(desk.findOpen(Set.of("14908"), false)).extracting(Petition::code).contains(petition.code());
+		assertThat(desk.findOpen(Set.of("00001"), false)).extracting(Petition::code).doesNotContain(petition.code());
+		assertThat(desk.findOpen(List.of(), false)).isEmpty();
+	}
+
+	@Test
+	void anAnsweredPetitionCanBeReopenedOnlyOnce() {
+		Petition petition = file();
+		desk.classify(petition.code(), Petition.Kind.PROPOSAL, "chuyenvien", "tiepnhan");
+		desk.answer(petition.code(), "Sẽ in hướng dẫn tại quầy.", false, "chuyenvien");
+		desk.reopen(petition.code(), "Chưa thấy hướng dẫn.");
+		desk.answer(petition.code(), "Đã in và dán tại quầy.", true, "chuyenvien");
+
+		assertThatThrownBy(() -> desk.reopen(petition.code(), "Vẫn chưa rõ."))
+			.isInstanceOf(FeedbackRefused.class).hasMessage("feedback.petition.reopenedAlready");
+		assertThat(desk.find(petition.code()).orElseThrow().steps()).extracting(Petition.Step::action)
+			.containsExactly("FILED", "CLASSIFIED", "ANSWERED", "REOPENED", "ANSWERED_PUBLISHED");
+		assertThat(desk.findPublished(50)).extracting(Petition::code).contains(petition.code());
+	}
+}

@@ -127,6 +127,25 @@ class ReportsTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(AGENCY + "-STAT-C"))));
 	}
 
+	@Test
+	void theSatisfactionIndicatorCountsOverdueDossiersAndUnhappyCitizens(@Autowired Reports reports,
+			@Autowired ServiceIndex index, @Autowired JdbcClient jdbc, @Autowired Agencies agencies) {
+		jdbc.sql("""
+				insert into satisfaction_rating (dossier_code, agency_code, procedure_code, overall, time_taken, visits,
+				  staff_attitude, information_clarity, channel, rated_at)
+				values (?, ?, '1.001193', 1, 'LATER', 3, 2, 2, 'RECEIPT_LINK', '2025-07-20T10:00:00+07:00')""")
+			.params(AGENCY + "-STAT-C", AGENCY).update();
+		var figures = reports.dossiers(java.time.LocalDate.of(2025, 7, 1), java.time.LocalDate.of(2025, 9, 30),
+				java.util.List.of(agencies.find(AGENCY).orElseThrow())).total();
+		Indicator satisfaction = index.indicators(figures, java.util.List.of(AGENCY)).stream()
+			.filter(i -> i.id().equals("5.4")).findFirst().orElseThrow();
+		// resolved 6 + in progress 2 = 8; overdue: 2 late + 1 in progress overdue; 1 dossier rated "not satisfied"
+		assertThat(satisfaction.denominator()).isEqualTo(8);
+		assertThat(satisfaction.numerator()).isEqualTo(4);
+		assertThat(satisfaction.rate()).isEqualByComparingTo("50.00");
+		assertThat(satisfaction.score()).isEqualByComparingTo("3.33");
+	}
+
 	static org.springframework.test.web.servlet.request.RequestPostProcessor leader() {
 		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("lanhdao-16522")
 			.authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_LEADER"),

@@ -17,7 +17,7 @@ import vn.motcua.shared.VietnamTime;
 /** {@code /reports/dashboard}: the leadership dashboard, charts drawn on the server. */
 @Controller
 @PreAuthorize("hasAnyRole('LEADER', 'ADMINISTRATOR')")
-class DashboardController {
+class LeadershipDashboardController {
 
 	private final Dashboard dashboard;
 
@@ -25,7 +25,7 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(Dashboard dashboard, ReportScope scope, Clock clock) {
+	LeadershipDashboardController(Dashboard dashboard, ReportScope scope, Clock clock) {
 		this.dashboard = dashboard;
 		this.scope = scope;
 		this.clock = clock;

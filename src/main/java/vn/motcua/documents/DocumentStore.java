@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Keeps files under {@code MOTCUA_DATA_DIR/documents}, content-addressed by SHA-256 per agency
@@ -87,7 +89,7 @@ public class DocumentStore {
 			String relativePath = keep(temporary, agency, sha256);
 			StoredDocument document = new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
 					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
-					size, sha256, relativePath, OffsetDateTime.now(clock), currentActor());
+					size, sha256, relativePath, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor());
 			insert(document);
 			audit.record("DOCUMENT_STORED", agency, "stored_document:" + document.id(), null,
 					document.fileName() + " (" + size + " B, sha256 " + sha256 + ")");
@@ -109,7 +111,8 @@ public class DocumentStore {
 			.query((rs, i) -> new StoredDocument(rs.getObject("id", UUID.class), rs.getString("agency_code"),
 					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
 					rs.getString("sha256"), rs.getString("relative_path"),
-					rs.getObject("stored_at", OffsetDateTime.class), rs.getString("stored_by")))
+					rs.getObject("stored_at", OffsetDateTime.class).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(),
+					rs.getString("stored_by")))
 			.optional();
 	}
 
@@ -133,6 +136,11 @@ public class DocumentStore {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Where the bytes of a stored document are on disk (for operators and tests; read them through {@link #open}). */
+	Path location(StoredDocument document) {
+		return root.resolve(document.relativePath()).normalize();
 	}
 
 	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */

@@ -60,6 +60,7 @@ final class OfficialLayout {
 			p.centred { text-align: center; }
 			p.note { font-style: italic; }
 			table.grid { width: 100%; border-collapse: collapse; margin: 2pt 0 8pt 0; font-size: 12pt; -fs-table-paginate: paginate; }
+			table.fixed { table-layout: fixed; }
 			table.grid th, table.grid td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }
 			table.grid th { font-weight: bold; text-align: center; }
 			table.signatures { width: 100%; border-collapse: collapse; margin-top: 10pt; page-break-inside: avoid; }
@@ -82,6 +83,7 @@ final class OfficialLayout {
 		html.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"UTF-8\"/><title>");
 		text(d.title());
 		html.append("</title><style>").append(d.landscape() ? LANDSCAPE : PORTRAIT).append(CSS)
+			.append(d.landscape() ? "table.grid { font-size: 10pt; }" : "")
 			.append("</style></head><body><div class=\"sheet\">");
 		if (d.qrUrl() != null && !d.qrUrl().isBlank()) {
 			html.append("<div class=\"qr\"><img alt=\"QR\" src=\"").append(QrCodes.pngDataUri(d.qrUrl())).append("\"/></div>");
@@ -154,7 +156,7 @@ final class OfficialLayout {
 	}
 
 	private void table(Table t) {
-		html.append("<table class=\"grid\">");
+		html.append(t.widths().isEmpty() ? "<table class=\"grid\">" : "<table class=\"grid fixed\">");
 		if (!t.widths().isEmpty()) {
 			int total = t.widths().stream().mapToInt(Integer::intValue).sum();
 			for (int width : t.widths()) {

@@ -5,10 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -32,6 +34,11 @@ class PdfRenderer {
 	private static final byte[] ITALIC = font("LiberationSerif-Italic.ttf");
 
 	private static final byte[] BOLD_ITALIC = font("LiberationSerif-BoldItalic.ttf");
+
+	static {
+		// openhtmltopdf logs every render at INFO on its own console handler; keep warnings only
+		XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
+	}
 
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 

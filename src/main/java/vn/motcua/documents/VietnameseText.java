@@ -44,9 +44,9 @@ final class VietnameseText {
 		return at == null ? "" : String.format("%02d giờ %02d phút, ngày %s", at.getHour(), at.getMinute(), shortDate(at.toLocalDate()));
 	}
 
-	/** "08:05 26/11/2026", the short form for table cells. */
+	/** "08:05" and "26/11/2026" on two lines, the short form for table cells. */
 	static String compactTime(LocalDateTime at) {
-		return at == null ? "" : String.format("%02d:%02d %s", at.getHour(), at.getMinute(), shortDate(at.toLocalDate()));
+		return at == null ? "" : String.format("%02d:%02d\n%s", at.getHour(), at.getMinute(), shortDate(at.toLocalDate()));
 	}
 
 	/** "1.250.000 đồng". */

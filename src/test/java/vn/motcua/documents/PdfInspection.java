@@ -65,6 +65,16 @@ final class PdfInspection implements AutoCloseable {
 		}
 	}
 
+	/** The text in the order it was drawn: cell by cell for tables, whose cells wrap over several lines. */
+	String textAsDrawn() {
+		try {
+			return new PDFTextStripper().getText(pdf);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/** The lines of all pages, each stripped of surrounding blanks, empty lines left out. */
 	List<String> lines() {
 		return Arrays.stream(text().split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -1,0 +1,25 @@
+package vn.motcua.documents;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Mẫu 06, Phiếu kiểm soát quá trình giải quyết hồ sơ: every hand-over of the dossier between units, with the
+ * receiving party's verdict on timeliness.
+ *
+ * @param coordinatingUnits the bodies consulted (cơ quan phối hợp), or null
+ */
+public record ProcessControlForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
+		String dossierCode, String applicantName, String procedureName, String resolvingUnit, String coordinatingUnits,
+		LocalDateTime receivedAt, LocalDateTime dueAt, List<HandOver> handOvers) {
+
+	public ProcessControlForm {
+		Objects.requireNonNull(issuer, "issuer");
+		Objects.requireNonNull(issuedOn, "issuedOn");
+		Objects.requireNonNull(statusUrl, "statusUrl");
+		Objects.requireNonNull(dossierCode, "dossierCode");
+		handOvers = handOvers == null ? List.of() : List.copyOf(handOvers);
+	}
+}

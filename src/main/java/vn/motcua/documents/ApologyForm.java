@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả (Thông tư 03/2025: "… và đề nghị gia hạn thời gian giải
- * quyết"): the resolving body apologises for a late result, gives the reason and the new return time, signed by its
+ * Mẫu 04, Phiếu xin lỗi và hẹn lại ngày trả kết quả (Thông tư 03/2025: “… và đề nghị gia hạn thời gian giải
+ * quyết”): the resolving body apologises for a late result, gives the reason and the new return time, signed by its
  * head.
  */
 public record ApologyForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl, String dossierCode,

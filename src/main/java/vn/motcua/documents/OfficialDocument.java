@@ -6,21 +6,21 @@ import java.util.Objects;
 
 /**
  * An administrative document (văn bản hành chính) in the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I: the issuing
- * body top left with its number ("Số: …"), the national motto top right with place and date, the title and summary
+ * body top left with its number (“Số: …”), the national motto top right with place and date, the title and summary
  * (tên loại, trích yếu), the body in sections, the signature block(s) and the recipients (nơi nhận). Rendered to PDF
  * and DOCX by {@link OfficialDocuments}; the one-stop forms are built on it too. All text is normalised to NFC when
  * rendered.
  *
- * @param parentBody the managing body in upper case (cơ quan chủ quản, e.g. "UBND XÃ THIÊN PHỦ"), or null
- * @param issuingBody the issuing body in upper case (cơ quan ban hành, e.g. "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")
- * @param number the number and symbol after "Số: " (e.g. "31/BC-UBND"), or null when the document has none
- * @param place the place name of the date line (e.g. "Thiên Phủ")
+ * @param parentBody the managing body in upper case (cơ quan chủ quản, e.g. “UBND XÃ THIÊN PHỦ”), or null
+ * @param issuingBody the issuing body in upper case (cơ quan ban hành, e.g. “TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG”)
+ * @param number the number and symbol after “Số: ” (e.g. “31/BC-UBND”), or null when the document has none
+ * @param place the place name of the date line (e.g. “Thiên Phủ”)
  * @param date the date of issue
- * @param title the kind of document, printed in upper case bold (e.g. "BÁO CÁO")
+ * @param title the kind of document, printed in upper case bold (e.g. “BÁO CÁO”)
  * @param summary the summary line under the title (trích yếu), or null
  * @param sections the body
  * @param signatures one signature block (right), or two (left and right, e.g. applicant and receiving officer)
- * @param recipients the "Nơi nhận" lines (bottom left), empty for none
+ * @param recipients the “Nơi nhận” lines (bottom left), empty for none
  * @param qrUrl a URL encoded as a QR code at the top left of the first page, or null
  * @param landscape A4 landscape (for wide tables such as the tracking book) instead of portrait
  */
@@ -41,7 +41,7 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
 		}
 	}
 
-	/** A part of the body with an optional heading (e.g. "I. KẾT QUẢ ĐẠT ĐƯỢC") and its blocks. */
+	/** A part of the body with an optional heading (e.g. “I. KẾT QUẢ ĐẠT ĐƯỢC”) and its blocks. */
 	public record Section(String heading, List<Block> blocks) {
 
 		public Section {
@@ -59,7 +59,7 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
 
 	/**
 	 * A paragraph. {@code label} (may be null) is printed bold before the text, as in a form field
-	 * ("Mã hồ sơ: 14908-261126-0001").
+	 * (“Mã hồ sơ: 14908-261126-0001”).
 	 */
 	public record Paragraph(String label, String text, Style style) implements Block {
 
@@ -111,8 +111,8 @@ public record OfficialDocument(String parentBody, String issuingBody, String num
 	}
 
 	/**
-	 * A signature block: {@code authority} (e.g. "TM. ỦY BAN NHÂN DÂN", may be null), {@code position} (e.g.
-	 * "CHỦ TỊCH", "NGƯỜI TIẾP NHẬN HỒ SƠ"), {@code note} (e.g. "(Ký, ghi rõ họ tên)", may be null) and the signer's
+	 * A signature block: {@code authority} (e.g. “TM. ỦY BAN NHÂN DÂN”, may be null), {@code position} (e.g.
+	 * “CHỦ TỊCH”, “NGƯỜI TIẾP NHẬN HỒ SƠ”), {@code note} (e.g. “(Ký, ghi rõ họ tên)”, may be null) and the signer's
 	 * {@code name} (may be null for a blank to sign).
 	 */
 	public record Signature(String authority, String position, String note, String name) {

@@ -1,5 +1,7 @@
 package vn.motcua.documents;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,6 +42,8 @@ class PdfRenderer {
 		XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
 	}
 
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 
 	byte[] render(String xhtml, String title) {
@@ -53,6 +57,10 @@ class PdfRenderer {
 		builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), OfficialLayout.FONT, 700, FontStyle.ITALIC, true);
 		builder.withHtmlContent(xhtml, null);
 		builder.withProducer("MotCua");
+		// PDF/A-3u (archival; every font embedded) also keeps openhtmltopdf from loading the non-embeddable standard 14
+		// fonts on every render, which made PDFBox look for a Symbol font in the operating system each time
+		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+		builder.useColorProfile(SRGB);
 		builder.toStream(pdf);
 		try {
 			builder.run();

@@ -9,13 +9,13 @@ import java.util.Objects;
  * Mẫu 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả: what the counter hands the applicant when it accepts a dossier.
  * Dated on the day of receipt.
  *
- * @param number the form's number after "Số: ", or null
+ * @param number the form's number after “Số: ”, or null
  * @param statusUrl the public status page of the dossier, printed as the QR code
  * @param authoriser the person who authorised the applicant, or null
  * @param authorisationPaper the letter of authorisation, or null
- * @param legalTimeLimit the time limit as the law states it (e.g. "05 ngày làm việc")
+ * @param legalTimeLimit the time limit as the law states it (e.g. “05 ngày làm việc”)
  * @param fee the fees and charges due (null: none printed; zero: exempt, see {@code feeNote})
- * @param feeNote e.g. "Miễn 100% theo Nghị quyết 12/2025/NQ-HĐND", or null
+ * @param feeNote e.g. “Miễn 100% theo Nghị quyết 12/2025/NQ-HĐND”, or null
  * @param bookVolume volume of the tracking book (quyển số), or null
  * @param bookEntry entry number in the tracking book (số thứ tự), or null
  */

@@ -42,6 +42,8 @@ class OfficialDocumentsTests {
 			assertThat(inspection.qrTopLeft()).isEqualTo(OfficialDocumentMother.STATUS_URL);
 			assertThat(inspection.fontsNotEmbedded()).isEmpty();
 			assertThat(inspection.fontNames()).allMatch(name -> name.contains("LiberationSerif"));
+			assertThat(inspection.xmpMetadata()).as("PDF/A-3u for archiving").contains("pdfaid:part")
+				.containsPattern("pdfaid:part(>|=\"|=')3");
 		}
 	}
 

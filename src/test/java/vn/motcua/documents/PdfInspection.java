@@ -54,6 +54,17 @@ final class PdfInspection implements AutoCloseable {
 		return new float[] { box.getWidth() / 72f * 25.4f, box.getHeight() / 72f * 25.4f };
 	}
 
+	/** The XMP metadata of the document (where PDF/A declares its conformance), or "" when there is none. */
+	String xmpMetadata() {
+		try {
+			var metadata = pdf.getDocumentCatalog().getMetadata();
+			return metadata == null ? "" : new String(metadata.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	String text() {
 		try {
 			PDFTextStripper stripper = new PDFTextStripper();

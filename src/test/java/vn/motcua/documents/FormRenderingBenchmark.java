@@ -1,0 +1,54 @@
+package vn.motcua.documents;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * How long the documents take to render, in one fresh JVM: the first (cold) render, then the warm time per document
+ * over many renders. Not a unit test (no timing thresholds in tests); run it by hand, see docs/performance/documents.md:
+ *
+ * <pre>
+ * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.documents.FormRenderingBenchmark 300
+ * </pre>
+ */
+final class FormRenderingBenchmark {
+
+	private FormRenderingBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+		long start = System.nanoTime();
+		PdfRenderer renderer = new PdfRenderer();
+		OfficialDocuments documents = new OfficialDocuments(renderer);
+		OneStopForms forms = new OneStopForms(documents, OneStopFormsTests.messages());
+		ReceiptForm receipt = FormMother.receipt();
+		forms.receipt(receipt);
+		System.out.printf("Mẫu 01, first render in a fresh JVM (class loading, font parsing): %.0f ms%n",
+				(System.nanoTime() - start) / 1e6);
+
+		measure("Mẫu 01 receipt (PDF)", runs, () -> forms.receipt(receipt));
+		measure("Mẫu 06 process control (PDF)", runs, () -> forms.processControl(FormMother.processControl()));
+		measure("Mẫu 07 tracking book, 2 lines (PDF, landscape)", runs, () -> forms.trackingBook(FormMother.trackingBook()));
+		measure("Quarterly report (PDF)", runs, () -> documents.pdf(OfficialDocumentMother.quarterlyReport()));
+		measure("Quarterly report (DOCX)", runs, () -> documents.docx(OfficialDocumentMother.quarterlyReport()));
+	}
+
+	private static void measure(String what, int runs, Supplier<byte[]> render) {
+		for (int i = 0; i < Math.max(50, runs / 2); i++) {
+			render.get();
+		}
+		double[] millis = new double[runs];
+		long bytes = 0;
+		for (int i = 0; i < runs; i++) {
+			long t = System.nanoTime();
+			bytes += render.get().length;
+			millis[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(millis);
+		System.out.printf("%-50s runs %d  mean %.1f ms  median %.1f ms  p95 %.1f ms  max %.1f ms  size %d KB%n", what,
+				runs, Arrays.stream(millis).average().orElseThrow(), millis[runs / 2], millis[(int) (runs * 0.95)],
+				millis[runs - 1], bytes / runs / 1024);
+	}
+}

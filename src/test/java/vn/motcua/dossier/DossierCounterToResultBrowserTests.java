@@ -106,7 +106,7 @@ class DossierCounterToResultBrowserTests {
 		assertThat(heading).matches("Hồ sơ 14908-\\d{6}-\\d{4}");
 		String code = heading.substring("Hồ sơ ".length());
 		assertThat(browser.findElement(By.id("done")).getText()).contains("Đã tiếp nhận hồ sơ");
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã tiếp nhận, chờ chuyển xử lý");
+		awaitStatus("Đã tiếp nhận, chờ chuyển xử lý");
 		Dossier received = workflow.find(code).orElseThrow();
 		assertThat(received.documents()).hasSize(documents).allMatch(DossierDocument::digitised);
 
@@ -118,7 +118,7 @@ class DossierCounterToResultBrowserTests {
 
 		new Select(browser.findElement(By.id("specialist"))).selectByVisibleText("Phạm Văn Minh");
 		browser.findElement(By.id("action-assign")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đang xử lý");
+		awaitStatus("Đang xử lý");
 		signOut();
 
 		signIn("cv.minh");
@@ -129,7 +129,7 @@ class DossierCounterToResultBrowserTests {
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
 		browser.findElement(By.id("propose-note")).sendKeys("Hồ sơ đủ điều kiện, đề nghị cấp giấy xác nhận");
 		browser.findElement(By.id("action-propose")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Chờ lãnh đạo quyết định");
+		awaitStatus("Chờ lãnh đạo quyết định");
 		signOut();
 
 		signIn("ld.quang");
@@ -139,7 +139,7 @@ class DossierCounterToResultBrowserTests {
 		browser.findElement(By.linkText(code)).click();
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
 		browser.findElement(By.id("action-decide")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã có kết quả, chờ trả");
+		awaitStatus("Đã có kết quả, chờ trả");
 		browser.findElement(By.id("result-file")).sendKeys(scan("giay-xac-nhan.pdf").toString());
 		browser.findElement(By.id("action-result")).click();
 		assertThat(browser.findElement(By.id("documents")).getText()).contains("Kết quả: giay-xac-nhan.pdf", "Đã số hóa");
@@ -150,7 +150,7 @@ class DossierCounterToResultBrowserTests {
 		assertThat(browser.findElement(By.id("row-" + code)).getText()).contains("Đã có kết quả, chờ trả");
 		browser.findElement(By.linkText(code)).click();
 		browser.findElement(By.id("action-return")).click();
-		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã trả kết quả");
+		awaitStatus("Đã trả kết quả");
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Tiếp nhận hồ sơ", "Chuyển xử lý",
 				"Phạm Văn Minh", "Trần Đức Quang", "Phê duyệt chấp thuận", "Trả kết quả");
 
@@ -168,6 +168,12 @@ class DossierCounterToResultBrowserTests {
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
 			.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Xin chào"));
+	}
+
+	/** Waits (up to 5 s) until the dossier page loaded after an action shows the status. */
+	private void awaitStatus(String status) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), status));
 	}
 
 	private void signOut() {

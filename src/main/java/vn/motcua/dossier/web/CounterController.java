@@ -60,9 +60,12 @@ class CounterController {
 
 	private final Clock clock;
 
-	CounterController(Catalogue catalogue, Intake intake, vn.motcua.dossier.DossierWorkflow workflow, DossierInbox inbox,
+	private final org.springframework.transaction.support.TransactionTemplate transaction;
+
+	CounterController(org.springframework.transaction.support.TransactionTemplate transaction, Catalogue catalogue, Intake intake, vn.motcua.dossier.DossierWorkflow workflow, DossierInbox inbox,
 			DocumentStore store, Clock clock) {
 		this.workflow = workflow;
+		this.transaction = transaction;
 		this.catalogue = catalogue;
 		this.intake = intake;
 		this.inbox = inbox;
@@ -104,7 +107,20 @@ class CounterController {
 		if (form.getAgencyCode() == null || !counterAgencies(officer).contains(form.getAgencyCode())) {
 			errors.rejectValue("agencyCode", "dossier.counter.agencyRequired");
 		}
-		keepScans(form, errors);
+		// all the scans of one post are kept in one transaction (one commit), before and apart from the intake
+		List<String> before = form.getDocuments().stream().map(CounterForm.Line::getScanId).toList();
+		try {
+			transaction.executeWithoutResult(status -> keepScans(form, errors));
+		}
+		catch (org.springframework.transaction.UnexpectedRollbackException refusedUpload) {
+			for (int i = 0; i < form.getDocuments().size(); i++) {
+				CounterForm.Line line = form.getDocuments().get(i);
+				if (line.getScanId() != null && !line.getScanId().equals(before.get(i))) {
+					line.setScanId(null);
+					line.setScanName(null);
+				}
+			}
+		}
 		if (errors.hasErrors()) {
 			return show(form, version, officer, model);
 		}

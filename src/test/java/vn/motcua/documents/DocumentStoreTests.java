@@ -141,7 +141,7 @@ class DocumentStoreTests {
 	@Test
 	void anUploadOverTheLimitIsRefusedAndLeavesNothingBehind() throws IOException {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
-		DocumentStore small = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(DataSize.ofBytes(16)),
+		DocumentStore small = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(DataSize.ofBytes(16), null),
 				dataDir.toString());
 		long before = count();
 
@@ -157,7 +157,7 @@ class DocumentStoreTests {
 
 	@Test
 	void theDefaultLimitIsTwentyMegabytes() {
-		assertThat(new DocumentSettings(null).maxSize()).isEqualTo(DataSize.ofMegabytes(20));
+		assertThat(new DocumentSettings(null, null).maxSize()).isEqualTo(DataSize.ofMegabytes(20));
 	}
 
 	private Path file(StoredDocument stored) {

@@ -3,7 +3,12 @@ package vn.motcua.documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -129,6 +134,25 @@ class OneStopFormsTests {
 			assertThat(pdf.text()).contains("14908-261126-0007", "14908-261126-0008", "08:05", "26/11/2026", "16:50");
 			assertThat(pdf.textAsDrawn().replaceAll("\\s+", " ")).contains("Nguyễn Thị Hồng Nhung", "Đỗ Minh Khuê",
 					"Chờ bổ sung", "Ký nhận", "Chứng thực bản sao từ bản chính", "Thôn Đông Sơn, 0912 345 678");
+		}
+	}
+
+	@Test
+	void formsRenderedAtTheSameTimeByManyOfficersStayIntact() throws Exception {
+		ExecutorService counters = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<byte[]>> receipts = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				receipts.add(counters.submit(() -> forms.receipt(FormMother.receipt())));
+			}
+			for (Future<byte[]> receipt : receipts) {
+				try (PdfInspection pdf = PdfInspection.of(receipt.get(2, TimeUnit.MINUTES))) {
+					assertThat(pdf.lines()).contains("Mã hồ sơ: 14908-261126-0007", "Nguyễn Thị Hồng Nhung Lê Thu Trang");
+				}
+			}
+		}
+		finally {
+			counters.shutdownNow();
 		}
 	}
 

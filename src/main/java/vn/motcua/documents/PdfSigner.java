@@ -1,0 +1,128 @@
+package vn.motcua.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.util.Date;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.model.SignatureValue;
+import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.pades.PAdESSignatureParameters;
+import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+
+/**
+ * Signs PDFs electronically (PAdES-BASELINE-B, SHA-256, EU DSS) with the agency's certificate from a PKCS#12 file
+ * configured by {@code MOTCUA_SIGNING_KEYSTORE} and {@code MOTCUA_SIGNING_PASSWORD}. The signed copy is stored as a
+ * new document; the unsigned original stays as it was.
+ */
+@Service
+public class PdfSigner {
+
+	private final DocumentStore store;
+
+	private final DocumentSettings settings;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PdfSigner(DocumentStore store, DocumentSettings settings, AuditTrail audit, MessageSource messages, Clock clock) {
+		this.store = store;
+		this.settings = settings;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Whether a signing certificate is configured. */
+	public boolean isConfigured() {
+		DocumentSettings.Signing signing = settings.signing();
+		return signing.keystore() != null && !signing.keystore().isBlank();
+	}
+
+	/**
+	 * Signs a stored PDF and stores the signed copy ({@code <name>-ky-so.pdf}) for the same agency; {@code reason}
+	 * (e.g. "Trả kết quả giải quyết hồ sơ 14908-261126-0007") and {@code location} go into the signature.
+	 */
+	@Transactional
+	public StoredDocument sign(UUID storedPdf, String reason, String location) {
+		StoredDocument original = store.find(storedPdf).orElseThrow(() -> new NoSuchElementException(
+				messages.getMessage("documents.error.unknown", new Object[] { storedPdf }, DocumentStore.VIETNAMESE)));
+		if (!"application/pdf".equalsIgnoreCase(original.contentType())) {
+			throw refused("documents.error.sign-not-pdf", original.fileName());
+		}
+		byte[] pdf;
+		try (InputStream in = store.open(storedPdf)) {
+			pdf = in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		byte[] signed = sign(pdf, reason, location);
+		String name = original.fileName().replaceFirst("(?i)\\.pdf$", "") + "-ky-so.pdf";
+		StoredDocument copy = store.store(original.agencyCode(), name, "application/pdf",
+				new ByteArrayInputStream(signed));
+		audit.record("DOCUMENT_SIGNED", original.agencyCode(), "stored_document:" + original.id(), null,
+				"stored_document:" + copy.id() + " (PAdES-BASELINE-B)");
+		return copy;
+	}
+
+	/** Signs PDF bytes and returns the signed PDF (an incremental update of the original). */
+	public byte[] sign(byte[] pdf, String reason, String location) {
+		if (!isConfigured()) {
+			throw refused("documents.error.sign-not-configured");
+		}
+		DocumentSettings.Signing signing = settings.signing();
+		char[] password = signing.password() == null ? new char[0] : signing.password().toCharArray();
+		try (InputStream keystore = Files.newInputStream(Path.of(signing.keystore()));
+				Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password))) {
+			DSSPrivateKeyEntry key = token.getKeys().get(0);
+			PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+			parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+			parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+			parameters.setSigningCertificate(key.getCertificate());
+			parameters.setCertificateChain(key.getCertificateChain());
+			parameters.bLevel().setSigningDate(Date.from(clock.instant()));
+			parameters.setReason(VietnameseText.nfc(reason));
+			parameters.setLocation(VietnameseText.nfc(location));
+			PAdESService service = new PAdESService(new CommonCertificateVerifier());
+			DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
+			ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+			SignatureValue value = token.sign(toBeSigned, parameters.getDigestAlgorithm(), key);
+			DSSDocument signed = service.signDocument(document, parameters, value);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
+			signed.writeTo(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private DocumentRefusedException refused(String key, Object... arguments) {
+		return new DocumentRefusedException(key, messages.getMessage(key, arguments, DocumentStore.VIETNAMESE), arguments);
+	}
+}

@@ -1,0 +1,126 @@
+package vn.motcua.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.enumerations.SignatureLevel;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+import vn.motcua.MotCuaTest;
+import vn.motcua.audit.AuditTrail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A rendered form signed with the agency's certificate (PAdES-BASELINE-B) and validated as a reader's software would. */
+@MotCuaTest
+class PdfSignerTests {
+
+	@TempDir
+	Path folder;
+
+	@Autowired
+	DocumentStore store;
+
+	@Autowired
+	OneStopForms forms;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aStoredFormIsSignedAndTheSignatureValidates() throws Exception {
+		Path keystore = selfSignedKeystore("bi-mat-thu-2026");
+		PdfSigner signer = new PdfSigner(store,
+				new DocumentSettings(null, new DocumentSettings.Signing(keystore.toString(), "bi-mat-thu-2026")), audit,
+				messages, clock);
+		StoredDocument receipt = store.store("14908", "mau-01.pdf", "application/pdf",
+				new ByteArrayInputStream(forms.receipt(FormMother.receipt())));
+
+		StoredDocument signed = signer.sign(receipt.id(), "Giấy tiếp nhận hồ sơ 14908-261126-0007", "Thiên Phủ");
+
+		assertThat(signed.fileName()).isEqualTo("mau-01-ky-so.pdf");
+		byte[] bytes;
+		try (var in = store.open(signed.id())) {
+			bytes = in.readAllBytes();
+		}
+		Files.createDirectories(Path.of("target/documents"));
+		Files.write(Path.of("target/documents/mau-01-ky-so.pdf"), bytes);
+		SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(bytes));
+		validator.setCertificateVerifier(new CommonCertificateVerifier());
+		Reports reports = validator.validateDocument();
+		List<SignatureWrapper> signatures = reports.getDiagnosticData().getSignatures();
+		assertThat(signatures).hasSize(1);
+		assertThat(signatures.get(0).isSignatureIntact()).isTrue();
+		assertThat(signatures.get(0).isSignatureValid()).isTrue();
+		assertThat(signatures.get(0).getSignatureFormat()).isEqualTo(SignatureLevel.PAdES_BASELINE_B);
+		assertThat(signatures.get(0).getSigningCertificate().getCommonName()).isEqualTo("Trung tâm Phục vụ hành chính công xã Thiên Phủ");
+		try (PdfInspection pdf = PdfInspection.of(bytes)) {
+			assertThat(pdf.lines()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ");
+		}
+	}
+
+	@Test
+	void signingWithoutACertificateIsRefusedClearly() {
+		PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, null), audit, messages, clock);
+
+		assertThat(signer.isConfigured()).isFalse();
+		assertThatThrownBy(() -> signer.sign(new byte[] { 1 }, "lý do", "Thiên Phủ"))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.sign-not-configured"));
+	}
+
+	private Path selfSignedKeystore(String password) throws Exception {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+		generator.initialize(2048);
+		KeyPair pair = generator.generateKeyPair();
+		X500Name name = new X500Name("CN=Trung tâm Phục vụ hành chính công xã Thiên Phủ, O=UBND xã Thiên Phủ, C=VN");
+		Date from = Date.from(clock.instant().minus(Duration.ofDays(1)));
+		Date to = Date.from(clock.instant().plus(Duration.ofDays(365)));
+		JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(2026), from, to,
+				name, pair.getPublic());
+		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+		X509Certificate certificate = new JcaX509CertificateConverter()
+			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+		KeyStore keystore = KeyStore.getInstance("PKCS12");
+		keystore.load(null, null);
+		keystore.setKeyEntry("signer", pair.getPrivate(), password.toCharArray(), new Certificate[] { certificate });
+		Path file = folder.resolve("signer.p12");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			keystore.store(out, password.toCharArray());
+		}
+		return file;
+	}
+}

@@ -102,6 +102,7 @@ class DossierCounterToResultBrowserTests {
 		id.sendKeys("038095000123");
 		browser.findElement(By.id("accept")).click();
 
+		awaitHeadingMatching("Hồ sơ 14908-.*");
 		String heading = browser.findElement(By.tagName("h1")).getText();
 		assertThat(heading).matches("Hồ sơ 14908-\\d{6}-\\d{4}");
 		String code = heading.substring("Hồ sơ ".length());
@@ -166,13 +167,19 @@ class DossierCounterToResultBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-			.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Xin chào"));
+		awaitHeadingMatching("Xin chào, .*");
+	}
+
+	/** Waits (up to 10 s) until the page's heading matches, across page loads. */
+	private void awaitHeadingMatching(String regex) {
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textMatches(By.tagName("h1"),
+					java.util.regex.Pattern.compile(regex)));
 	}
 
 	/** Waits (up to 5 s) until the dossier page loaded after an action shows the status. */
 	private void awaitStatus(String status) {
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("status"), status));
 	}
 

@@ -49,6 +49,9 @@ class DossierWebTests {
 	DossierLinks links;
 
 	@Autowired
+	Intake intake;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -208,6 +211,43 @@ class DossierWebTests {
 		FormPdf book = FormPdf.read(pdf);
 		assertThat(book.text()).contains(code, "Cao Thị Oanh");
 		assertThat(book.a4()).isTrue();
+	}
+
+	@Test
+	void onlineSubmissionsWaitAtTheCounterToBeAcceptedOrAnswered() throws Exception {
+		Dossier online = intake.submit(onlineRequest("Đinh Thị Phương"), "cong.dich.vu.cong");
+		Dossier other = intake.submit(onlineRequest("Mạc Văn Quý"), "cong.dich.vu.cong");
+		String counterPage = HtmlUtils.htmlUnescape(mvc.perform(get("/counter").with(counter())).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(counterPage).contains(online.code(), "Đinh Thị Phương", other.code(), "Tiếp nhận (Mẫu 01)");
+
+		mvc.perform(post("/counter/submitted/" + online.code() + "/accept").with(counter()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Dossier received = workflow.find(online.code()).orElseThrow();
+		assertThat(received.status()).isEqualTo(DossierStatus.RECEIVED);
+		assertThat(received.dueDate()).isNotNull();
+		assertThat(form(online.code(), "01").text()).contains(online.code(), "Đinh Thị Phương");
+
+		act(other.code(), "decline", counter(), "outcome", "REFUSED_AT_INTAKE", "reason", "Thủ tục không thuộc thẩm quyền của xã");
+		assertThat(workflow.find(other.code()).orElseThrow().status()).isEqualTo(DossierStatus.REFUSED_AT_INTAKE);
+		assertThat(form(other.code(), "03").text()).contains(other.code(), "Thủ tục không thuộc thẩm quyền của xã");
+		mvc.perform(post("/counter/submitted/" + other.code() + "/accept")
+			.with(counter()).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(workflow.find(other.code()).orElseThrow().status()).as("refused stays refused")
+			.isEqualTo(DossierStatus.REFUSED_AT_INTAKE);
+	}
+
+	IntakeRequest onlineRequest(String name) {
+		ProcedureVersion version = version("1.004873");
+		List<IntakeRequest.HandedDocument> documents = new ArrayList<>();
+		for (var document : version.requiredDocuments()) {
+			documents.add(new IntakeRequest.HandedDocument(document.position(), false, 1,
+					new IntakeRequest.Scan("ban-dien-tu.pdf", "application/pdf",
+							("%PDF-1.4 " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		}
+		return new IntakeRequest(UUID.randomUUID(), "14908", version.code(), vn.motcua.shared.SubmissionChannel.ONLINE,
+				false, new Applicant(name, "038095000123", "0987654321", "Thôn 4, xã Thiên Phủ", null, null), documents);
 	}
 
 	String accepted(String procedure, String name) throws Exception {

@@ -156,6 +156,9 @@ class CounterController {
 	@PostMapping("/submitted/{code}/accept")
 	String acceptSubmitted(@PathVariable String code, Authentication officer, RedirectAttributes redirect) {
 		Dossier dossier = DossierPages.visible(workflow, code, officer);
+		if (!DossierPages.allowed(dossier, officer).contains("accept")) {
+			throw new org.springframework.security.access.AccessDeniedException("not a receiving officer of " + dossier.agencyCode());
+		}
 		intake.acceptSubmitted(dossier.code(), officer.getName());
 		redirect.addFlashAttribute("done", "dossier.counter.done.RECEIVED");
 		return "redirect:/dossiers/" + code;

@@ -143,6 +143,8 @@ class DossierCounterToResultBrowserTests {
 		awaitStatus("Đã có kết quả, chờ trả");
 		browser.findElement(By.id("result-file")).sendKeys(scan("giay-xac-nhan.pdf").toString());
 		browser.findElement(By.id("action-result")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id("done"), "Đã lưu bản quét kết quả."));
 		assertThat(browser.findElement(By.id("documents")).getText()).contains("Kết quả: giay-xac-nhan.pdf", "Đã số hóa");
 		signOut();
 

@@ -10,4 +10,9 @@ public class DossierNotFound extends RuntimeException {
 	DossierNotFound(String code) {
 		super("no dossier " + code);
 	}
+
+	/** For pages: the dossier does not exist, or the officer may not see it (told apart from nobody). */
+	public static DossierNotFound of(String code) {
+		return new DossierNotFound(code);
+	}
 }

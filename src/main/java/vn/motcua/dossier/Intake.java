@@ -161,7 +161,8 @@ public class Intake {
 		List<DossierDocument> documents = new ArrayList<>();
 		for (HandedDocument handed : request.documents()) {
 			RequiredDocument document = required.get(handed.requiredPosition());
-			var scan = handed.scan() == null || handed.scan().empty() ? null
+			var scan = handed.storedScanId() != null ? handed.storedScanId()
+					: handed.scan() == null || handed.scan().empty() ? null
 					: store.store(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
 							new ByteArrayInputStream(handed.scan().content())).id();
 			documents.add(new DossierDocument(DossierDocument.Kind.COMPONENT, document.name(), handed.original(),
@@ -234,7 +235,7 @@ public class Intake {
 							required.name()));
 				}
 			}
-			else if (handed.get().scan() == null || handed.get().scan().empty()) {
+			else if (!handed.get().scanned()) {
 				problems.add(new Problem("documents[" + required.position() + "]", "dossier.intake.scanMissing",
 						required.name()));
 			}

@@ -16,8 +16,21 @@ public record IntakeRequest(UUID submissionToken, String agencyCode, String proc
 		documents = documents == null ? List.of() : List.copyOf(documents);
 	}
 
-	/** A required document of the procedure version (by its position), as handed in, with its scan if any. */
-	public record HandedDocument(int requiredPosition, boolean original, int copies, Scan scan) {
+	/**
+	 * A required document of the procedure version (by its position), as handed in, with its scan if any: either the
+	 * uploaded bytes, or ({@code storedScanId}) a scan already kept by the document store, e.g. uploaded with an
+	 * earlier post of the counter form that had to be corrected.
+	 */
+	public record HandedDocument(int requiredPosition, boolean original, int copies, Scan scan, UUID storedScanId) {
+
+		public HandedDocument(int requiredPosition, boolean original, int copies, Scan scan) {
+			this(requiredPosition, original, copies, scan, null);
+		}
+
+		/** Whether a non-empty scan comes with it. */
+		public boolean scanned() {
+			return storedScanId != null || (scan != null && !scan.empty());
+		}
 	}
 
 	/** An uploaded scan. */

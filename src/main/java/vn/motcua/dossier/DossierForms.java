@@ -1,0 +1,172 @@
+package vn.motcua.dossier;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.OneStopForms;
+import vn.motcua.documents.TrackingBookEntry;
+import vn.motcua.documents.TrackingBookForm;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The official forms of a dossier, rendered on demand (never on the intake's hot path) and kept with the dossier in
+ * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request);
+ * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
+ */
+@Service
+public class DossierForms {
+
+	private final FormContent content;
+
+	private final OneStopForms forms;
+
+	private final DocumentStore store;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	DossierForms(FormContent content, OneStopForms forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
+			Clock clock) {
+		this.content = content;
+		this.forms = forms;
+		this.store = store;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The forms the dossier's history calls for. */
+	public List<OneStopForm> printable(Dossier d) {
+		List<OneStopForm> printable = new ArrayList<>();
+		if (d.receivedAt() != null) {
+			printable.add(OneStopForm.RECEIPT);
+		}
+		if (d.status() == DossierStatus.INCOMPLETE_AT_INTAKE || !d.supplements().isEmpty()) {
+			printable.add(OneStopForm.SUPPLEMENT_REQUEST);
+		}
+		if (d.status() == DossierStatus.REFUSED_AT_INTAKE) {
+			printable.add(OneStopForm.REFUSAL);
+		}
+		if (d.extendedDueDate() != null) {
+			printable.add(OneStopForm.APOLOGY);
+		}
+		if (d.status() == DossierStatus.STOPPED) {
+			printable.add(OneStopForm.STOP_NOTICE);
+		}
+		if (d.receivedAt() != null) {
+			printable.add(OneStopForm.PROCESS_CONTROL);
+		}
+		return printable;
+	}
+
+	/** The forms issued so far, oldest first. */
+	public List<IssuedForm> issued(Dossier d) {
+		return jdbc.sql("select form, stored_document_id, issued_at, issued_by from dossier_form where dossier_id = ? order by id")
+			.param(d.id())
+			.query((rs, i) -> new IssuedForm(OneStopForm.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+					rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+			.list();
+	}
+
+	/** The PDF of a form of the dossier: the copy kept if still valid, else rendered now and kept. */
+	@Transactional
+	public byte[] issue(Dossier d, OneStopForm form, String actor) {
+		if (!printable(d).contains(form)) {
+			throw new DossierTransitionRefused("dossier.refused.formNotApplicable", form.number());
+		}
+		Optional<IssuedForm> kept = reusable(d, form);
+		if (kept.isPresent()) {
+			try (InputStream in = store.open(kept.get().storedDocumentId())) {
+				return in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		byte[] pdf = switch (form) {
+			case RECEIPT -> forms.receipt(content.receipt(d));
+			case SUPPLEMENT_REQUEST -> forms.supplementRequest(content.supplementRequest(d, today));
+			case REFUSAL -> forms.refusal(content.refusal(d, today));
+			case APOLOGY -> forms.apology(content.apology(d, today));
+			case STOP_NOTICE -> forms.stop(content.stopNotice(d, today));
+			case PROCESS_CONTROL -> forms.processControl(content.processControl(d, today));
+		};
+		UUID id = store.store(d.agencyCode(), "mau-" + form.number() + "-" + d.code() + ".pdf", "application/pdf",
+				new ByteArrayInputStream(pdf)).id();
+		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
+			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
+		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, "Mẫu " + form.number());
+		return pdf;
+	}
+
+	/** Mẫu 07: every dossier received in the period by the agencies ({@code null}: all), in order of receipt. */
+	public byte[] trackingBook(String agencyCode, Collection<String> agencies, LocalDate from, LocalDate to) {
+		String filter = agencies == null ? "" : agencies.isEmpty() ? " and false" : " and d.agency_code in (:agencies)";
+		var query = jdbc.sql("""
+				select d.code, d.procedure_name, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
+				  d.received_at, d.due_at, d.due_date, d.extended_due_date, d.return_method, d.status,
+				  (select max(s.at) from dossier_step s where s.dossier_id = d.id and s.action = 'RETURNED') as returned_at
+				from dossier d
+				where d.received_at >= :from and d.received_at < :to""" + filter + " order by d.received_at, d.id")
+			.param("from", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		if (agencies != null && !agencies.isEmpty()) {
+			query = query.param("agencies", agencies);
+		}
+		List<TrackingBookEntry> entries = query.query((rs, i) -> {
+			String address = rs.getString("applicant_address");
+			String phone = rs.getString("applicant_phone");
+			String contact = String.join(" – ", java.util.stream.Stream.of(address, phone)
+				.filter(s -> s != null && !s.isBlank()).toList());
+			LocalDate extended = rs.getObject("extended_due_date", LocalDate.class);
+			OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
+			String method = rs.getString("return_method");
+			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
+					rs.getString("applicant_name"), contact, content.issuer(rs.getString("agency_code")).name(),
+					FormContent.local(rs.getObject("received_at", OffsetDateTime.class)),
+					extended != null ? extended.atTime(17, 0) : FormContent.local(dueAt),
+					FormContent.local(rs.getObject("returned_at", OffsetDateTime.class)),
+					method == null ? null : content.text("dossier.return." + method),
+					content.text("dossier.status." + rs.getString("status")));
+		}).list();
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		return forms.trackingBook(new TrackingBookForm(content.issuer(agencyCode), null, today,
+				content.trackingBookUrl(), from, to, entries));
+	}
+
+	private Optional<IssuedForm> reusable(Dossier d, OneStopForm form) {
+		if (form == OneStopForm.PROCESS_CONTROL) {
+			return Optional.empty();
+		}
+		List<IssuedForm> same = issued(d).stream().filter(f -> f.form() == form).toList();
+		if (same.isEmpty()) {
+			return Optional.empty();
+		}
+		if (form == OneStopForm.SUPPLEMENT_REQUEST && !d.supplements().isEmpty()) {
+			OffsetDateTime requested = d.supplements().get(d.supplements().size() - 1).requestedAt();
+			IssuedForm last = same.get(same.size() - 1);
+			return last.issuedAt().isAfter(requested) ? Optional.of(last) : Optional.empty();
+		}
+		return Optional.of(same.get(0));
+	}
+}

@@ -1,0 +1,64 @@
+package vn.motcua.dossier;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.motcua.audit.AuditTrail;
+
+/** The fee payments of dossiers: recorded by the counter with method, receipt number, amount and date; audited. */
+@Service
+public class FeePayments {
+
+	private final JdbcClient jdbc;
+
+	private final Dossiers dossiers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	FeePayments(JdbcClient jdbc, Dossiers dossiers, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public List<FeePayment> of(Dossier dossier) {
+		return jdbc.sql("""
+				select method, receipt_number, amount_vnd, paid_on, recorded_at, recorded_by
+				from dossier_payment where dossier_id = ? order by id""").param(dossier.id())
+			.query((rs, i) -> new FeePayment(FeePayment.Method.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
+			.list();
+	}
+
+	/** Records a payment; refused without a receipt number, a positive amount or a date. */
+	@Transactional
+	public FeePayment record(String code, FeePayment.Method method, String receiptNumber, long amountVnd,
+			LocalDate paidOn, String actor) {
+		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
+		if (method == null || receiptNumber == null || receiptNumber.isBlank() || amountVnd <= 0 || paidOn == null) {
+			throw new DossierTransitionRefused("dossier.refused.paymentIncomplete");
+		}
+		if (dossier.receivedAt() == null) {
+			throw new DossierTransitionRefused("dossier.refused.paymentBeforeReceipt", dossier.status());
+		}
+		FeePayment payment = new FeePayment(method, receiptNumber.strip(), amountVnd, paidOn, OffsetDateTime.now(clock),
+				actor);
+		jdbc.sql("""
+				insert into dossier_payment (dossier_id, method, receipt_number, amount_vnd, paid_on, recorded_at,
+				  recorded_by) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(dossier.id(), method.name(), payment.receiptNumber(), amountVnd, paidOn, payment.recordedAt(), actor)
+			.update();
+		audit.record("DOSSIER_FEE_PAID", dossier.agencyCode(), code, null,
+				method + " " + amountVnd + " VND, biên lai " + payment.receiptNumber());
+		return payment;
+	}
+}

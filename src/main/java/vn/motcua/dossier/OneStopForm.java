@@ -1,0 +1,34 @@
+package vn.motcua.dossier;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The forms of the one-stop mechanism a dossier can carry (Mẫu 01–06); Mẫu 07 is the tracking book of a period. */
+public enum OneStopForm {
+	/** Mẫu 01: receipt and appointment slip. */
+	RECEIPT("01"),
+	/** Mẫu 02: what is missing and why. */
+	SUPPLEMENT_REQUEST("02"),
+	/** Mẫu 03: refusal at intake. */
+	REFUSAL("03"),
+	/** Mẫu 04: apology and new date. */
+	APOLOGY("04"),
+	/** Mẫu 05: stop at the applicant's request. */
+	STOP_NOTICE("05"),
+	/** Mẫu 06: process-control slip. */
+	PROCESS_CONTROL("06");
+
+	private final String number;
+
+	OneStopForm(String number) {
+		this.number = number;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public static Optional<OneStopForm> byNumber(String number) {
+		return Arrays.stream(values()).filter(f -> f.number.equals(number)).findFirst();
+	}
+}

@@ -1,0 +1,168 @@
+package vn.motcua.dossier.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.StoredDocument;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierNotFound;
+import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.FeePayment;
+import vn.motcua.dossier.FeePayments;
+import vn.motcua.dossier.IssuedForm;
+import vn.motcua.dossier.OneStopForm;
+import vn.motcua.identity.Officer;
+import vn.motcua.identity.OfficerAccounts;
+import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The dossier page (status, dates, countdown, applicant, documents, timeline, fees, forms, the actions allowed), the
+ * forms as PDF, the stored scans, and the tracking book of a period (Mẫu 07).
+ */
+@Controller
+class DossierController {
+
+	private final DossierWorkflow workflow;
+
+	private final DossierForms forms;
+
+	private final FeePayments payments;
+
+	private final Catalogue catalogue;
+
+	private final DeadlineCalendar calendar;
+
+	private final DocumentStore store;
+
+	private final OfficerAccounts officers;
+
+	private final Clock clock;
+
+	DossierController(DossierWorkflow workflow, DossierForms forms, FeePayments payments, Catalogue catalogue,
+			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, Clock clock) {
+		this.workflow = workflow;
+		this.forms = forms;
+		this.payments = payments;
+		this.catalogue = catalogue;
+		this.calendar = calendar;
+		this.store = store;
+		this.officers = officers;
+		this.clock = clock;
+	}
+
+	@GetMapping("/dossiers/{code}")
+	String dossier(@PathVariable String code, Authentication officer, Model model) {
+		Dossier d = DossierPages.visible(workflow, code, officer);
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		model.addAttribute("d", d);
+		model.addAttribute("countdown", d.status().isOpen() && d.effectiveDueDate() != null
+				&& d.status() != vn.motcua.dossier.DossierStatus.AWAITING_SUPPLEMENT
+				? calendar.countdown(d.effectiveDueDate(), today) : null);
+		model.addAttribute("actions", DossierPages.allowed(d, officer));
+		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
+		Map<String, String> names = new HashMap<>();
+		colleagues.forEach(o -> names.put(o.username(), o.fullName()));
+		model.addAttribute("names", names);
+		model.addAttribute("specialists", withRole(colleagues, d.agencyCode(), OfficerRole.SPECIALIST));
+		model.addAttribute("leaders", withRole(colleagues, d.agencyCode(), OfficerRole.LEADER));
+		model.addAttribute("fees", d.procedure().versionId() == null || d.receivedAt() == null ? null
+				: catalogue.assessFees(d.procedure().versionId(), d.channel(),
+						d.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()));
+		List<FeePayment> paid = payments.of(d);
+		model.addAttribute("payments", paid);
+		model.addAttribute("paidTotal", paid.stream().mapToLong(FeePayment::amountVnd).sum());
+		model.addAttribute("printable", forms.printable(d));
+		model.addAttribute("issued", forms.issued(d));
+		model.addAttribute("today", today);
+		return "dossier/dossier";
+	}
+
+	@GetMapping("/dossiers/{code}/forms/{number}.pdf")
+	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String number, Authentication officer) {
+		Dossier d = DossierPages.visible(workflow, code, officer);
+		OneStopForm form = OneStopForm.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
+		byte[] pdf = forms.issue(d, form, officer.getName());
+		return pdf("mau-" + number + "-" + code + ".pdf", pdf);
+	}
+
+	@GetMapping("/dossiers/{code}/documents/{id}")
+	ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable UUID id, Authentication officer) {
+		Dossier d = DossierPages.visible(workflow, code, officer);
+		boolean belongs = d.documents().stream().map(DossierDocument::storedDocumentId).anyMatch(id::equals)
+				|| forms.issued(d).stream().map(IssuedForm::storedDocumentId).anyMatch(id::equals);
+		if (!belongs) {
+			throw DossierNotFound.of(code);
+		}
+		StoredDocument stored = store.find(id).orElseThrow(() -> DossierNotFound.of(code));
+		try (InputStream in = store.open(id)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(stored.contentType()))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.body(in.readAllBytes());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@GetMapping("/dossiers/tracking-book")
+	Object trackingBook(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String agency, Authentication officer, Model model) {
+		if (from == null || to == null || to.isBefore(from)) {
+			LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+			model.addAttribute("from", from == null ? today.withDayOfMonth(1) : from);
+			model.addAttribute("to", to == null ? today : to);
+			model.addAttribute("invalid", from != null && to != null);
+			return "dossier/tracking-book";
+		}
+		Set<String> visible = AgencyAccess.agencies(officer);
+		boolean all = AgencyAccess.isInstallationAdmin(officer);
+		String issuing = agency != null && (all || visible.contains(agency)) ? agency
+				: visible.stream().findFirst().orElse("");
+		Set<String> agencies = agency != null && (all || visible.contains(agency)) ? Set.of(agency)
+				: all ? null : visible;
+		byte[] pdf = forms.trackingBook(issuing, agencies, from, to);
+		return pdf("mau-07-so-theo-doi-" + from + "-" + to + ".pdf", pdf);
+	}
+
+	private static List<Officer> withRole(List<Officer> officers, String agency, OfficerRole role) {
+		return officers.stream().filter(Officer::active)
+			.filter(o -> o.memberships().contains(new Officer.Membership(agency, role))).toList();
+	}
+
+	private static ResponseEntity<byte[]> pdf(String fileName, byte[] pdf) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+			.body(pdf);
+	}
+}

@@ -1,0 +1,40 @@
+package vn.motcua.dossier.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.motcua.dossier.DossierInbox;
+import vn.motcua.dossier.DossierStatus;
+
+/** The officer's inbox (hộp việc): what waits for them, most urgent first, with a warning band for the next day. */
+@Controller
+class InboxController {
+
+	private final DossierInbox inbox;
+
+	InboxController(DossierInbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/inbox")
+	String inbox(@RequestParam(required = false) String procedure, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "1") int page, Authentication officer, Model model) {
+		DossierStatus filter = null;
+		if (status != null && !status.isBlank()) {
+			try {
+				filter = DossierStatus.valueOf(status);
+			}
+			catch (IllegalArgumentException ignored) {
+				filter = null;
+			}
+		}
+		model.addAttribute("inbox", inbox.of(officer, procedure, filter, page));
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("status", filter);
+		model.addAttribute("statuses", DossierStatus.values());
+		return "dossier/inbox";
+	}
+}

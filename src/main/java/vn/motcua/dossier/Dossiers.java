@@ -12,12 +12,17 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.SubmissionChannel;
 
-/** The dossiers, with their documents, supplement cycles and recorded steps. Saves check the version (no lost update). */
+/**
+ * The dossiers, with their documents, supplement cycles and recorded steps. Saves check the version (no lost update).
+ * Loading reads the child rows while the dossier row is mapped, so each finder runs in one (read-only) transaction:
+ * one connection per load, whoever calls it.
+ */
 @Repository
 class Dossiers {
 
@@ -27,14 +32,17 @@ class Dossiers {
 		this.jdbc = jdbc;
 	}
 
+	@Transactional(readOnly = true)
 	Optional<Dossier> findById(long id) {
 		return jdbc.sql("select * from dossier where id = ?").param(id).query(this::map).optional();
 	}
 
+	@Transactional(readOnly = true)
 	Optional<Dossier> findByCode(String code) {
 		return jdbc.sql("select * from dossier where code = ?").param(code).query(this::map).optional();
 	}
 
+	@Transactional(readOnly = true)
 	Optional<Dossier> findByToken(java.util.UUID token) {
 		return jdbc.sql("select * from dossier where submission_token = ?").param(token).query(this::map).optional();
 	}

@@ -112,11 +112,11 @@ class RatingAndPetitionBrowserTests {
 			officer.findElement(By.id("kind-FEEDBACK")).click();
 			officer.findElement(By.id("assignee")).sendKeys("chuyenvien");
 			officer.findElement(By.id("classify")).click();
-			assertThat(officer.findElement(By.id("petition-status")).getText()).isEqualTo("Đang xử lý");
+			awaitText(officer, "petition-status", "Đang xử lý");
 			officer.findElement(By.id("answer")).sendKeys("Đã nhắc nhở cán bộ; hồ sơ được nhận ngay trong ngày.");
 			officer.findElement(By.id("publish")).click();
 			officer.findElement(By.id("send-answer")).click();
-			assertThat(officer.findElement(By.id("petition-status")).getText()).isEqualTo("Đã trả lời");
+			awaitText(officer, "petition-status", "Đã trả lời");
 		}
 		finally {
 			officer.quit();
@@ -126,15 +126,23 @@ class RatingAndPetitionBrowserTests {
 		assertThat(browser.findElement(By.id("answer")).getText()).contains("Đã nhắc nhở cán bộ");
 		browser.findElement(By.id("rating-NOT_SATISFIED")).click();
 		browser.findElement(By.id("send-petition-rating")).click();
-		assertThat(browser.findElement(By.id("answer")).getText()).contains("Không hài lòng với câu trả lời");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(
+				org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("answer"),
+						"Không hài lòng với câu trả lời"));
 		browser.findElement(By.id("reason")).sendKeys("Lần sau vẫn bị hẹn lại.");
 		browser.findElement(By.id("reopen")).click();
-		assertThat(browser.findElement(By.id("petition-status")).getText()).isEqualTo("Mở lại, đang xử lý");
+		awaitText(browser, "petition-status", "Mở lại, đang xử lý");
 		assertThat(browser.findElements(By.id("reopen"))).isEmpty();
 
 		browser.get(url("/public/phan-anh"));
 		assertThat(browser.findElement(By.id("main")).getText()).contains("Đã nhắc nhở cán bộ")
 			.doesNotContain("Phạm Thị Hoa");
+	}
+
+	/** Waits (up to 5 s) for the page loaded by a click to show the element's new text. */
+	private static void awaitText(WebDriver driver, String id, String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(By.id(id), text));
 	}
 
 	private String url(String path) {

@@ -38,7 +38,9 @@ class CatalogueBrowserTests {
 
 		browser.findElement(By.id("q")).sendKeys("dang ky khai sinh");
 		browser.findElement(By.id("search")).click();
-		assertThat(browser.findElement(By.id("main")).getText()).contains("Kết quả tìm kiếm");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5)).until(
+				org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
+						"Kết quả tìm kiếm"));
 		assertThat(browser.findElements(By.cssSelector("tbody tr")).get(0).getText())
 			.as("the exact name comes first").contains("1.001193", "Thủ tục đăng ký khai sinh", "Trong ngày");
 

@@ -85,6 +85,24 @@ class DossierStatisticsTests {
 		assertThat(august.reconciles()).isTrue();
 	}
 
+	@Test
+	void aDossierAwaitingSupplementAtTheEndIsCountedSoEvenIfResolvedLaterAndAnOpenExtendedOneIsExtended() {
+		String agency = "14758";
+		CraftedHistory history = new CraftedHistory(jdbc, calendar, agency);
+		// N: supplement requested 26/9, received 5/10, resolved 10/10: awaiting supplement at the end of September
+		long n = history.dossier("N", "ONLINE", "2025-09-20T09:00", "2025-09-29", "2025-10-10", "APPROVED");
+		history.supplement(n, "2025-09-26T10:00", "2025-10-05T09:00");
+		// O: open, extended with an apology on 25/9
+		long o = history.dossier("O", "DIRECT", "2025-09-22T09:00", "2025-09-30", null, null);
+		history.step(o, "EXTENDED", null, "2025-09-25T09:00");
+		PeriodFigures q3 = statistics.figures(FROM, TO, List.of(agency)).get(0);
+		assertThat(q3.received().total()).isEqualTo(2);
+		assertThat(q3.awaitingSupplement()).isEqualTo(1);
+		assertThat(q3.inProgress().total()).isEqualTo(1);
+		assertThat(q3.extended()).isEqualTo(1);
+		assertThat(q3.reconciles()).isTrue();
+	}
+
 	private List<String> codes(Figure figure) {
 		return statistics.behind(figure, FROM, TO, List.of(AGENCY), 100, 0).stream()
 			.map(line -> line.code().substring(line.code().lastIndexOf('-') + 1)).toList();

@@ -88,6 +88,10 @@ class ReportBenchmark {
 					ours / hand, result[0].received().total(), result[0].resolved().total(), result[0].onTimeRate()));
 		}
 		lines.forEach(System.out::println);
+		String[] all = province.stream().map(Agency::code).toArray(String[]::new);
+		jdbc.sql("explain (analyze, buffers) " + HAND_WRITTEN).param("from", LocalDate.of(2025, 1, 1))
+			.param("to", LocalDate.of(2025, 12, 31)).param("agencies", all).query(String.class).list()
+			.forEach(System.out::println);
 	}
 
 	/** Median wall time in ms of 5 runs after 2 warm-up runs. */

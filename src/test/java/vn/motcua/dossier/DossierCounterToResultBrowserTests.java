@@ -135,8 +135,13 @@ class DossierCounterToResultBrowserTests {
 
 		signIn("ld.quang");
 		browser.findElement(By.linkText("Hộp việc")).click();
+		Browser.awaitHeading(browser, "Hộp việc");
 		new Select(browser.findElement(By.id("status"))).selectByVisibleText("Chờ lãnh đạo quyết định");
-		browser.findElement(By.id("filter")).click();
+		org.openqa.selenium.WebElement filter = browser.findElement(By.id("filter"));
+		filter.click();
+		// the filtered inbox is a new page: wait for it before following the dossier's link
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(filter));
 		browser.findElement(By.linkText(code)).click();
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
 		browser.findElement(By.id("action-decide")).click();

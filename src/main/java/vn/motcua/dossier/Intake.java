@@ -25,6 +25,7 @@ import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.IntakeRefused.Problem;
 import vn.motcua.dossier.IntakeRequest.HandedDocument;
 import vn.motcua.shared.CitizenIdNumber;
+import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 
@@ -204,7 +205,7 @@ public class Intake {
 			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberInvalid"));
 		}
 		if (applicant != null && applicant.phone() != null && !applicant.phone().isBlank()
-				&& !applicant.phone().replaceAll("[ .]", "").matches("\\+?\\d{9,12}")) {
+				&& !PhoneNumber.isValid(applicant.phone())) {
 			problems.add(new Problem("applicant.phone", "dossier.intake.phoneInvalid"));
 		}
 		Applicant.Representative representative = applicant == null ? null : applicant.representative();

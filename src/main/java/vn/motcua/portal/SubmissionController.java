@@ -30,6 +30,7 @@ import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.catalogue.ServiceLevel;
 import vn.motcua.dossier.IntakeRequest.Scan;
 import vn.motcua.shared.CitizenIdNumber;
+import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -111,7 +112,7 @@ class SubmissionController {
 		if (!CitizenIdNumber.isValid(draft.applicantIdNumber == null ? "" : draft.applicantIdNumber)) {
 			errors.put("applicantIdNumber", "portal.submit.error.idNumber");
 		}
-		if (draft.applicantPhone == null || !draft.applicantPhone.replaceAll("[ .]", "").matches("\\+?\\d{9,12}")) {
+		if (!PhoneNumber.isValid(draft.applicantPhone)) {
 			errors.put("applicantPhone", "portal.submit.error.phone");
 		}
 		if (draft.applicantEmail != null && !draft.applicantEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

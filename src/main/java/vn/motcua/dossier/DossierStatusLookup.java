@@ -24,4 +24,12 @@ public class DossierStatusLookup {
 	public Optional<Dossier> find(String code) {
 		return dossiers.findByCode(code);
 	}
+
+	/**
+	 * The dossier's version: it grows with every change of the dossier (state, documents, supplements, steps), so a
+	 * page rendered at one version is still right while the version is the same. Empty for an unknown code.
+	 */
+	public Optional<Integer> version(String code) {
+		return dossiers.versionOf(code);
+	}
 }

@@ -42,6 +42,10 @@ class Dossiers {
 		return jdbc.sql("select * from dossier where code = ?").param(code).query(this::map).optional();
 	}
 
+	Optional<Integer> versionOf(String code) {
+		return jdbc.sql("select version from dossier where code = ?").param(code).query(Integer.class).optional();
+	}
+
 	@Transactional(readOnly = true)
 	Optional<Dossier> findByToken(java.util.UUID token) {
 		return jdbc.sql("select * from dossier where submission_token = ?").param(token).query(this::map).optional();

@@ -32,9 +32,15 @@ class LookupLimiter implements HandlerInterceptor {
 		this.refillPerNano = capacity / 60e9;
 	}
 
+	/** Request attribute set when the look-up was already counted (by the status page cache in front of MVC). */
+	static final String COUNTED = LookupLimiter.class.getName() + ".counted";
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (!"GET".equals(request.getMethod()) && !"POST".equals(request.getMethod())) {
+			return true;
+		}
+		if (request.getAttribute(COUNTED) != null) {
 			return true;
 		}
 		if (!take(request.getRemoteAddr())) {

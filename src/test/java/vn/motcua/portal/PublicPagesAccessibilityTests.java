@@ -113,7 +113,15 @@ class PublicPagesAccessibilityTests {
 	@Test
 	void everyPublicPageWeighsUnder100KilobytesTransferred() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
-		long assets = transferred(http, "/css/motcua.css") + transferred(http, "/webjars/htmx.org/dist/htmx.min.js");
+		String home = http.send(HttpRequest.newBuilder(URI.create(url("/public"))).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(home);
+		assertThat(script.find()).as("the layout's script").isTrue();
+		for (String asset : List.of("/css/motcua.css", script.group(1))) {
+			assertThat(http.send(HttpRequest.newBuilder(URI.create(url(asset))).build(),
+					HttpResponse.BodyHandlers.discarding()).statusCode()).as(asset).isEqualTo(200);
+		}
+		long assets = transferred(http, "/css/motcua.css") + transferred(http, script.group(1));
 		for (String page : publicPages()) {
 			long total = transferred(http, page) + assets;
 			assertThat(total).as(page + " with its style sheet and script, bytes").isLessThan(100 * 1024);

@@ -1,5 +1,6 @@
 package vn.motcua.portal;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -9,6 +10,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.motcua.MotCuaTest;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
+import vn.motcua.dossier.DossierWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +27,9 @@ class PublicStatusTests {
 
 	@Autowired
 	DossierLinks links;
+
+	@Autowired
+	DossierWorkflow workflow;
 
 	@Test
 	void byCodeAloneTheStageTimelineAndWhatIsMissingButNothingPersonal() throws Exception {
@@ -46,6 +51,22 @@ class PublicStatusTests {
 		String page = page("/public/ho-so/" + dossier.code(), 200);
 
 		assertThat(page).contains("Đã tiếp nhận", "Hẹn trả kết quả").containsPattern("còn \\d+ ngày làm việc|hạn là hôm nay");
+	}
+
+	@Test
+	void thePageFollowsEachStepAtOnceInTheReadersLanguage() throws Exception {
+		Dossier dossier = fixtures.received();
+		String url = "/public/ho-so/" + dossier.code();
+		assertThat(page(url, 200)).contains("<strong>Đã tiếp nhận</strong>");
+		assertThat(page(url, 200)).as("read again").contains("<strong>Đã tiếp nhận</strong>");
+
+		workflow.assign(dossier.code(), "chuyenvien", "tiepnhan");
+
+		assertThat(page(url, 200)).contains("<strong>Đang xử lý</strong>").doesNotContain("<strong>Đã tiếp nhận</strong>");
+		MvcResult english = mvc.perform(get(url).cookie(new Cookie("motcua-lang", "en"))).andReturn();
+		english.getResponse().setCharacterEncoding("UTF-8");
+		assertThat(english.getResponse().getContentAsString()).contains("<strong>Being handled</strong>");
+		assertThat(page(url, 200)).as("Vietnamese still").contains("<strong>Đang xử lý</strong>");
 	}
 
 	@Test

@@ -37,19 +37,32 @@ public class Catalogue {
 
 	private volatile FieldNames fieldNames;
 
+	private final RevisionCache<SearchKey, List<ProcedureSummary>> searches;
+
+	private final RevisionCache<InForceKey, Optional<ProcedureVersion>> inForce;
+
+	private final RevisionCache<Long, Optional<ProcedureVersion>> versions;
+
 	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock) {
 		this.procedures = procedures;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.searches = new RevisionCache<>(10_000, procedures::revision);
+		this.inForce = new RevisionCache<>(10_000, procedures::revision);
+		this.versions = new RevisionCache<>(10_000, procedures::revision);
+	}
+
+	private record InForceKey(String code, LocalDate on) {
 	}
 
 	/** The version of a procedure effective on that day; empty when the code is unknown, abolished or not yet effective. */
 	public Optional<ProcedureVersion> inForce(String code, LocalDate on) {
-		return code == null ? Optional.empty() : procedures.findInForce(code.trim(), on);
+		return code == null ? Optional.empty()
+				: inForce.get(new InForceKey(code.trim(), on), key -> procedures.findInForce(key.code(), key.on()));
 	}
 
 	public Optional<ProcedureVersion> version(long versionId) {
-		return procedures.findVersion(versionId);
+		return versions.get(versionId, procedures::findVersion);
 	}
 
 	/** Every version of a procedure, the earliest first (empty when the code is unknown). */
@@ -67,12 +80,29 @@ public class Catalogue {
 		return search(text, field, level, limit, 0);
 	}
 
-	/** {@link #search(String, String, ServiceLevel, int)}, skipping the first {@code offset} results (pages). */
+	/**
+	 * {@link #search(String, String, ServiceLevel, int)}, skipping the first {@code offset} results (pages). Citizens
+	 * search the same few words again and again, so results are kept for a minute, or until this instance changes the
+	 * catalogue (the minute bounds how long a change made through another instance takes to show).
+	 */
 	public List<ProcedureSummary> search(String text, String field, ServiceLevel level, int limit, int offset) {
 		List<String> words = SearchText.words(text);
+		SearchKey key = new SearchKey(words, field == null ? "" : field.trim(), level,
+				Math.max(1, Math.min(limit, MAX_RESULTS)), Math.max(0, offset), LocalDate.now(clock));
+		return searches.get(key, k -> List.copyOf(query(k)));
+	}
+
+	private record SearchKey(List<String> words, String field, ServiceLevel level, int limit, int offset,
+			LocalDate day) {
+	}
+
+	private List<ProcedureSummary> query(SearchKey key) {
+		List<String> words = key.words();
+		String field = key.field();
+		ServiceLevel level = key.level();
 		String phrase = String.join(" ", words);
 		Map<String, Object> params = new HashMap<>();
-		params.put("on", LocalDate.now(clock));
+		params.put("on", key.day());
 		StringBuilder sql = new StringBuilder(Procedures.SUMMARY_COLUMNS).append(Procedures.IN_FORCE);
 		if (words.size() == 1 && CODE_LIKE.matcher(phrase).matches()) {
 			sql.append(" and v.code like :code");
@@ -102,8 +132,8 @@ public class Catalogue {
 			params.put("phrase", phrase);
 		}
 		sql.append(" limit :limit offset :offset");
-		params.put("limit", Math.max(1, Math.min(limit, MAX_RESULTS)));
-		params.put("offset", Math.max(0, offset));
+		params.put("limit", key.limit());
+		params.put("offset", key.offset());
 		return jdbc.sql(sql.toString()).params(params).query(Procedures::summary).list();
 	}
 

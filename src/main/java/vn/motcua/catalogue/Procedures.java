@@ -46,6 +46,23 @@ class Procedures {
 		return revision.get();
 	}
 
+	/**
+	 * Moves the revision now and again when the transaction ends: what was read in between (the change not yet
+	 * committed, or rolled back) is not kept as current.
+	 */
+	private void changed() {
+		revision.incrementAndGet();
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+					new org.springframework.transaction.support.TransactionSynchronization() {
+						@Override
+						public void afterCompletion(int status) {
+							revision.incrementAndGet();
+						}
+					});
+		}
+	}
+
 	boolean isEmpty() {
 		return jdbc.sql("select not exists (select 1 from catalogue_procedure)").query(Boolean.class).single();
 	}
@@ -112,7 +129,7 @@ class Procedures {
 
 	/** Each version of the code is valid until the next one takes effect. */
 	private void refreshValidity(String code) {
-		revision.incrementAndGet();
+		changed();
 		jdbc.sql("""
 				update catalogue_version v set valid_to = x.next_from
 				from (select id, lead(effective_from) over (order by effective_from) as next_from
@@ -123,7 +140,7 @@ class Procedures {
 	void abolish(String code, LocalDate on, String decision) {
 		jdbc.sql("update catalogue_procedure set abolished_on = ?, abolition_decision = ? where code = ?")
 			.params(on, decision, code).update();
-		revision.incrementAndGet();
+		changed();
 	}
 
 	private java.util.Map<String, Object> columns(ProcedureDraft d) {

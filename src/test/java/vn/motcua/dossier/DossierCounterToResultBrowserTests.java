@@ -78,6 +78,8 @@ class DossierCounterToResultBrowserTests {
 		Browser.awaitHeading(browser, "Tiếp nhận hồ sơ");
 		browser.findElement(By.id("q")).sendKeys("tinh trang hon nhan");
 		browser.findElement(By.id("search")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q="));
 		browser.findElement(By.id("procedure-1.004873")).click();
 		Browser.awaitHeading(browser, "Tiếp nhận hồ sơ tại quầy");
 

@@ -61,6 +61,8 @@ class OnlineSubmissionBrowserTests {
 		Browser.awaitHeading(browser, "Nộp hồ sơ trực tuyến");
 		browser.findElement(By.id("q")).sendKeys("dang ky khai sinh");
 		browser.findElement(By.id("search")).click();
+		// the start page may list the procedure too: wait for the results page before following its link
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
 		browser.findElement(By.linkText("Thủ tục đăng ký khai sinh")).click();
 		Browser.awaitHeading(browser, "Thủ tục đăng ký khai sinh");
 		browser.findElement(By.id("start")).click();

@@ -5,11 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +31,11 @@ class Dossiers {
 
 	private final JdbcClient jdbc;
 
-	Dossiers(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	Dossiers(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,33 +57,43 @@ class Dossiers {
 		return jdbc.sql("select * from dossier where submission_token = ?").param(token).query(this::map).optional();
 	}
 
-	/** Inserts a new dossier under {@code code}; {@code submissionToken} (may be null) makes a resubmission idempotent. */
-	void insert(Dossier dossier, String code, java.util.UUID submissionToken) {
+	/**
+	 * Inserts a new dossier with its documents and steps, then takes its code from {@code code} as the last statement:
+	 * the daily sequence's row lock (which makes concurrent intakes wait for each other) is then held only until the
+	 * commit. {@code submissionToken} (may be null) makes a resubmission idempotent.
+	 */
+	void insert(Dossier dossier, Supplier<String> code, UUID submissionToken) {
 		Applicant a = dossier.applicant();
 		Applicant.Representative r = a.representative();
 		ProcedureSnapshot p = dossier.procedure();
+		Dossier d = dossier;
 		long id = jdbc.sql("""
 				insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
 				  time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
 				  applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
 				  representative_name, representative_id_number, representative_phone, authorisation_paper, submitted_at,
-				  submission_token)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(code, dossier.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
-					p.timeLimit().unit().name(), p.supplementPolicy().name(), p.cutOff(), dossier.channel().name(),
-					dossier.assisted(), dossier.status().name(), a.name(), a.idNumber(), a.phone(), a.address(),
-					a.email(), r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
-					r == null ? null : r.authorisationPaper(), dossier.submittedAt(), submissionToken)
+				  submission_token, received_at, start_date, due_date, due_at, extended_due_date, extension_reason,
+				  specialist, proposal, decision, decision_reason, resolved_on, return_method, closing_reason, fee_due,
+				  version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				  ?, ?, ?, ?, ?) returning id""")
+			.params("~" + UUID.randomUUID(), d.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
+					p.timeLimit().unit().name(), p.supplementPolicy().name(), p.cutOff(), d.channel().name(),
+					d.assisted(), d.status().name(), a.name(), a.idNumber(), a.phone(), a.address(), a.email(),
+					r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
+					r == null ? null : r.authorisationPaper(), d.submittedAt(), submissionToken, d.receivedAt(),
+					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
+					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
+					d.closingReason(), d.feeDue(), d.version() + 1)
 			.query(Long.class).single();
-		dossier.assignIdentity(id, code);
-		saveState(dossier);
+		d.versionSaved(d.version() + 1);
+		insertChildren(id, d);
+		String taken = code.get();
+		jdbc.sql("update dossier set code = ? where id = ?").params(taken, id).update();
+		d.assignIdentity(id, taken);
 	}
 
-	void update(Dossier dossier) {
-		saveState(dossier);
-	}
-
-	private void saveState(Dossier d) {
+	void update(Dossier d) {
 		int updated = jdbc.sql("""
 				update dossier set status = ?, received_at = ?, start_date = ?, due_date = ?, due_at = ?,
 				  extended_due_date = ?, extension_reason = ?, specialist = ?, proposal = ?, decision = ?,
@@ -93,32 +109,44 @@ class Dossiers {
 		}
 		d.versionSaved(d.version() + 1);
 		jdbc.sql("delete from dossier_document where dossier_id = ?").param(d.id()).update();
-		int position = 0;
-		for (DossierDocument doc : d.documents()) {
-			jdbc.sql("""
-					insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
-					values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id(), position++, doc.kind().name(), doc.name(), doc.original(), doc.copies(),
-						doc.storedDocumentId())
-				.update();
-		}
 		jdbc.sql("delete from dossier_supplement where dossier_id = ?").param(d.id()).update();
-		int cycle = 0;
-		for (SupplementCycle s : d.supplements()) {
-			jdbc.sql("""
-					insert into dossier_supplement (dossier_id, cycle, requested_at, missing, reason,
-					  remaining_working_days, received_at) values (?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id(), ++cycle, s.requestedAt(), s.missing(), s.reason(), s.remainingWorkingDays(),
-						s.receivedAt())
-				.update();
+		insertChildren(d.id(), d);
+	}
+
+	/** The documents and supplement cycles as they are now, and the steps not saved yet: one batch per table. */
+	private void insertChildren(long id, Dossier d) {
+		List<Object[]> documents = new ArrayList<>();
+		for (DossierDocument doc : d.documents()) {
+			documents.add(new Object[] { id, documents.size(), doc.kind().name(), doc.name(), doc.original(),
+					doc.copies(), doc.storedDocumentId() });
 		}
+		batch("""
+				insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
+				values (?, ?, ?, ?, ?, ?, ?)""", documents);
+		List<Object[]> supplements = new ArrayList<>();
+		for (SupplementCycle s : d.supplements()) {
+			supplements.add(new Object[] { id, supplements.size() + 1, s.requestedAt(), s.missing(), s.reason(),
+					s.remainingWorkingDays(), s.receivedAt() });
+		}
+		batch("""
+				insert into dossier_supplement (dossier_id, cycle, requested_at, missing, reason,
+				  remaining_working_days, received_at) values (?, ?, ?, ?, ?, ?, ?)""", supplements);
+		List<Object[]> steps = new ArrayList<>();
 		for (DossierStep step : d.takeNewSteps()) {
-			jdbc.sql("""
-					insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id(), step.at(), step.actor(), step.action(), name(step.from()), name(step.to()),
-						step.handedTo(), step.note())
-				.update();
+			steps.add(new Object[] { id, step.at(), step.actor(), step.action(), name(step.from()), name(step.to()),
+					step.handedTo(), step.note() });
+		}
+		batch("""
+				insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", steps);
+	}
+
+	private void batch(String sql, List<Object[]> rows) {
+		if (rows.size() == 1) {
+			jdbc.sql(sql).params(rows.get(0)).update();
+		}
+		else if (!rows.isEmpty()) {
+			batches.batchUpdate(sql, rows);
 		}
 	}
 

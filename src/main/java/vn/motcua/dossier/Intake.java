@@ -176,7 +176,7 @@ public class Intake {
 	}
 
 	private Dossier save(Dossier dossier, IntakeRequest request, OffsetDateTime now) {
-		dossiers.insert(dossier, codes.next(dossier.agencyCode(), now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate()),
+		dossiers.insert(dossier, () -> codes.next(dossier.agencyCode(), now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate()),
 				request.submissionToken());
 		events.publish(dossier, "DOSSIER_" + dossier.status().name());
 		return dossier;

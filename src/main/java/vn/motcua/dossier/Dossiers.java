@@ -115,14 +115,32 @@ class Dossiers {
 
 	/** The documents and supplement cycles as they are now, and the steps not saved yet: one batch per table. */
 	private void insertChildren(long id, Dossier d) {
-		List<Object[]> documents = new ArrayList<>();
-		for (DossierDocument doc : d.documents()) {
-			documents.add(new Object[] { id, documents.size(), doc.kind().name(), doc.name(), doc.original(),
-					doc.copies(), doc.storedDocumentId() });
+		// one statement for all the documents: its statement-level trigger (the dossier's file flags) then runs once
+		List<DossierDocument> documents = d.documents();
+		if (!documents.isEmpty()) {
+			int n = documents.size();
+			Integer[] positions = new Integer[n];
+			String[] kinds = new String[n];
+			String[] names = new String[n];
+			Boolean[] originals = new Boolean[n];
+			Integer[] copies = new Integer[n];
+			String[] stored = new String[n];
+			for (int i = 0; i < n; i++) {
+				DossierDocument doc = documents.get(i);
+				positions[i] = i;
+				kinds[i] = doc.kind().name();
+				names[i] = doc.name();
+				originals[i] = doc.original();
+				copies[i] = doc.copies();
+				stored[i] = doc.storedDocumentId() == null ? null : doc.storedDocumentId().toString();
+			}
+			jdbc.sql("""
+					insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
+					select ?, p, k, n, o, c, s::uuid
+					from unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)""")
+				.params(id, positions, kinds, names, originals, copies, stored)
+				.update();
 		}
-		batch("""
-				insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
-				values (?, ?, ?, ?, ?, ?, ?)""", documents);
 		List<Object[]> supplements = new ArrayList<>();
 		for (SupplementCycle s : d.supplements()) {
 			supplements.add(new Object[] { id, supplements.size() + 1, s.requestedAt(), s.missing(), s.reason(),

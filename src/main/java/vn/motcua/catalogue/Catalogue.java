@@ -55,6 +55,11 @@ public class Catalogue {
 	private record InForceKey(String code, LocalDate on) {
 	}
 
+	/** Moves whenever this instance changes the catalogue: what was read from it before may be out of date. */
+	public long revision() {
+		return procedures.revision();
+	}
+
 	/** The version of a procedure effective on that day; empty when the code is unknown, abolished or not yet effective. */
 	public Optional<ProcedureVersion> inForce(String code, LocalDate on) {
 		return code == null ? Optional.empty()

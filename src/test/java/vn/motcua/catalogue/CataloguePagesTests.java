@@ -116,6 +116,9 @@ class CataloguePagesTests {
 		assertThat(second.id()).isNotEqualTo(first.id());
 		assertThat(second.serviceLevel()).isEqualTo(ServiceLevel.FULL_ONLINE);
 		assertThat(catalogue.inForce("5.300003", today.minusDays(1))).contains(first);
+		mvc.perform(get("/public/thu-tuc/5.300003")).andExpect(status().isOk());
+		mvc.perform(get("/public/thu-tuc").param("q", "phien ban moi qua giao dien"))
+			.andExpect(content().string(containsString("5.300003")));
 
 		mvc.perform(post("/admin/catalogue/procedures/5.300003/abolish").with(admin()).with(csrf())
 				.param("versionId", Long.toString(second.id())).param("abolishedOn", today.toString())
@@ -123,6 +126,8 @@ class CataloguePagesTests {
 			.andExpect(redirectedUrlPattern("/admin/catalogue/versions/*"));
 		assertThat(catalogue.inForce("5.300003", today)).isEmpty();
 		mvc.perform(get("/public/thu-tuc/5.300003")).andExpect(status().isNotFound());
+		mvc.perform(get("/public/thu-tuc").param("q", "phien ban moi qua giao dien"))
+			.andExpect(content().string(not(containsString("5.300003"))));
 		assertThat(jdbc.sql("select count(*) from audit_entry where target = '5.300003' and action in ('CATALOGUE_VERSION_CREATED', 'CATALOGUE_PROCEDURE_ABOLISHED')")
 			.query(Integer.class).single()).isEqualTo(2);
 	}

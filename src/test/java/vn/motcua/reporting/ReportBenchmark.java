@@ -111,6 +111,10 @@ class ReportBenchmark {
 
 	/** A year of dossiers spread over the province's communes, with realistic shares of each outcome. */
 	private void fill(List<Agency> province) {
+		// with -Dmotcua.data-dir=<folder> -Dmotcua.embedded-db.ephemeral=false the filled database is kept for reruns
+		if (jdbc.sql("select count(*) from dossier where code like 'BENCH-%'").query(Long.class).single() == DOSSIERS) {
+			return;
+		}
 		String[] codes = province.stream().map(Agency::code).toArray(String[]::new);
 		jdbc.sql("""
 				insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,

@@ -1,0 +1,42 @@
+# Shared by the HTTP load benchmarks: build the jar if missing, install wrk if missing, start MotCua on a throw-away
+# data folder (embedded PostgreSQL), wait until it answers, stop it on exit. Source it from a benchmark script.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+PORT=${PORT:-18090}
+BASE=http://127.0.0.1:$PORT
+ADMIN_PASSWORD=bench-admin-password-1
+DATA=$(mktemp -d /tmp/motcua-bench.XXXXXX)
+
+if ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package)"
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null || (apt-get update >/dev/null && apt-get install -y wrk >/dev/null)
+  else sudo apt-get install -y wrk >/dev/null; fi
+fi
+if [ ! -f "$ROOT/target/motcua.jar" ] || [ ! -d "$ROOT/target/test-classes/vn" ]; then
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dexec.skip)
+  (cd "$ROOT" && ./mvnw -B -q test-compile -Dexec.skip)
+fi
+
+stop_motcua() {
+  if [ -n "${MOTCUA_PID:-}" ]; then kill "$MOTCUA_PID" 2>/dev/null || true; wait "$MOTCUA_PID" 2>/dev/null || true; fi
+  rm -rf "$DATA"
+}
+trap stop_motcua EXIT
+
+# start_motcua [extra arguments]: with the README's JVM flags, the look-up limit lifted (the load comes from one address).
+start_motcua() {
+  MOTCUA_DATA_DIR=$DATA MOTCUA_ADMIN_PASSWORD=$ADMIN_PASSWORD MOTCUA_COMMUNES=14908 \
+    java -XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$ROOT/target/motcua.jar" --server.port="$PORT" \
+    --server.address=127.0.0.1 --logging.level.root=warn --motcua.portal.lookups-per-minute=100000000 "$@" \
+    > "$DATA.log" 2>&1 &
+  MOTCUA_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "$BASE/actuator/health"; then return 0; fi
+    sleep 1
+  done
+  echo "MotCua did not start; see $DATA.log" >&2
+  exit 1
+}
+
+# cpu_of PID: user+system CPU seconds of a process so far (Linux).
+cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14+$15)/t}' "/proc/$1/stat"; }

@@ -103,6 +103,35 @@ class DossierStatisticsTests {
 		assertThat(q3.reconciles()).isTrue();
 	}
 
+	@Test
+	void everyFigureHoldsAsManyDossiersAsItsDrillDownLists() {
+		for (LocalDate[] period : new LocalDate[][] { { FROM, TO }, { LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31) },
+				{ LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31) } }) {
+			PeriodFigures f = statistics.figures(period[0], period[1], List.of(AGENCY)).get(0);
+			java.util.Map<Figure, Long> expected = new java.util.EnumMap<>(Figure.class);
+			expected.put(Figure.CARRIED_OVER, f.carriedOver());
+			expected.put(Figure.RECEIVED, f.received().total());
+			expected.put(Figure.RECEIVED_ONLINE, f.received().online());
+			expected.put(Figure.RECEIVED_DIRECT, f.received().direct());
+			expected.put(Figure.RECEIVED_POSTAL, f.received().postal());
+			expected.put(Figure.RESOLVED, f.resolved().total());
+			expected.put(Figure.RESOLVED_EARLY, f.resolved().early());
+			expected.put(Figure.RESOLVED_ON_TIME, f.resolved().onTime());
+			expected.put(Figure.RESOLVED_LATE, f.resolved().late());
+			expected.put(Figure.STOPPED, f.stopped());
+			expected.put(Figure.IN_PROGRESS, f.inProgress().total());
+			expected.put(Figure.IN_PROGRESS_WITHIN_TIME, f.inProgress().withinTime());
+			expected.put(Figure.IN_PROGRESS_OVERDUE, f.inProgress().overdue());
+			expected.put(Figure.AWAITING_SUPPLEMENT, f.awaitingSupplement());
+			expected.put(Figure.DIGITIZED, f.digitized());
+			expected.put(Figure.EXTENDED, f.extended());
+			assertThat(expected).as("every figure is checked").hasSize(Figure.values().length);
+			expected.forEach((figure, count) -> assertThat((long) statistics
+				.behind(figure, period[0], period[1], List.of(AGENCY), 1000, 0).size())
+				.as(figure + " " + period[0] + ".." + period[1]).isEqualTo(count));
+		}
+	}
+
 	private List<String> codes(Figure figure) {
 		return statistics.behind(figure, FROM, TO, List.of(AGENCY), 100, 0).stream()
 			.map(line -> line.code().substring(line.code().lastIndexOf('-') + 1)).toList();

@@ -1,0 +1,45 @@
+-- POST /counter/intake: one complete multipart intake form per request (see intake.sh).
+local csrf, cookie, procedure = os.getenv("CSRF"), os.getenv("COOKIE"), os.getenv("PROCEDURE")
+local positions = {}
+for p in string.gmatch(os.getenv("POSITIONS"), "[^,]+") do positions[#positions + 1] = p end
+local filler = string.rep("x", 20000 - 64)
+local counter = 0
+math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+
+local function uuid()
+  return string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function(c)
+    return string.format("%x", c == "x" and math.random(0, 15) or math.random(8, 11))
+  end)
+end
+
+request = function()
+  counter = counter + 1
+  local token = uuid()
+  local boundary = "----motcua" .. token
+  local parts = {}
+  local function field(name, value)
+    parts[#parts + 1] = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"" .. name .. "\"\r\n\r\n" .. value .. "\r\n"
+  end
+  field("_csrf", csrf); field("token", token); field("agencyCode", "14908"); field("procedureCode", procedure)
+  field("applicantName", "Nguyễn Văn Thử"); field("idNumber", "038095000123"); field("phone", "0912345678")
+  field("address", "Thôn 1, xã Thiên Phủ"); field("channel", "DIRECT"); field("action", "accept")
+  for i, p in ipairs(positions) do
+    local d = "documents[" .. (i - 1) .. "]"
+    field(d .. ".position", p); field(d .. ".handed", "true"); field(d .. ".original", "true"); field(d .. ".copies", "1")
+  end
+  for i = 1, #positions do
+    parts[#parts + 1] = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"documents[" .. (i - 1)
+      .. "].scan\"; filename=\"scan-" .. i .. ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+      .. string.format("%%PDF-1.4\n%% %s %02d %-16s\n", token, i, counter) .. filler .. "\r\n"
+  end
+  parts[#parts + 1] = "--" .. boundary .. "--\r\n"
+  return wrk.format("POST", "/counter/intake",
+    {["Content-Type"] = "multipart/form-data; boundary=" .. boundary, ["Cookie"] = cookie}, table.concat(parts))
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("requests %d, non-2xx/3xx %d, errors %d: p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    summary.requests, summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+end

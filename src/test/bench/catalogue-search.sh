@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 CONNECTIONS=${1:-20}
 SECONDS_MEASURED=${2:-30}
-start_motcua
+start_motcua ${MOTCUA_ARGS:-}
 java -cp "$ROOT/target/test-classes" vn.motcua.catalogue.benchmark.CatalogueSearchLoad "$BASE" "$ADMIN_PASSWORD" 1 1 5000 | head -1
 for mix in common random; do
   echo "mix: $mix"

@@ -10,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 CONNECTIONS=${1:-16}
 SECONDS_MEASURED=${2:-30}
 PROCEDURE=${3:-1.004873}
-start_motcua
+start_motcua ${MOTCUA_ARGS:-}
 # the receiving officer, created by the administrator (the Java client does it: IntakeLoadTest with 0 dossiers)
 java -cp "$ROOT/target/test-classes" vn.motcua.dossier.benchmark.IntakeLoadTest "$BASE" 1 1 30 "$ADMIN_PASSWORD" "$PROCEDURE" | tail -1
 JAR=$(mktemp)

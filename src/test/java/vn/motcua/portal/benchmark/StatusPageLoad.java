@@ -51,7 +51,8 @@ public final class StatusPageLoad {
 			for (int i = 0; i < 40; i++) {
 				codes.add(i % 2 == 0 ? fixtures.received().code() : fixtures.awaitingSupplement("Giấy tờ " + i).code());
 			}
-			HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+			ExecutorService clientThreads = Executors.newFixedThreadPool(8);
+			HttpClient http = HttpClient.newBuilder().executor(clientThreads).build();
 			run(http, port, codes, users, 40); // warm-up: JIT, connection pools, template cache
 			long started = System.nanoTime();
 			long[] latencies = run(http, port, codes, users, requests);
@@ -61,6 +62,7 @@ public final class StatusPageLoad {
 					users, requests, latencies.length, seconds, latencies.length / seconds);
 			System.out.printf("latency ms: p50 %.1f  p90 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", ms(latencies, 0.50),
 					ms(latencies, 0.90), ms(latencies, 0.95), ms(latencies, 0.99), latencies[latencies.length - 1] / 1e6);
+			clientThreads.shutdownNow(); // or the JVM (and exec:java) waits for them
 		}
 		finally {
 			app.close();

@@ -62,11 +62,10 @@ class Dossiers {
 	 * the daily sequence's row lock (which makes concurrent intakes wait for each other) is then held only until the
 	 * commit. {@code submissionToken} (may be null) makes a resubmission idempotent.
 	 */
-	void insert(Dossier dossier, Supplier<String> code, UUID submissionToken) {
-		Applicant a = dossier.applicant();
+	void insert(Dossier d, Supplier<String> code, UUID submissionToken) {
+		Applicant a = d.applicant();
 		Applicant.Representative r = a.representative();
-		ProcedureSnapshot p = dossier.procedure();
-		Dossier d = dossier;
+		ProcedureSnapshot p = d.procedure();
 		long id = jdbc.sql("""
 				insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
 				  time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,

@@ -49,6 +49,6 @@ class StatusPageCache extends PublicPageCache {
 		}
 		request.setAttribute(LookupLimiter.COUNTED, Boolean.TRUE);
 		String code = UriUtils.decode(request.getRequestURI().substring(PREFIX.length()), "UTF-8").strip().toUpperCase();
-		return dossiers.version(code).map(version -> version); // empty: not found, with its page
+		return dossiers.version(code).map(Object.class::cast); // empty: not found, with its page
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -68,10 +69,12 @@ public abstract class PublicPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Key key = new Key(address(request), locales.resolveLocale(request).getLanguage());
+		Locale locale = locales.resolveLocale(request);
+		Key key = new Key(address(request), locale.getLanguage());
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		Page page = pages.getIfPresent(key);
 		if (page != null && Objects.equals(page.stamp(), stamp.get()) && page.day().equals(today)) {
+			response.setLocale(locale);
 			response.setContentType(page.contentType());
 			response.setContentLength(page.body().length);
 			response.getOutputStream().write(page.body());

@@ -23,10 +23,10 @@ stop_motcua() {
 }
 trap stop_motcua EXIT
 
-# start_motcua [extra arguments]: with the README's JVM flags, the look-up limit lifted (the load comes from one address).
+# start_motcua [extra arguments]: with the README's JVM flags (or JVM_FLAGS), the look-up limit lifted (the load comes from one address).
 start_motcua() {
   MOTCUA_DATA_DIR=$DATA MOTCUA_ADMIN_PASSWORD=$ADMIN_PASSWORD MOTCUA_COMMUNES=14908 \
-    java -XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -Xss512k -jar "$ROOT/target/motcua.jar" --server.port="$PORT" \
+    java ${JVM_FLAGS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -Xss512k} -jar "$ROOT/target/motcua.jar" --server.port="$PORT" \
     --server.address=127.0.0.1 --logging.level.root=warn --motcua.portal.lookups-per-minute=100000000 "$@" \
     > "$DATA.log" 2>&1 &
   MOTCUA_PID=$!

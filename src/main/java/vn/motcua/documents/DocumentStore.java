@@ -79,13 +79,14 @@ public class DocumentStore {
 		if (!agency.matches("[0-9A-Za-z_-]{1,5}")) {
 			throw refused("documents.error.no-agency");
 		}
-		Path temporary = receive(content);
+		Received received = receive(content);
+		Path temporary = received.file();
 		try {
-			long size = Files.size(temporary);
+			long size = received.size();
 			if (size == 0) {
 				throw refused("documents.error.empty", fileName);
 			}
-			String sha256 = sha256(temporary);
+			String sha256 = received.sha256();
 			String relativePath = keep(temporary, agency, sha256);
 			StoredDocument document = new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
 					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
@@ -144,19 +145,25 @@ public class DocumentStore {
 	}
 
 	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */
-	private Path receive(InputStream content) {
+	/** An upload copied to a temporary file, with its size and checksum computed during the copy. */
+	private record Received(Path file, long size, String sha256) {
+	}
+
+	private Received receive(InputStream content) {
 		try {
 			Path incoming = Files.createDirectories(root.resolve("incoming"));
 			Path temporary = Files.createTempFile(incoming, "upload-", ".part");
 			long limit = settings.maxSize().toBytes();
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			long total = 0;
 			try (InputStream in = content; OutputStream out = Files.newOutputStream(temporary)) {
 				byte[] buffer = new byte[64 * 1024];
-				long total = 0;
 				for (int n; (n = in.read(buffer)) > 0;) {
 					total += n;
 					if (total > limit) {
 						throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
 					}
+					digest.update(buffer, 0, n);
 					out.write(buffer, 0, n);
 				}
 			}
@@ -164,12 +171,16 @@ public class DocumentStore {
 				deleteQuietly(temporary);
 				throw e;
 			}
-			return temporary;
+			return new Received(temporary, total, HexFormat.of().formatHex(digest.digest()));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 
 	/**
 	 * Puts the bytes at their content address without ever replacing a file: a hard link (or a move) fails if the

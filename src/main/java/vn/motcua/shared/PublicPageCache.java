@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,11 +16,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -31,6 +35,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Nothing personal may be on such a page. The filter runs after Spring Security (its default order).
  */
 public abstract class PublicPageCache extends OncePerRequestFilter {
+
+	private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
 	private final Cache<Key, Page> pages;
 
@@ -58,7 +64,16 @@ public abstract class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !anonymous() || !handles(request);
+		return !"GET".equals(request.getMethod()) || !anonymous() || carriesMessages(request) || !handles(request);
+	}
+
+	/** A message left by the previous request (flash attributes) belongs to this visitor's page only. */
+	private static boolean carriesMessages(HttpServletRequest request) {
+		if (request.getAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE) != null) {
+			return true;
+		}
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(FLASH_MAPS) instanceof Collection<?> maps && !maps.isEmpty();
 	}
 
 	@Override

@@ -70,6 +70,18 @@ class PublicStatusTests {
 	}
 
 	@Test
+	void aMessageLeftForOneVisitorIsNeverKeptForTheNext() throws Exception {
+		Dossier dossier = fixtures.received();
+		String url = "/public/ho-so/" + dossier.code();
+		MvcResult withMessage = mvc.perform(get(url).flashAttr("success", "portal.status.title")
+			.flashAttr("successArg", "TIN-NHẮN-RIÊNG")).andReturn();
+		withMessage.getResponse().setCharacterEncoding("UTF-8");
+		assertThat(withMessage.getResponse().getContentAsString()).contains("TIN-NHẮN-RIÊNG");
+
+		assertThat(page(url, 200)).doesNotContain("TIN-NHẮN-RIÊNG");
+	}
+
+	@Test
 	void theTokenOfTheQrShowsTheFullReceipt() throws Exception {
 		Dossier dossier = fixtures.received();
 		String receipt = links.receiptUrl(dossier.code());

@@ -53,6 +53,46 @@ public class AuditTrail {
 			.update();
 	}
 
+	/** One line of {@link #recordAll}. */
+	public record Line(String action, String agencyCode, String target, String before, String after) {
+	}
+
+	/** Records several actions of the current user in one statement (the files of one upload, for instance). */
+	public void recordAll(List<Line> lines) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		int n = lines.size();
+		String[] actions = new String[n];
+		String[] agencies = new String[n];
+		String[] targets = new String[n];
+		String[] befores = new String[n];
+		String[] afters = new String[n];
+		for (int i = 0; i < n; i++) {
+			Line line = lines.get(i);
+			actions[i] = line.action();
+			agencies[i] = line.agencyCode();
+			targets[i] = line.target();
+			befores[i] = line.before();
+			afters[i] = line.after();
+		}
+		jdbc.sql("""
+				insert into audit_entry (at, actor, agency_code, action, target, before_value, after_value, remote_address)
+				select :at, :actor, g, a, t, b, f, :remote
+				from unnest(cast(:actions as text[]), cast(:agencies as text[]), cast(:targets as text[]),
+				  cast(:befores as text[]), cast(:afters as text[])) with ordinality as l(a, g, t, b, f, n)
+				order by n""")
+			.param("at", OffsetDateTime.now(clock))
+			.param("actor", currentActor())
+			.param("remote", remoteAddress())
+			.param("actions", actions)
+			.param("agencies", agencies)
+			.param("targets", targets)
+			.param("befores", befores)
+			.param("afters", afters)
+			.update();
+	}
+
 	public List<AuditEntry> find(AuditQuery query) {
 		StringBuilder sql = new StringBuilder("""
 				select id, at, actor, agency_code, action, target, before_value, after_value, remote_address

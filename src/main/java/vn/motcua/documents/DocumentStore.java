@@ -14,7 +14,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -69,6 +71,47 @@ public class DocumentStore {
 	 */
 	@Transactional
 	public StoredDocument store(String agencyCode, String fileName, String contentType, InputStream content) {
+		Batch batch = batch();
+		StoredDocument document = batch.add(agencyCode, fileName, contentType, content);
+		batch.save();
+		return document;
+	}
+
+	/** Several uploads of one post (the scans of an intake form): see {@link Batch}. */
+	public Batch batch() {
+		return new Batch();
+	}
+
+	/**
+	 * The uploads of one post: each file is checked and kept as it is {@linkplain #add added} (a refused one throws,
+	 * the others stay), and their rows and audit lines are written by {@link #save()}, one statement each, in the
+	 * caller's transaction. Files kept but never saved are unreferenced leftovers, as after a rollback.
+	 */
+	public final class Batch {
+
+		private final List<StoredDocument> kept = new ArrayList<>();
+
+		private Batch() {
+		}
+
+		/** Checks and keeps one upload; refuses a missing or empty upload and one over the maximum size. */
+		public StoredDocument add(String agencyCode, String fileName, String contentType, InputStream content) {
+			StoredDocument document = keepUpload(agencyCode, fileName, contentType, content);
+			kept.add(document);
+			return document;
+		}
+
+		/** Writes the rows and audit lines of the uploads kept so far. */
+		public void save() {
+			insertAll(kept);
+			audit.recordAll(kept.stream().map(d -> new AuditTrail.Line("DOCUMENT_STORED", d.agencyCode(),
+					"stored_document:" + d.id(), null, d.fileName() + " (" + d.size() + " B, sha256 " + d.sha256() + ")"))
+				.toList());
+			kept.clear();
+		}
+	}
+
+	private StoredDocument keepUpload(String agencyCode, String fileName, String contentType, InputStream content) {
 		if (agencyCode == null || agencyCode.isBlank()) {
 			throw refused("documents.error.no-agency");
 		}
@@ -82,19 +125,14 @@ public class DocumentStore {
 		Received received = receive(content);
 		Path temporary = received.file();
 		try {
-			long size = received.size();
-			if (size == 0) {
+			if (received.size() == 0) {
 				throw refused("documents.error.empty", fileName);
 			}
-			String sha256 = received.sha256();
-			String relativePath = keep(temporary, agency, sha256);
-			StoredDocument document = new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
+			String relativePath = keep(temporary, agency, received.sha256());
+			return new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
 					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
-					size, sha256, relativePath, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor());
-			insert(document);
-			audit.record("DOCUMENT_STORED", agency, "stored_document:" + document.id(), null,
-					document.fileName() + " (" + size + " B, sha256 " + sha256 + ")");
-			return document;
+					received.size(), received.sha256(), relativePath,
+					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -214,13 +252,38 @@ public class DocumentStore {
 		return relative;
 	}
 
-	private void insert(StoredDocument d) {
+	private void insertAll(List<StoredDocument> documents) {
+		if (documents.isEmpty()) {
+			return;
+		}
+		int n = documents.size();
+		String[] ids = new String[n];
+		String[] agencies = new String[n];
+		String[] names = new String[n];
+		String[] types = new String[n];
+		long[] sizes = new long[n];
+		String[] checksums = new String[n];
+		String[] paths = new String[n];
+		String[] times = new String[n];
+		String[] actors = new String[n];
+		for (int k = 0; k < n; k++) {
+			StoredDocument d = documents.get(k);
+			ids[k] = d.id().toString();
+			agencies[k] = d.agencyCode();
+			names[k] = d.fileName();
+			types[k] = d.contentType();
+			sizes[k] = d.size();
+			checksums[k] = d.sha256();
+			paths[k] = d.relativePath();
+			times[k] = d.storedAt().toString();
+			actors[k] = d.storedBy();
+		}
 		jdbc.sql("""
 				insert into stored_document (id, agency_code, file_name, content_type, size_bytes, sha256,
 				    relative_path, stored_at, stored_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(d.id(), d.agencyCode(), d.fileName(), d.contentType(), d.size(), d.sha256(), d.relativePath(),
-					d.storedAt(), d.storedBy())
+				select * from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				    cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as timestamptz[]), cast(? as text[]))""")
+			.params(ids, agencies, names, types, sizes, checksums, paths, times, actors)
 			.update();
 	}
 

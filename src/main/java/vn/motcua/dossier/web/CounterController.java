@@ -186,6 +186,7 @@ class CounterController {
 
 	/** Stores each new upload at once, so that a form sent back for correction keeps it (by id). */
 	private void keepScans(CounterForm form, BindingResult errors) {
+		DocumentStore.Batch scans = store.batch();
 		for (int i = 0; i < form.getDocuments().size(); i++) {
 			CounterForm.Line line = form.getDocuments().get(i);
 			var upload = line.getScan();
@@ -196,7 +197,7 @@ class CounterController {
 			}
 			if (chosen && form.getAgencyCode() != null) {
 				try {
-					var stored = store.store(form.getAgencyCode(), upload.getOriginalFilename(), upload.getContentType(),
+					var stored = scans.add(form.getAgencyCode(), upload.getOriginalFilename(), upload.getContentType(),
 							upload.getInputStream());
 					line.setScanId(stored.id().toString());
 					line.setScanName(stored.fileName());
@@ -218,6 +219,7 @@ class CounterController {
 			}
 			line.setScan(null);
 		}
+		scans.save();
 	}
 
 	private static IntakeRequest request(CounterForm f) {

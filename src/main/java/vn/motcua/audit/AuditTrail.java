@@ -133,7 +133,8 @@ public class AuditTrail {
 			.list();
 	}
 
-	private static String currentActor() {
+	/** Who is acting: the signed-in user, or {@code system} outside a request. */
+	public static String currentActor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
 	}

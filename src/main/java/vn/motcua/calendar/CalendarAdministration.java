@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -88,7 +87,7 @@ class CalendarAdministration {
 	public void confirmYear(int year) {
 		checkYear(year);
 		storedYear(year);
-		store.confirm(year, actor(), OffsetDateTime.now(clock));
+		store.confirm(year, AuditTrail.currentActor(), OffsetDateTime.now(clock));
 		audit.record("CALENDAR_YEAR_CONFIRMED", null, "calendar:" + year, "provisional", "confirmed");
 		inForce(year);
 	}
@@ -166,10 +165,5 @@ class CalendarAdministration {
 
 	private static String describe(OfficeHours hours) {
 		return "cut-off " + hours.cutOff() + ", closing " + hours.closingTime();
-	}
-
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null ? "system" : authentication.getName();
 	}
 }

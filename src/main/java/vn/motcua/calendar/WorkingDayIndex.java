@@ -132,11 +132,6 @@ final class WorkingDayIndex {
 		return index.workingDay((int) k);
 	}
 
-	/** The date itself when it is a working day, else the next working day. */
-	LocalDate onOrAfter(LocalDate date) {
-		return isWorkingDay(date) ? date : plusWorkingDays(date, 1);
-	}
-
 	/** The number of working days d with from &lt; d ≤ to; negative when to is before from. */
 	int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {

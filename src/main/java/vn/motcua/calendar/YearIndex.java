@@ -9,8 +9,6 @@ import java.time.Year;
  */
 final class YearIndex {
 
-	final int year;
-
 	final long firstEpochDay;
 
 	final boolean provisional;
@@ -22,7 +20,6 @@ final class YearIndex {
 	private final int[] workingDays;
 
 	private YearIndex(int year, boolean provisional, int[] cumulative, int[] workingDays) {
-		this.year = year;
 		this.firstEpochDay = LocalDate.of(year, 1, 1).toEpochDay();
 		this.provisional = provisional;
 		this.cumulative = cumulative;

@@ -35,13 +35,13 @@ public class Catalogue {
 
 	private final Clock clock;
 
-	private volatile FieldNames fieldNames;
-
 	private final RevisionCache<SearchKey, List<ProcedureSummary>> searches;
 
 	private final RevisionCache<InForceKey, Optional<ProcedureVersion>> inForce;
 
 	private final RevisionCache<Long, Optional<ProcedureVersion>> versions;
+
+	private final RevisionCache<LocalDate, List<String>> fieldNames;
 
 	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock) {
 		this.procedures = procedures;
@@ -50,6 +50,7 @@ public class Catalogue {
 		this.searches = new RevisionCache<>(10_000, procedures::revision);
 		this.inForce = new RevisionCache<>(10_000, procedures::revision);
 		this.versions = new RevisionCache<>(10_000, procedures::revision);
+		this.fieldNames = new RevisionCache<>(16, procedures::revision);
 	}
 
 	private record InForceKey(String code, LocalDate on) {
@@ -166,23 +167,10 @@ public class Catalogue {
 	 * minute, or until this instance changes the catalogue.
 	 */
 	public List<String> fieldNames() {
-		LocalDate today = LocalDate.now(clock);
-		java.time.Instant now = clock.instant();
-		FieldNames cached = fieldNames;
-		if (cached != null && cached.revision() == procedures.revision() && cached.day().equals(today)
-				&& cached.at().plusSeconds(60).isAfter(now)) {
-			return cached.names();
-		}
-		long revision = procedures.revision();
-		List<String> names = jdbc.sql("select distinct v.field " + Procedures.IN_FORCE + " order by v.field")
-			.param("on", today)
+		return fieldNames.get(LocalDate.now(clock), day -> List.copyOf(jdbc
+			.sql("select distinct v.field " + Procedures.IN_FORCE + " order by v.field").param("on", day)
 			.query(String.class)
-			.list();
-		fieldNames = new FieldNames(revision, today, now, List.copyOf(names));
-		return fieldNames.names();
-	}
-
-	private record FieldNames(long revision, LocalDate day, java.time.Instant at, List<String> names) {
+			.list()));
 	}
 
 	/**

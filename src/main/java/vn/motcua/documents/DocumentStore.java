@@ -25,8 +25,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,7 +130,7 @@ public class DocumentStore {
 			return new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
 					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
 					received.size(), received.sha256(), relativePath,
-					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), currentActor());
+					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), AuditTrail.currentActor());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -182,11 +180,11 @@ public class DocumentStore {
 		return root.resolve(document.relativePath()).normalize();
 	}
 
-	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */
 	/** An upload copied to a temporary file, with its size and checksum computed during the copy. */
 	private record Received(Path file, long size, String sha256) {
 	}
 
+	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */
 	private Received receive(InputStream content) {
 		try {
 			Path incoming = Files.createDirectories(root.resolve("incoming"));
@@ -311,11 +309,6 @@ public class DocumentStore {
 	private DocumentIntegrityException integrity(StoredDocument document, String key) {
 		return new DocumentIntegrityException(document.id(), key, messages.getMessage(key,
 				new Object[] { document.fileName(), document.id() }, VIETNAMESE));
-	}
-
-	private static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
 	}
 
 	private static void deleteQuietly(Path file) {

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -133,6 +135,7 @@ public class DossierForms {
 		if (agencies != null && !agencies.isEmpty()) {
 			query = query.param("agencies", agencies);
 		}
+		Map<String, String> issuers = new HashMap<>(); // a few agencies for thousands of rows
 		List<TrackingBookEntry> entries = query.query((rs, i) -> {
 			String address = rs.getString("applicant_address");
 			String phone = rs.getString("applicant_phone");
@@ -142,7 +145,7 @@ public class DossierForms {
 			OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
 			String method = rs.getString("return_method");
 			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
-					rs.getString("applicant_name"), contact, content.issuer(rs.getString("agency_code")).name(),
+					rs.getString("applicant_name"), contact, issuers.computeIfAbsent(rs.getString("agency_code"), a -> content.issuer(a).name()),
 					FormContent.local(rs.getObject("received_at", OffsetDateTime.class)),
 					extended != null ? extended.atTime(17, 0) : FormContent.local(dueAt),
 					FormContent.local(rs.getObject("returned_at", OffsetDateTime.class)),

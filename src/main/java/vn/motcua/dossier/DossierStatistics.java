@@ -160,10 +160,6 @@ public class DossierStatistics {
 					}
 				}
 			});
-		Map<String, PeriodFigures> byAgency = new java.util.HashMap<>();
-		counts.forEach((agency, c) -> byAgency.put(agency, new PeriodFigures(agency, from, to, c[0],
-				new PeriodFigures.Received(c[1], c[2], c[3], c[4]), new PeriodFigures.Resolved(c[5], c[6], c[7], c[8]),
-				c[9], new PeriodFigures.InProgress(c[10], c[11], c[12]), c[13], c[14], c[15], 0)));
 		Map<String, Long> refused = new java.util.HashMap<>();
 		jdbc.sql("""
 				select agency_code, count(*) from dossier
@@ -177,9 +173,10 @@ public class DossierStatistics {
 			});
 		List<PeriodFigures> rows = new ArrayList<>();
 		for (String agency : agencies) {
-			PeriodFigures f = byAgency.getOrDefault(agency, PeriodFigures.empty(agency, from, to));
-			rows.add(new PeriodFigures(f.agencyCode(), from, to, f.carriedOver(), f.received(), f.resolved(),
-					f.stopped(), f.inProgress(), f.awaitingSupplement(), f.digitized(), f.extended(),
+			long[] c = counts.getOrDefault(agency, new long[16]);
+			rows.add(new PeriodFigures(agency, from, to, c[0], new PeriodFigures.Received(c[1], c[2], c[3], c[4]),
+					new PeriodFigures.Resolved(c[5], c[6], c[7], c[8]), c[9],
+					new PeriodFigures.InProgress(c[10], c[11], c[12]), c[13], c[14], c[15],
 					refused.getOrDefault(agency, 0L)));
 		}
 		return rows;

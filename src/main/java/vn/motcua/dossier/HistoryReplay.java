@@ -21,7 +21,6 @@ import vn.motcua.agency.Agency;
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.Fee;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.dossier.ImportedDossier.Attachment;
 import vn.motcua.shared.SubmissionChannel;
@@ -107,13 +106,12 @@ final class HistoryReplay {
 		if (!errors.isEmpty()) {
 			return new Outcome(null, errors);
 		}
-		ProcedureSnapshot snapshot = new ProcedureSnapshot(version.code(), version.id(), version.name(),
-				version.timeLimit(), version.supplementPolicy(), version.cutOff());
+		ProcedureSnapshot snapshot = ProcedureSnapshot.of(version);
 		LocalDate due = timeline.dueDate();
 		OffsetDateTime dueAt = due.atTime(calendar.closingTime(agency)).atZone(VietnamTime.ZONE).toOffsetDateTime();
 		return new Outcome(new ImportedDossier(lineNumber, line.code(), agency, snapshot, channel, line.applicantName(),
-				line.applicantIdNumber(), line.applicantPhone(), line.applicantAddress(), fee(version, channel,
-						receivedDay), timeline.status, received, timeline.start, due, dueAt, timeline.extended,
+				line.applicantIdNumber(), line.applicantPhone(), line.applicantAddress(),
+				catalogue.assessFees(version.id(), channel, receivedDay).totalDueVnd(), timeline.status, received, timeline.start, due, dueAt, timeline.extended,
 				timeline.extensionReason, timeline.decision, timeline.decisionReason, timeline.resolvedOn,
 				timeline.closingReason, timeline.supplements, timeline.steps, attachments), List.of());
 	}
@@ -237,11 +235,6 @@ final class HistoryReplay {
 			.max(byEffectiveDate)
 			.or(() -> versions.stream().filter(v -> !v.effectiveFrom().isAfter(on)).max(byEffectiveDate))
 			.orElse(versions.get(0));
-	}
-
-	private static long fee(ProcedureVersion version, SubmissionChannel channel, LocalDate on) {
-		boolean waived = version.feeExemptions().stream().anyMatch(e -> e.appliesTo(channel, on));
-		return waived ? 0 : version.fees().stream().mapToLong(Fee::amountVnd).sum();
 	}
 
 	private OffsetDateTime instant(String field, String text, List<String> errors) {

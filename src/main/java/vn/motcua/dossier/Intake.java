@@ -10,11 +10,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.motcua.audit.AuditTrail;
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.catalogue.Catalogue;
@@ -160,17 +158,18 @@ public class Intake {
 		Map<Integer, RequiredDocument> required = version.requiredDocuments().stream()
 			.collect(Collectors.toMap(RequiredDocument::position, Function.identity()));
 		List<DossierDocument> documents = new ArrayList<>();
+		DocumentStore.Batch scans = store.batch();
 		for (HandedDocument handed : request.documents()) {
 			RequiredDocument document = required.get(handed.requiredPosition());
 			var scan = handed.storedScanId() != null ? handed.storedScanId()
 					: handed.scan() == null || handed.scan().empty() ? null
-					: store.store(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
+					: scans.add(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
 							new ByteArrayInputStream(handed.scan().content())).id();
 			documents.add(new DossierDocument(DossierDocument.Kind.COMPONENT, document.name(), handed.original(),
 					Math.max(1, handed.copies()), scan));
 		}
-		ProcedureSnapshot snapshot = new ProcedureSnapshot(version.code(), version.id(), version.name(),
-				version.timeLimit(), version.supplementPolicy(), version.cutOff());
+		scans.save();
+		ProcedureSnapshot snapshot = ProcedureSnapshot.of(version);
 		return Dossier.submitted(request.agencyCode(), snapshot, request.channel(), request.assisted(),
 				request.applicant(), documents, now, actor);
 	}

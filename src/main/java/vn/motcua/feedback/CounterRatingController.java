@@ -1,5 +1,7 @@
 package vn.motcua.feedback;
 
+import java.util.Optional;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.shared.AgencyAccess;
 
@@ -34,10 +37,7 @@ class CounterRatingController {
 		model.addAttribute("code", code);
 		if (code != null && !code.isBlank()) {
 			String clean = code.strip().toUpperCase();
-			boolean visible = dossiers.find(clean)
-				.map(d -> AgencyAccess.isInstallationAdmin(auth) || AgencyAccess.canSee(auth, d.agencyCode()))
-				.orElse(false);
-			if (!visible || !satisfaction.mayRate(clean)) {
+			if (!visible(clean, auth).map(satisfaction::mayRate).orElse(false)) {
 				model.addAttribute("problem", "feedback.tablet.cannotRate");
 			}
 			else {
@@ -51,10 +51,7 @@ class CounterRatingController {
 	@PostMapping
 	String rate(@RequestParam String code, @ModelAttribute("rating") SatisfactionRatingForm form, Authentication auth,
 			Model model) {
-		boolean visible = dossiers.find(code)
-			.map(d -> AgencyAccess.isInstallationAdmin(auth) || AgencyAccess.canSee(auth, d.agencyCode()))
-			.orElse(false);
-		if (!visible) {
+		if (visible(code, auth).isEmpty()) {
 			model.addAttribute("problem", "feedback.tablet.cannotRate");
 			return "feedback/tablet";
 		}
@@ -71,5 +68,10 @@ class CounterRatingController {
 			model.addAttribute("problem", refused.messageKey());
 		}
 		return "feedback/tablet";
+	}
+
+	/** The dossier, when it belongs to an agency the officer works for. */
+	private Optional<Dossier> visible(String code, Authentication auth) {
+		return dossiers.find(code).filter(d -> AgencyAccess.canSee(auth, d.agencyCode()));
 	}
 }

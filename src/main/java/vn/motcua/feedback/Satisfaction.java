@@ -39,8 +39,12 @@ public class Satisfaction {
 
 	/** Whether the dossier can be rated now: returned and not rated yet. */
 	public boolean mayRate(String dossierCode) {
-		return dossiers.find(dossierCode).map(d -> d.status() == DossierStatus.RETURNED).orElse(false)
-				&& !rated(dossierCode);
+		return dossiers.find(dossierCode).map(this::mayRate).orElse(false);
+	}
+
+	/** {@link #mayRate(String)} for a dossier already read. */
+	public boolean mayRate(Dossier dossier) {
+		return dossier.status() == DossierStatus.RETURNED && !rated(dossier.code());
 	}
 
 	public boolean rated(String dossierCode) {
@@ -87,7 +91,8 @@ public class Satisfaction {
 				  coalesce(avg(overall), 0) as average
 				from satisfaction_rating
 				where agency_code in (:agencies)
-				  and (rated_at at time zone :zone)::date between :from and :to""")
+				  and rated_at >= cast(:from as date)::timestamp at time zone :zone
+				  and rated_at < (cast(:to as date) + 1)::timestamp at time zone :zone""")
 			.param("agencies", agencies)
 			.param("zone", VietnamTime.ZONE.getId())
 			.param("from", from)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.ProcedureSummary;
+import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.dossier.DossierStatusCounts;
 import vn.motcua.dossier.DossierStatusCounts.ProcedureCounts;
 import vn.motcua.feedback.Satisfaction;
@@ -74,12 +73,10 @@ class DashboardController {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		LocalDate from = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
 		LocalDate to = from.plusMonths(3).minusDays(1);
-		Map<String, String> fieldOf = catalogue.inForceToday().stream()
-			.collect(Collectors.toMap(ProcedureSummary::code, ProcedureSummary::field, (a, b) -> a));
 		Map<String, Figures> byField = new TreeMap<>();
 		Figures total = new Figures(null, 0, 0, 0);
 		for (ProcedureCounts c : counts.byProcedure(agency.code(), from, to)) {
-			String field = fieldOf.getOrDefault(c.procedureCode(), "–");
+			String field = catalogue.inForce(c.procedureCode(), today).map(ProcedureVersion::field).orElse("–");
 			byField.put(field, byField.getOrDefault(field, new Figures(field, 0, 0, 0)).plus(c));
 			total = total.plus(c);
 		}

@@ -56,7 +56,7 @@ class StatusController {
 	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
 		if (code != null && !code.isBlank()) {
 			String clean = code.strip().toUpperCase();
-			if (dossiers.find(clean).isPresent()) {
+			if (dossiers.version(clean).isPresent()) {
 				return "redirect:/public/ho-so/" + UriUtils.encodePathSegment(clean, "UTF-8");
 			}
 			model.addAttribute("code", code);
@@ -78,7 +78,7 @@ class StatusController {
 			if (links.verify(dossier.code(), token)) {
 				model.addAttribute("receipt", dossier);
 				model.addAttribute("token", token);
-				model.addAttribute("mayRate", satisfaction.mayRate(dossier.code()));
+				model.addAttribute("mayRate", satisfaction.mayRate(dossier));
 			}
 			else {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);

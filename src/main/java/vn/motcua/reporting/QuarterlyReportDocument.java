@@ -59,6 +59,15 @@ class QuarterlyReportDocument {
 		return documents.docx(build(report, agency, date));
 	}
 
+	/** The PDF and the DOCX of one report, its figures read once. */
+	record Files(byte[] pdf, byte[] docx) {
+	}
+
+	Files both(QuarterlyReport report, Agency agency, LocalDate date) {
+		OfficialDocument built = build(report, agency, date);
+		return new Files(documents.pdf(built), documents.docx(built));
+	}
+
 	OfficialDocument build(QuarterlyReport report, Agency agency, LocalDate date) {
 		PeriodFigures f = reports.dossiers(report.from(), report.to(), List.of(agency)).total();
 		CatalogueSummary summary = catalogue.summary(report.to());

@@ -111,11 +111,12 @@ public class QuarterlyReports {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Agency agency = agencies.find(report.agencyCode()).orElseThrow();
+		QuarterlyReportDocument.Files files = document.both(report, agency, now.toLocalDate());
 		UUID pdf = store.store(report.agencyCode(), fileName(report, "pdf"), "application/pdf",
-				new ByteArrayInputStream(document.pdf(report, agency, now.toLocalDate()))).id();
+				new ByteArrayInputStream(files.pdf())).id();
 		UUID docx = store.store(report.agencyCode(), fileName(report, "docx"),
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-				new ByteArrayInputStream(document.docx(report, agency, now.toLocalDate()))).id();
+				new ByteArrayInputStream(files.docx())).id();
 		jdbc.sql("""
 				update quarterly_report set status = 'FINAL', finalized_at = ?, finalized_by = ?, pdf_document_id = ?,
 				  docx_document_id = ?, updated_at = now() where id = ?""").params(now, actor, pdf, docx, id).update();

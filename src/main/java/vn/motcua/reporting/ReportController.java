@@ -62,12 +62,13 @@ class ReportController {
 			@RequestParam(required = false) String agency, Authentication authentication, Model model) {
 		Period period = Period.orThisQuarter(from, to, today());
 		ReportScope.checkPeriod(period.from(), period.to());
-		List<Agency> agencies = scope.resolve(agency, authentication);
+		List<Agency> all = scope.resolve(null, authentication);
+		List<Agency> agencies = agency == null || agency.isBlank() ? all : scope.resolve(agency, authentication);
 		PeriodReport report = reports.dossiers(period.from(), period.to(), agencies);
 		List<String> codes = agencies.stream().map(Agency::code).toList();
 		model.addAttribute("report", report);
 		model.addAttribute("agency", agency);
-		model.addAttribute("agencies", scope.resolve(null, authentication));
+		model.addAttribute("agencies", all);
 		model.addAttribute("indicators", index.indicators(report.total(), codes));
 		model.addAttribute("averageTimes", index.averageTimes(period.from(), period.to(), codes));
 		model.addAttribute("quarters", Period.recentQuarters(today(), 4));

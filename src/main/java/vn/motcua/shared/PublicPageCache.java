@@ -64,7 +64,7 @@ public abstract class PublicPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod()) || !anonymous() || carriesMessages(request) || !handles(request);
+		return !"GET".equals(request.getMethod()) || !anonymous() || !handles(request) || carriesMessages(request);
 	}
 
 	/** A message left by the previous request (flash attributes) belongs to this visitor's page only. */

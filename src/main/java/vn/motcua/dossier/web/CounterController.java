@@ -108,19 +108,7 @@ class CounterController {
 			errors.rejectValue("agencyCode", "dossier.counter.agencyRequired");
 		}
 		// all the scans of one post are kept in one transaction (one commit), before and apart from the intake
-		List<String> before = form.getDocuments().stream().map(CounterForm.Line::getScanId).toList();
-		try {
-			transaction.executeWithoutResult(status -> keepScans(form, errors));
-		}
-		catch (org.springframework.transaction.UnexpectedRollbackException refusedUpload) {
-			for (int i = 0; i < form.getDocuments().size(); i++) {
-				CounterForm.Line line = form.getDocuments().get(i);
-				if (line.getScanId() != null && !line.getScanId().equals(before.get(i))) {
-					line.setScanId(null);
-					line.setScanName(null);
-				}
-			}
-		}
+		transaction.executeWithoutResult(status -> keepScans(form, errors));
 		if (errors.hasErrors()) {
 			return show(form, version, officer, model);
 		}

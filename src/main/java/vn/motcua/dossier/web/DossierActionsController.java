@@ -151,14 +151,11 @@ class DossierActionsController {
 	private String act(String code, int version, String action, Authentication officer, RedirectAttributes redirect,
 			Consumer<Dossier> run) {
 		Dossier dossier = DossierPages.visible(workflow, code, officer);
-		if (!DossierPages.allowed(dossier, officer).contains(action)) {
-			if (version >= 0 && dossier.version() != version) {
-				return refused(redirect, code, "dossier.page.concurrent");
-			}
-			throw new AccessDeniedException("not allowed: " + action);
-		}
 		if (version >= 0 && dossier.version() != version) {
 			return refused(redirect, code, "dossier.page.concurrent");
+		}
+		if (!DossierPages.allowed(dossier, officer).contains(action)) {
+			throw new AccessDeniedException("not allowed: " + action);
 		}
 		try {
 			run.accept(dossier);

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -69,8 +70,7 @@ class QuarterlyReportController {
 		QuarterlyReport report = visible(id, authentication);
 		model.addAttribute("report", report);
 		model.addAttribute("sections", QuarterlyReport.SECTIONS);
-		model.addAttribute("canFinalise", AgencyAccess.isInstallationAdmin(authentication)
-				|| AgencyAccess.agenciesWhere(authentication, OfficerRole.LEADER).contains(report.agencyCode()));
+		model.addAttribute("canFinalise", maySign(report, authentication));
 		return "reporting/quarterly";
 	}
 
@@ -91,7 +91,7 @@ class QuarterlyReportController {
 	@PostMapping("/{id}/final")
 	@PreAuthorize("hasRole('LEADER') or hasAuthority('INSTALLATION_ADMIN')")
 	String finalise(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		visible(id, authentication);
+		signable(id, authentication);
 		try {
 			reports.finalise(id, authentication.getName());
 			redirect.addFlashAttribute("success", "reporting.quarterly.finalised");
@@ -105,7 +105,7 @@ class QuarterlyReportController {
 	@PostMapping("/{id}/reissue")
 	@PreAuthorize("hasRole('LEADER') or hasAuthority('INSTALLATION_ADMIN')")
 	String reissue(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
-		visible(id, authentication);
+		signable(id, authentication);
 		QuarterlyReport next = reports.reissue(id);
 		redirect.addFlashAttribute("success", "reporting.quarterly.reissued");
 		return "redirect:/reports/quarterly/" + next.id();
@@ -120,6 +120,20 @@ class QuarterlyReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(QuarterlyReports.fileName(report, kind)).build().toString())
 			.body(reports.file(report, kind));
+	}
+
+	/** Only a leader of the report's own agency (or the installation's administrator) issues or re-issues it. */
+	private static boolean maySign(QuarterlyReport report, Authentication authentication) {
+		return AgencyAccess.isInstallationAdmin(authentication)
+				|| AgencyAccess.agenciesWhere(authentication, OfficerRole.LEADER).contains(report.agencyCode());
+	}
+
+	private QuarterlyReport signable(long id, Authentication authentication) {
+		QuarterlyReport report = visible(id, authentication);
+		if (!maySign(report, authentication)) {
+			throw new AccessDeniedException("not a leader of " + report.agencyCode());
+		}
+		return report;
 	}
 
 	private QuarterlyReport visible(long id, Authentication authentication) {

@@ -14,14 +14,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.agency.Agencies;
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.dossier.CraftedHistory;
+import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.OfficerRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The quarterly CCHC report: figures from the records in PDF and DOCX, drafts, final immutable, versions. */
 @MotCuaTest
@@ -94,6 +102,27 @@ class QuarterlyReportTests {
 		assertThat(next.isFinal()).isFalse();
 		assertThat(next.text("assessment")).isEqualTo("Đạt yêu cầu.");
 		assertThat(reports.current(AGENCY, LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)).id()).isEqualTo(next.id());
+	}
+
+	@Test
+	void onlyALeaderOfTheReportsOwnAgencyIssuesIt(@Autowired MockMvc mvc) throws Exception {
+		QuarterlyReport draft = reports.current(AGENCY, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+		reports.saveDraft(draft.id(), "12/BC-UBND", "Lê Thị Mai", "PHÓ CHỦ TỊCH", Map.of());
+		var leaderElsewhereAdministratorHere = user("lanhdao-khac").authorities(
+				new SimpleGrantedAuthority("ROLE_LEADER"), new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
+				new SimpleGrantedAuthority(AgencyAccess.authority("14908", OfficerRole.LEADER)),
+				new SimpleGrantedAuthority(AgencyAccess.authority(AGENCY, OfficerRole.ADMINISTRATOR)));
+
+		mvc.perform(post("/reports/quarterly/" + draft.id() + "/final").with(leaderElsewhereAdministratorHere)
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(reports.find(draft.id()).orElseThrow().isFinal()).isFalse();
+
+		var leaderHere = user("lanhdao-16417").authorities(new SimpleGrantedAuthority("ROLE_LEADER"),
+				new SimpleGrantedAuthority(AgencyAccess.authority(AGENCY, OfficerRole.LEADER)));
+		mvc.perform(post("/reports/quarterly/" + draft.id() + "/final").with(leaderHere).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(reports.find(draft.id()).orElseThrow().isFinal()).isTrue();
 	}
 
 	@Test

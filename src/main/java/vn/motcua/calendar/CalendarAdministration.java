@@ -10,10 +10,9 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.AfterTransaction;
 
 /**
  * An administrator's changes to the calendar. Each edit is checked, stored, audited, put in force at once (the
@@ -103,7 +102,7 @@ class CalendarAdministration {
 		audit.record("OFFICE_HOURS_CHANGED", agencyCode, "office-hours:" + agencyCode, describe(before),
 				describe(hours));
 		officeHours.invalidate(agencyCode);
-		afterCompletion(() -> officeHours.invalidate(agencyCode));
+		AfterTransaction.run(() -> officeHours.invalidate(agencyCode));
 	}
 
 	private CalendarStore storedYear(int year) {
@@ -126,18 +125,7 @@ class CalendarAdministration {
 	/** Rebuilds the year's index now (this transaction sees the edit) and again once the transaction ends. */
 	private void inForce(int year) {
 		index.invalidate(year);
-		afterCompletion(() -> index.invalidate(year));
-	}
-
-	private static void afterCompletion(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					action.run();
-				}
-			});
-		}
+		AfterTransaction.run(() -> index.invalidate(year));
 	}
 
 	private static void check(CalendarDay day) {

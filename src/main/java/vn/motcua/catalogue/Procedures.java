@@ -9,11 +9,10 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
+import vn.motcua.shared.AfterTransaction;
 import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.SubmissionChannel;
 
@@ -54,14 +53,7 @@ class Procedures {
 	 */
 	private void changed() {
 		revision.incrementAndGet();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					revision.incrementAndGet();
-				}
-			});
-		}
+		AfterTransaction.run(revision::incrementAndGet);
 	}
 
 	boolean isEmpty() {

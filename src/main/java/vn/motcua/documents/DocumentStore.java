@@ -158,9 +158,12 @@ public class DocumentStore {
 	 * gives a {@link DocumentIntegrityException}, an unknown id a {@link NoSuchElementException}.
 	 */
 	public InputStream open(UUID id) {
-		StoredDocument document = find(id).orElseThrow(() -> new NoSuchElementException(
-				messages.getMessage("documents.error.unknown", new Object[] { id }, VIETNAMESE)));
-		Path file = root.resolve(document.relativePath()).normalize();
+		return open(find(id).orElseThrow(() -> unknown(id)));
+	}
+
+	/** {@link #open(UUID)} for a document already read. */
+	public InputStream open(StoredDocument document) {
+		Path file = location(document);
 		try {
 			if (!file.startsWith(root) || !Files.isRegularFile(file)) {
 				throw integrity(document, "documents.error.file-missing");
@@ -173,6 +176,10 @@ public class DocumentStore {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	NoSuchElementException unknown(UUID id) {
+		return new NoSuchElementException(messages.getMessage("documents.error.unknown", new Object[] { id }, VIETNAMESE));
 	}
 
 	/** Where the bytes of a stored document are on disk (for operators and tests; read them through {@link #open}). */

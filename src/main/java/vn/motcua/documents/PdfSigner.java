@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.Date;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
@@ -69,13 +68,12 @@ public class PdfSigner {
 	 */
 	@Transactional
 	public StoredDocument sign(UUID storedPdf, String reason, String location) {
-		StoredDocument original = store.find(storedPdf).orElseThrow(() -> new NoSuchElementException(
-				messages.getMessage("documents.error.unknown", new Object[] { storedPdf }, DocumentStore.VIETNAMESE)));
+		StoredDocument original = store.find(storedPdf).orElseThrow(() -> store.unknown(storedPdf));
 		if (!"application/pdf".equalsIgnoreCase(original.contentType())) {
 			throw refused("documents.error.sign-not-pdf", original.fileName());
 		}
 		byte[] pdf;
-		try (InputStream in = store.open(storedPdf)) {
+		try (InputStream in = store.open(original)) {
 			pdf = in.readAllBytes();
 		}
 		catch (IOException e) {

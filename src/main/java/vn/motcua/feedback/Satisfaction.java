@@ -84,11 +84,10 @@ public class Satisfaction {
 	 */
 	public SatisfactionFigures figures(Collection<String> agencies, LocalDate from, LocalDate to) {
 		if (agencies.isEmpty()) {
-			return new SatisfactionFigures(0, 0, 0);
+			return new SatisfactionFigures(0, 0);
 		}
 		return jdbc.sql("""
-				select count(*) as ratings, count(*) filter (where overall >= 4) as satisfied,
-				  coalesce(avg(overall), 0) as average
+				select count(*) as ratings, count(*) filter (where overall >= 4) as satisfied
 				from satisfaction_rating
 				where agency_code in (:agencies)
 				  and rated_at >= cast(:from as date)::timestamp at time zone :zone
@@ -97,8 +96,7 @@ public class Satisfaction {
 			.param("zone", VietnamTime.ZONE.getId())
 			.param("from", from)
 			.param("to", to)
-			.query((rs, n) -> new SatisfactionFigures(rs.getLong("ratings"), rs.getLong("satisfied"),
-					Math.round(rs.getDouble("average") * 100) / 100.0))
+			.query((rs, n) -> new SatisfactionFigures(rs.getLong("ratings"), rs.getLong("satisfied")))
 			.single();
 	}
 

@@ -17,9 +17,4 @@ public record SatisfactionRating(int overall, TimeTaken timeTaken, int visits, i
 	public enum Channel {
 		RECEIPT_LINK, COUNTER_TABLET
 	}
-
-	/** Satisfied means satisfied or very satisfied (4 or 5 of 5). */
-	public boolean satisfied() {
-		return overall >= 4;
-	}
 }

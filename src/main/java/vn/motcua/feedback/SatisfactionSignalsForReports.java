@@ -36,14 +36,4 @@ class SatisfactionSignalsForReports implements SatisfactionSignals {
 			.param("agencies", agencies.toArray(String[]::new)).param("from", from).param("to", to)
 			.query(Long.class).single();
 	}
-
-	@Override
-	public long ratings(Collection<String> agencies, LocalDate from, LocalDate to) {
-		return jdbc.sql("""
-				select count(*) from satisfaction_rating where agency_code = any(:agencies)
-				  and rated_at >= cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
-				  and rated_at < (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'""")
-			.param("agencies", agencies.toArray(String[]::new)).param("from", from).param("to", to)
-			.query(Long.class).single();
-	}
 }

@@ -11,6 +11,4 @@ import java.util.Collection;
 public interface SatisfactionSignals {
 
 	long dossiersWithComplaintOrDislike(Collection<String> agencies, LocalDate from, LocalDate to);
-
-	long ratings(Collection<String> agencies, LocalDate from, LocalDate to);
 }

@@ -203,8 +203,7 @@ public class Dossier {
 
 	/** Asks for a supplement after acceptance (Mẫu 02); the clock stops with {@code remainingWorkingDays} left. */
 	void requestSupplement(String missing, String reason, int remainingWorkingDays, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION),
-				"dossier.refused.cannotRequestSupplement");
+		require(DossierStatus.CLOCK_RUNS, "dossier.refused.cannotRequestSupplement");
 		requireText(missing, "dossier.refused.missingRequired");
 		supplements.add(new SupplementCycle(at, missing, reason, Math.max(0, remainingWorkingDays), null));
 		move(at, actor, "SUPPLEMENT_REQUESTED", DossierStatus.AWAITING_SUPPLEMENT, null, missing);
@@ -230,8 +229,7 @@ public class Dossier {
 	 * ({@code earlyEnough}, checked against the calendar by the caller).
 	 */
 	void extend(LocalDate newDueDate, String reason, boolean earlyEnough, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION),
-				"dossier.refused.cannotExtend");
+		require(DossierStatus.CLOCK_RUNS, "dossier.refused.cannotExtend");
 		if (extendedDueDate != null) {
 			throw new DossierTransitionRefused("dossier.refused.extendedAlready");
 		}
@@ -262,7 +260,7 @@ public class Dossier {
 
 	/** Moves the due date after a calendar change; returns whether it moved. Only open, running dossiers move. */
 	boolean recomputeDueDate(LocalDate newDueDate, OffsetDateTime newDueAt, OffsetDateTime at, String reason) {
-		if (!status.isOpen() || status == DossierStatus.AWAITING_SUPPLEMENT || newDueDate.equals(dueDate)) {
+		if (!status.clockRuns() || newDueDate.equals(dueDate)) {
 			return false;
 		}
 		LocalDate old = dueDate;

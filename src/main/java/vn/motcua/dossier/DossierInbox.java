@@ -121,7 +121,7 @@ public class DossierInbox {
 	private InboxRow row(ResultSet rs, LocalDate today, LocalDate soon) throws SQLException {
 		DossierStatus status = DossierStatus.valueOf(rs.getString("status"));
 		LocalDate promised = rs.getObject("promised", LocalDate.class);
-		boolean running = promised != null && status != DossierStatus.AWAITING_SUPPLEMENT && status.isOpen();
+		boolean running = promised != null && status.clockRuns();
 		return new InboxRow(rs.getString("code"), rs.getString("agency_code"), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getString("applicant_name"), status, rs.getString("specialist"),
 				rs.getObject("submitted_at", OffsetDateTime.class), promised,

@@ -28,8 +28,16 @@ public enum DossierStatus {
 
 	static final Set<DossierStatus> OPEN = EnumSet.of(RECEIVED, IN_REVIEW, AWAITING_DECISION, AWAITING_SUPPLEMENT);
 
+	/** Open and not waiting for a supplement: the legal clock runs. */
+	static final Set<DossierStatus> CLOCK_RUNS = EnumSet.of(RECEIVED, IN_REVIEW, AWAITING_DECISION);
+
 	/** Accepted and neither resolved nor stopped: the legal clock concerns it. */
 	public boolean isOpen() {
 		return OPEN.contains(this);
+	}
+
+	/** The legal clock runs: open and not waiting for a supplement. */
+	public boolean clockRuns() {
+		return CLOCK_RUNS.contains(this);
 	}
 }

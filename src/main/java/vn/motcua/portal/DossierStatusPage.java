@@ -48,7 +48,7 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action(),
 					WITH_NOTE.contains(step.action()) ? step.note() : null));
 		}
-		boolean running = dossier.status().isOpen() && dossier.status() != DossierStatus.AWAITING_SUPPLEMENT;
+		boolean running = dossier.status().clockRuns();
 		return new DossierStatusPage(dossier.code(), dossier.procedure().name(), dossier.procedure().code(), agencyName,
 				dossier.status(), dossier.applicant().maskedName(), List.copyOf(timeline), dossier.effectiveDueDate(),
 				running && dossier.effectiveDueDate() != null ? countdown : null, receiveMethod,

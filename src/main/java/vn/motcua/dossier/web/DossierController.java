@@ -82,8 +82,7 @@ class DossierController {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		model.addAttribute("d", d);
-		model.addAttribute("countdown", d.status().isOpen() && d.effectiveDueDate() != null
-				&& d.status() != vn.motcua.dossier.DossierStatus.AWAITING_SUPPLEMENT
+		model.addAttribute("countdown", d.status().clockRuns() && d.effectiveDueDate() != null
 				? calendar.countdown(d.effectiveDueDate(), today) : null);
 		model.addAttribute("actions", DossierPages.allowed(d, officer));
 		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));

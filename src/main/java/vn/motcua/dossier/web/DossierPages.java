@@ -62,15 +62,13 @@ final class DossierPages {
 		if (s == DossierStatus.RESOLVED && counter) {
 			actions.add("return");
 		}
-		if (EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION).contains(s)
-				&& (counter || specialist || leader)) {
+		if (s.clockRuns() && (counter || specialist || leader)) {
 			actions.add("supplement-request");
 		}
 		if (s == DossierStatus.AWAITING_SUPPLEMENT && counter) {
 			actions.add("supplement-receive");
 		}
-		if (EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW, DossierStatus.AWAITING_DECISION).contains(s)
-				&& leader && d.extendedDueDate() == null) {
+		if (s.clockRuns() && leader && d.extendedDueDate() == null) {
 			actions.add("extend");
 		}
 		if (s.isOpen() && (counter || leader)) {

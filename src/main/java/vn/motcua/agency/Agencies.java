@@ -2,12 +2,15 @@ package vn.motcua.agency;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.AgencyAccess;
 
 /** The reference list of agencies, and which of them this installation serves (active). */
 @Service
@@ -32,6 +35,13 @@ public class Agencies {
 
 	public List<Agency> active() {
 		return jdbc.sql(SELECT + " where a.active order by p.code, a.name").query(Agencies::map).list();
+	}
+
+	/** The active agencies the officer may see: those they work for, or all for the installation's administrator. */
+	public List<Agency> visibleTo(Authentication authentication) {
+		boolean all = AgencyAccess.isInstallationAdmin(authentication);
+		Set<String> own = AgencyAccess.agencies(authentication);
+		return active().stream().filter(agency -> all || own.contains(agency.code())).toList();
 	}
 
 	public List<Agency> inProvince(String provinceCode) {

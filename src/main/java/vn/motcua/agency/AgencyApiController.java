@@ -6,7 +6,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.motcua.shared.AgencyAccess;
 
 /** {@code GET /api/v1/agencies}: the active agencies the calling account may see. */
 @RestController
@@ -20,6 +19,6 @@ class AgencyApiController {
 
 	@GetMapping("/api/v1/agencies")
 	List<Agency> agencies(Authentication authentication) {
-		return agencies.active().stream().filter(agency -> AgencyAccess.canSee(authentication, agency.code())).toList();
+		return agencies.visibleTo(authentication);
 	}
 }

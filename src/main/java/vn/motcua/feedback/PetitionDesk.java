@@ -78,6 +78,11 @@ public class PetitionDesk {
 		return code == null ? Optional.empty() : petitions.findByCode(code.strip().toUpperCase());
 	}
 
+	/** Whether a petition has this tracking code (one row count, without reading the petition). */
+	public boolean exists(String code) {
+		return code != null && petitions.codeTaken(code.strip().toUpperCase());
+	}
+
 	/** The open petitions of these agencies (all of them for the installation administrator), nearest deadline first. */
 	public List<Petition> findOpen(Collection<String> agencies, boolean all) {
 		return petitions.findOpenFor(agencies, all);

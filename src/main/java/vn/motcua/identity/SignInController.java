@@ -25,9 +25,7 @@ class SignInController {
 
 	@GetMapping("/")
 	String home(Authentication authentication, Model model) {
-		model.addAttribute("agencies", agencies.active().stream()
-			.filter(agency -> AgencyAccess.canSee(authentication, agency.code()))
-			.toList());
+		model.addAttribute("agencies", agencies.visibleTo(authentication));
 		model.addAttribute("installationAdmin", AgencyAccess.isInstallationAdmin(authentication));
 		return "identity/home";
 	}

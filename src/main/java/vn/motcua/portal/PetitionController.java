@@ -76,7 +76,7 @@ class PetitionController {
 	@GetMapping("/theo-doi")
 	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
 		if (code != null && !code.isBlank()) {
-			if (desk.find(code).isPresent()) {
+			if (desk.exists(code)) {
 				return "redirect:/public/phan-anh/theo-doi/" + code.strip().toUpperCase();
 			}
 			model.addAttribute("notFound", true);
@@ -110,7 +110,9 @@ class PetitionController {
 	}
 
 	private String act(String code, RedirectAttributes flash, String success, Runnable action) {
-		desk.find(code).orElseThrow(PortalErrors.NotFound::new);
+		if (!desk.exists(code)) {
+			throw new PortalErrors.NotFound();
+		}
 		try {
 			action.run();
 			flash.addFlashAttribute("success", success);

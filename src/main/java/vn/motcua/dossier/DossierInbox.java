@@ -54,6 +54,38 @@ public class DossierInbox {
 	public Inbox of(Authentication officer, String procedureCode, DossierStatus status, int page) {
 		Map<String, Object> params = new HashMap<>();
 		String mine = mine(officer, params);
+		String where = where(mine, procedureCode, status, params);
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		LocalDate soon = calendar.plusWorkingDays(today, 1);
+		int current = Math.max(1, page);
+		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		List<InboxRow> rows = rows(where, params, current, today, soon);
+		params.put("soon", soon);
+		List<InboxRow> dueSoon = jdbc.sql(COLUMNS + where + " and d.status <> 'AWAITING_SUPPLEMENT' and d.status <> 'RESOLVED' and "
+				+ PROMISED + " <= :soon order by " + PROMISED + ", d.id limit 50")
+			.params(params).query((rs, i) -> row(rs, today, soon)).list();
+		Map<String, String> procedures = new LinkedHashMap<>();
+		jdbc.sql("select distinct d.procedure_code, d.procedure_name from dossier d where (" + mine
+				+ ") order by d.procedure_name").params(params)
+			.query(rs -> {
+				procedures.put(rs.getString(1), rs.getString(2));
+			});
+		return new Inbox(rows, current, PAGE_SIZE, total, dueSoon, procedures);
+	}
+
+	/** One page of what waits for the officer, most urgent first, without the inbox's counts and lists. */
+	public List<InboxRow> rows(Authentication officer, String procedureCode, DossierStatus status, int page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(mine(officer, params), procedureCode, status, params);
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		return rows(where, params, Math.max(1, page), today, calendar.plusWorkingDays(today, 1));
+	}
+
+	private static final String COLUMNS = """
+			select d.code, d.agency_code, d.procedure_code, d.procedure_name, d.applicant_name, d.status,
+			  d.specialist, d.submitted_at, %s as promised""".formatted(PROMISED);
+
+	private static String where(String mine, String procedureCode, DossierStatus status, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" from dossier d where (").append(mine).append(")");
 		if (procedureCode != null && !procedureCode.isBlank()) {
 			where.append(" and d.procedure_code = :procedure");
@@ -63,31 +95,14 @@ public class DossierInbox {
 			where.append(" and d.status = :status");
 			params.put("status", status.name());
 		}
-		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-		LocalDate soon = calendar.plusWorkingDays(today, 1);
-		int current = Math.max(1, page);
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		return where.toString();
+	}
+
+	private List<InboxRow> rows(String where, Map<String, Object> params, int page, LocalDate today, LocalDate soon) {
 		params.put("limit", PAGE_SIZE);
-		params.put("offset", (current - 1) * PAGE_SIZE);
-		String columns = """
-				select d.code, d.agency_code, d.procedure_code, d.procedure_name, d.applicant_name, d.status,
-				  d.specialist, d.submitted_at, %s as promised""".formatted(PROMISED);
-		List<InboxRow> rows = jdbc.sql(columns + where + " order by " + PROMISED
-				+ " nulls last, d.submitted_at, d.id limit :limit offset :offset")
+		params.put("offset", (page - 1) * PAGE_SIZE);
+		return jdbc.sql(COLUMNS + where + " order by " + PROMISED + " nulls last, d.submitted_at, d.id limit :limit offset :offset")
 			.params(params).query((rs, i) -> row(rs, today, soon)).list();
-		params.put("soon", soon);
-		List<InboxRow> dueSoon = jdbc.sql(columns + where + " and d.status <> 'AWAITING_SUPPLEMENT' and d.status <> 'RESOLVED' and "
-				+ PROMISED + " <= :soon order by " + PROMISED + ", d.id limit 50")
-			.params(params).query((rs, i) -> row(rs, today, soon)).list();
-		Map<String, String> procedures = new LinkedHashMap<>();
-		Map<String, Object> mineOnly = new HashMap<>();
-		String mineAgain = mine(officer, mineOnly);
-		jdbc.sql("select distinct d.procedure_code, d.procedure_name from dossier d where (" + mineAgain
-				+ ") order by d.procedure_name").params(mineOnly)
-			.query(rs -> {
-				procedures.put(rs.getString(1), rs.getString(2));
-			});
-		return new Inbox(rows, current, PAGE_SIZE, total, dueSoon, procedures);
 	}
 
 	/** The part of the where clause that says which dossiers wait for this officer. */

@@ -78,7 +78,7 @@ class CounterController {
 			Authentication officer, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("procedures", q == null || q.isBlank() ? List.of() : catalogue.search(q, null, null, 20));
-		model.addAttribute("submitted", inbox.of(officer, null, DossierStatus.SUBMITTED, page));
+		model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
 		return "dossier/counter";
 	}
 

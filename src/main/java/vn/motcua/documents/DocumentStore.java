@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -41,6 +46,11 @@ public class DocumentStore {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** Uploads up to this size are read into memory and written once; larger ones go through a temporary file. */
+	private static final int IN_MEMORY = 1024 * 1024;
+
+	private static final Pattern AGENCY = Pattern.compile("[0-9A-Za-z_-]{1,5}");
+
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
@@ -52,6 +62,8 @@ public class DocumentStore {
 	private final DocumentSettings settings;
 
 	private final Path root;
+
+	private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
 	DocumentStore(JdbcClient jdbc, AuditTrail audit, Clock clock, MessageSource messages, DocumentSettings settings,
 			@Value("${motcua.data-dir}") String dataDir) {
@@ -117,26 +129,48 @@ public class DocumentStore {
 			throw refused("documents.error.missing");
 		}
 		String agency = agencyCode.strip();
-		if (!agency.matches("[0-9A-Za-z_-]{1,5}")) {
+		if (!AGENCY.matcher(agency).matches()) {
 			throw refused("documents.error.no-agency");
 		}
-		Received received = receive(content);
-		Path temporary = received.file();
-		try {
-			if (received.size() == 0) {
-				throw refused("documents.error.empty", fileName);
+		try (InputStream in = content) {
+			byte[] head = in.readNBytes(IN_MEMORY);
+			long size;
+			String sha256;
+			String relativePath;
+			if (head.length < IN_MEMORY) {
+				// the whole upload is in memory (a scan usually is): checked, hashed and written once, in place
+				size = head.length;
+				checkSize(fileName, size);
+				sha256 = HexFormat.of().formatHex(digest().digest(head));
+				relativePath = keep(agency, sha256, size, target -> write(target, head));
 			}
-			String relativePath = keep(temporary, agency, received.sha256());
+			else {
+				Received received = receive(head, in);
+				try {
+					size = received.size();
+					sha256 = received.sha256();
+					relativePath = keep(agency, sha256, size, target -> link(received.file(), target));
+				}
+				finally {
+					deleteQuietly(received.file());
+				}
+			}
 			return new StoredDocument(UUID.randomUUID(), agency, clean(fileName),
 					contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(),
-					received.size(), received.sha256(), relativePath,
-					OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), AuditTrail.currentActor());
+					size, sha256, relativePath, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+					AuditTrail.currentActor());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		finally {
-			deleteQuietly(temporary);
+	}
+
+	private void checkSize(String fileName, long size) {
+		if (size == 0) {
+			throw refused("documents.error.empty", fileName);
+		}
+		if (size > settings.maxSize().toBytes()) {
+			throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
 		}
 	}
 
@@ -191,70 +225,114 @@ public class DocumentStore {
 	private record Received(Path file, long size, String sha256) {
 	}
 
-	/** Copies the upload to a temporary file, refusing it as soon as it grows past the size limit. */
-	private Received receive(InputStream content) {
-		try {
-			Path incoming = Files.createDirectories(root.resolve("incoming"));
-			Path temporary = Files.createTempFile(incoming, "upload-", ".part");
-			long limit = settings.maxSize().toBytes();
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			long total = 0;
-			try (InputStream in = content; OutputStream out = Files.newOutputStream(temporary)) {
-				byte[] buffer = new byte[64 * 1024];
-				for (int n; (n = in.read(buffer)) > 0;) {
-					total += n;
-					if (total > limit) {
-						throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
-					}
-					digest.update(buffer, 0, n);
-					out.write(buffer, 0, n);
+	/**
+	 * Copies a large upload ({@code head}, then the rest of {@code rest}) to a temporary file, refusing it as soon as
+	 * it grows past the size limit.
+	 */
+	private Received receive(byte[] head, InputStream rest) throws IOException {
+		Path temporary = Files.createTempFile(directory(root.resolve("incoming")), "upload-", ".part");
+		long limit = settings.maxSize().toBytes();
+		MessageDigest digest = digest();
+		long total = head.length;
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			if (total > limit) {
+				throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
+			}
+			digest.update(head);
+			out.write(head);
+			byte[] buffer = new byte[64 * 1024];
+			for (int n; (n = rest.read(buffer)) > 0;) {
+				total += n;
+				if (total > limit) {
+					throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
 				}
+				digest.update(buffer, 0, n);
+				out.write(buffer, 0, n);
 			}
-			catch (RuntimeException | IOException e) {
-				deleteQuietly(temporary);
-				throw e;
-			}
-			return new Received(temporary, total, HexFormat.of().formatHex(digest.digest()));
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
+		catch (RuntimeException | IOException e) {
+			deleteQuietly(temporary);
+			throw e;
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return new Received(temporary, total, HexFormat.of().formatHex(digest.digest()));
 	}
 
+	/** Puts the bytes at a path that must not exist yet ({@link FileAlreadyExistsException} if it does). */
+	private interface Placement {
+
+		void place(Path target) throws IOException;
+	}
 
 	/**
-	 * Puts the bytes at their content address without ever replacing a file: a hard link (or a move) fails if the
-	 * target exists. An existing file with the same checksum is reused; a damaged one is left alone for inspection and
-	 * the new bytes go beside it under a unique name.
+	 * Puts the bytes at their content address without ever replacing a file: the placement fails if the target
+	 * exists. An existing file with the same bytes is reused (stored before, or concurrently by someone else); a
+	 * different one (damaged, or still being written) is left alone and the new bytes go beside it under a unique name.
 	 */
-	private String keep(Path temporary, String agency, String sha256) throws IOException {
+	private String keep(String agency, String sha256, long size, Placement placement) throws IOException {
 		String relative = agency + "/" + sha256.substring(0, 2) + "/" + sha256;
 		Path target = root.resolve(relative);
-		Files.createDirectories(target.getParent());
-		if (Files.exists(target)) {
-			if (Files.size(target) == Files.size(temporary) && sha256(target).equals(sha256)) {
+		try {
+			placeIn(directory(target.getParent()), target, placement);
+		}
+		catch (FileAlreadyExistsException e) {
+			if (Files.size(target) == size && sha256(target).equals(sha256)) {
 				return relative;
 			}
 			relative = relative + "-" + UUID.randomUUID();
 			target = root.resolve(relative);
-		}
-		try {
-			try {
-				Files.createLink(target, temporary);
-			}
-			catch (UnsupportedOperationException e) {
-				Files.move(temporary, target);
-			}
-		}
-		catch (FileAlreadyExistsException e) {
-			// stored concurrently by someone else: the same bytes under the same name
-			return sha256(target).equals(sha256) ? relative : keep(temporary, agency, sha256);
+			placeIn(target.getParent(), target, placement);
 		}
 		target.toFile().setReadOnly();
 		return relative;
+	}
+
+	/** Places the file, making its folder again if it was removed since it was made. */
+	private void placeIn(Path folder, Path target, Placement placement) throws IOException {
+		try {
+			placement.place(target);
+		}
+		catch (NoSuchFileException e) {
+			folders.remove(folder);
+			placement.place(directory(folder).resolve(target.getFileName()));
+		}
+	}
+
+	/** A folder of the store, made once (the folders made are remembered: making them is a few system calls). */
+	private Path directory(Path folder) throws IOException {
+		if (!folders.contains(folder)) {
+			Files.createDirectories(folder);
+			folders.add(folder);
+		}
+		return folder;
+	}
+
+	private static void write(Path target, byte[] bytes) throws IOException {
+		OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+		try (out) {
+			out.write(bytes);
+		}
+		catch (IOException e) {
+			deleteQuietly(target);
+			throw e;
+		}
+	}
+
+	private static void link(Path temporary, Path target) throws IOException {
+		try {
+			Files.createLink(target, temporary);
+		}
+		catch (UnsupportedOperationException e) {
+			Files.move(temporary, target);
+		}
+	}
+
+	private static MessageDigest digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void insertAll(List<StoredDocument> documents) {
@@ -293,12 +371,9 @@ public class DocumentStore {
 	}
 
 	static String sha256(Path file) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest())) {
 			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
 		}
 	}
 

@@ -73,9 +73,9 @@ class Dossiers {
 				  representative_name, representative_id_number, representative_phone, authorisation_paper, submitted_at,
 				  submission_token, received_at, start_date, due_date, due_at, extended_due_date, extension_reason,
 				  specialist, proposal, decision, decision_reason, resolved_on, return_method, closing_reason, fee_due,
-				  version)
+				  version, component_stored, result_stored)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				  ?, ?, ?, ?, ?) returning id""")
+				  ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params("~" + UUID.randomUUID(), d.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
 					p.timeLimit().unit().name(), p.supplementPolicy().name(), p.cutOff(), d.channel().name(),
 					d.assisted(), d.status().name(), a.name(), a.idNumber(), a.phone(), a.address(), a.email(),
@@ -83,13 +83,19 @@ class Dossiers {
 					r == null ? null : r.authorisationPaper(), d.submittedAt(), submissionToken, d.receivedAt(),
 					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
 					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
-					d.closingReason(), d.feeDue(), d.version() + 1)
+					d.closingReason(), d.feeDue(), d.version() + 1, stored(d, DossierDocument.Kind.COMPONENT),
+					stored(d, DossierDocument.Kind.RESULT))
 			.query(Long.class).single();
 		d.versionSaved(d.version() + 1);
 		insertChildren(id, d);
 		String taken = code.get();
 		jdbc.sql("update dossier set code = ? where id = ?").params(taken, id).update();
 		d.assignIdentity(id, taken);
+	}
+
+	/** Whether a document of that kind has its file stored: the dossier's file flags, right from the first insert. */
+	private static boolean stored(Dossier d, DossierDocument.Kind kind) {
+		return d.documents().stream().anyMatch(doc -> doc.kind() == kind && doc.storedDocumentId() != null);
 	}
 
 	void update(Dossier d) {

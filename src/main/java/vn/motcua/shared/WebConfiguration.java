@@ -5,13 +5,18 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first, English second: {@code ?lang=en} switches and a cookie remembers the choice. */
+/**
+ * Vietnamese first, English second: {@code ?lang=en} switches and a cookie remembers the choice. One-off messages after
+ * a redirect are bounded per session ({@link BoundedFlashMapManager}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -23,6 +28,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new BoundedFlashMapManager();
 	}
 
 	@Override

@@ -141,23 +141,48 @@ class DocumentStoreTests {
 	@Test
 	void anUploadOverTheLimitIsRefusedAndLeavesNothingBehind() throws IOException {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
-		DocumentStore small = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(DataSize.ofBytes(16), null),
-				dataDir.toString());
+		DocumentStore small = new DocumentStore(jdbc, audit, clock, messages,
+				new DocumentSettings(DataSize.ofMegabytes(2), null), dataDir.toString());
 		long before = count();
+		byte[] tooLarge = new byte[3 * 1024 * 1024];
+		byte[] tooLargeAfterTheFirstMegabyte = new byte[2 * 1024 * 1024 + 1];
 
-		assertThatThrownBy(() -> small.store(AGENCY, "lon.pdf", "application/pdf",
-				new ByteArrayInputStream(unique("một tệp lớn hơn mười sáu byte"))))
-			.isInstanceOfSatisfying(DocumentRefusedException.class,
-					e -> assertThat(e.messageKey()).isEqualTo("documents.error.too-large"));
-		assertThat(count()).isEqualTo(before);
-		try (var incoming = Files.list(dataDir.resolve("documents").resolve("incoming"))) {
-			assertThat(incoming.toList()).isEmpty();
+		for (byte[] upload : List.of(tooLarge, tooLargeAfterTheFirstMegabyte)) {
+			assertThatThrownBy(() -> small.store(AGENCY, "lon.pdf", "application/pdf", new ByteArrayInputStream(upload)))
+				.isInstanceOfSatisfying(DocumentRefusedException.class,
+						e -> assertThat(e.getMessage()).isEqualTo("Tệp vượt quá dung lượng cho phép (2 MB)."));
 		}
+		assertThat(count()).isEqualTo(before);
+		assertThat(filesUnder(dataDir)).isEmpty();
+	}
+
+	@Test
+	void aLargeUploadIsCopiedThroughATemporaryFileThatIsThenRemoved() throws Exception {
+		Path dataDir = Files.createTempDirectory("motcua-documents");
+		DocumentStore store = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(null, null),
+				dataDir.toString());
+		byte[] scan = new byte[3 * 1024 * 1024 + 7];
+		new java.util.Random(7).nextBytes(scan);
+
+		StoredDocument stored = store.store(AGENCY, "ban-ve.pdf", "application/pdf", new ByteArrayInputStream(scan));
+
+		assertThat(stored.size()).isEqualTo(scan.length);
+		assertThat(stored.sha256()).isEqualTo(sha256(scan));
+		try (InputStream in = store.open(stored.id())) {
+			assertThat(in.readAllBytes()).isEqualTo(scan);
+		}
+		assertThat(filesUnder(dataDir)).containsExactly(store.location(stored));
 	}
 
 	@Test
 	void theDefaultLimitIsTwentyMegabytes() {
 		assertThat(new DocumentSettings(null, null).maxSize()).isEqualTo(DataSize.ofMegabytes(20));
+	}
+
+	private static List<Path> filesUnder(Path folder) throws IOException {
+		try (var files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile).toList();
+		}
 	}
 
 	private Path file(StoredDocument stored) {

@@ -4,7 +4,13 @@ local positions = {}
 for p in string.gmatch(os.getenv("POSITIONS"), "[^,]+") do positions[#positions + 1] = p end
 local filler = string.rep("x", 20000 - 64)
 local counter = 0
-math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+-- each wrk thread has its own Lua state: seed each one from the system's entropy, or two threads could send the same
+-- submission tokens (a repeated token is answered with the dossier it already made, which is not an intake)
+local urandom = io.open("/dev/urandom", "rb")
+local seed = 0
+for b in string.gmatch(urandom:read(6), ".") do seed = seed * 256 + string.byte(b) end
+urandom:close()
+math.randomseed(seed)
 
 local function uuid()
   return string.gsub("xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx", "[xy]", function(c)

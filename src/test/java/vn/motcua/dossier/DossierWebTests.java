@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -75,6 +77,25 @@ class DossierWebTests {
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(dossier.documents()).allMatch(DossierDocument::digitised);
 		assertThat(dossier.documents()).extracting(d -> d.storedDocumentId().toString()).containsExactlyElementsOf(scanIds);
+	}
+
+	@Test
+	void anEmptyScanIsNamedAtTheDoorAndNothingIsAccepted() throws Exception {
+		ProcedureVersion version = version("1.004873");
+		String token = UUID.randomUUID().toString();
+		MockMultipartHttpServletRequestBuilder post = intake(version, token, "Phạm Thị Dung", "038095000123", false, "accept");
+		for (int i = 0; i < version.requiredDocuments().size(); i++) {
+			byte[] scan = i == 1 ? new byte[0] : ("%PDF-1.4 scan " + i + " " + token).getBytes(StandardCharsets.UTF_8);
+			post.file(new MockMultipartFile("documents[" + i + "].scan", "scan-" + i + ".pdf", "application/pdf", scan));
+		}
+
+		String page = HtmlUtils.htmlUnescape(mvc.perform(post).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+
+		assertThat(page).contains("Tệp bản quét bị trống: " + version.requiredDocuments().get(1).name(),
+				"Đã lưu bản quét: scan-0.pdf", "value=\"Phạm Thị Dung\"");
+		assertThat(jdbc.sql("select count(*) from dossier where submission_token = ?::uuid").param(token)
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test

@@ -179,19 +179,17 @@ class CounterController {
 			CounterForm.Line line = form.getDocuments().get(i);
 			var upload = line.getScan();
 			boolean chosen = upload != null && upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank();
-			if (chosen && upload.isEmpty()) {
-				errors.rejectValue("documents[" + i + "].handed", "dossier.counter.scanEmpty", new Object[] { line.getName() }, null);
-				continue;
-			}
 			if (chosen && form.getAgencyCode() != null) {
 				try {
+					// the store refuses an empty file itself (asking the upload for its size first would copy it)
 					var stored = scans.add(form.getAgencyCode(), upload.getOriginalFilename(), upload.getContentType(),
 							upload.getInputStream());
 					line.setScanId(stored.id().toString());
 					line.setScanName(stored.fileName());
 				}
 				catch (DocumentRefusedException refused) {
-					errors.rejectValue("documents[" + i + "].handed", "dossier.counter.scanRefused", new Object[] { line.getName() }, null);
+					errors.rejectValue("documents[" + i + "].handed", "documents.error.empty".equals(refused.messageKey())
+							? "dossier.counter.scanEmpty" : "dossier.counter.scanRefused", new Object[] { line.getName() }, null);
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);

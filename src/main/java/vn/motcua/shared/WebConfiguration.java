@@ -15,7 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first, English second: {@code ?lang=en} switches and a cookie remembers the choice. One-off messages after
- * a redirect are bounded per session ({@link BoundedFlashMapManager}).
+ * a redirect are bounded per session ({@link BoundedSessionFlashMaps}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -32,7 +32,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 	FlashMapManager flashMapManager() {
-		return new BoundedFlashMapManager();
+		return new BoundedSessionFlashMaps();
 	}
 
 	@Override

@@ -12,9 +12,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One-off messages after a redirect: a session that never follows its redirects keeps only the newest ones. */
-class BoundedFlashMapManagerTests {
+class BoundedSessionFlashMapsTests {
 
-	private final BoundedFlashMapManager manager = new BoundedFlashMapManager();
+	private final BoundedSessionFlashMaps manager = new BoundedSessionFlashMaps();
 
 	private final MockHttpSession session = new MockHttpSession();
 
@@ -28,10 +28,10 @@ class BoundedFlashMapManagerTests {
 			manager.saveOutputFlashMap(message, post, new MockHttpServletResponse());
 		}
 
-		assertThat(kept()).hasSize(BoundedFlashMapManager.KEPT);
+		assertThat(kept()).hasSize(BoundedSessionFlashMaps.KEPT);
 		assertThat(message("/dossiers/14908-261126-50")).isEqualTo("dossier 50");
 		assertThat(message("/dossiers/14908-261126-1")).as("the oldest message was dropped").isNull();
-		assertThat(kept()).hasSize(BoundedFlashMapManager.KEPT - 1);
+		assertThat(kept()).hasSize(BoundedSessionFlashMaps.KEPT - 1);
 	}
 
 	private Object message(String page) {

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * the redirects (a script, a stuck tab) cannot pile them up in memory, and every request no longer walks through
  * thousands of them.
  */
-class BoundedFlashMapManager extends SessionFlashMapManager {
+class BoundedSessionFlashMaps extends SessionFlashMapManager {
 
 	static final int KEPT = 20;
 

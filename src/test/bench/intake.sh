@@ -3,10 +3,10 @@
 # officer's session post complete intake forms to POST /counter/intake, as the browser does: multipart, every
 # document of procedure 1.004873 ticked with its own 20 KB scan (all different), a fresh submission token, "accept".
 # Each accepted dossier answers 302 to its page (not followed); forms (PDF) are rendered on demand, not here.
-# WARMUP seconds of load first (default 90: on 2 cores the JIT compiler needs about a minute of this load before the
+# WARMUP seconds of load first (default 120: on 2 cores the JIT compiler works for about two minutes of this load before the
 # server runs at its steady speed), then the measured seconds; the accepted dossiers are counted afterwards (the period
 # report's "received" for today) and must match the answers.
-# Usage: [WARMUP=90] src/test/bench/intake.sh [connections] [seconds] [procedure]
+# Usage: [WARMUP=120] src/test/bench/intake.sh [connections] [seconds] [procedure]
 source "$(dirname "$0")/lib.sh"
 CONNECTIONS=${1:-16}
 SECONDS_MEASURED=${2:-30}
@@ -29,7 +29,7 @@ count() {
   curl -fs -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/reports/dossiers?from=$(TZ=Asia/Ho_Chi_Minh date +%F)&to=$(TZ=Asia/Ho_Chi_Minh date +%F)&agency=14908" \
     | grep -o '"received":{"total":[0-9]*' | grep -o '[0-9]*$'
 }
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-90}s" -s "$(dirname "$0")/intake.lua" "$BASE" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-120}s" -s "$(dirname "$0")/intake.lua" "$BASE" > /dev/null
 before_count=$(count)
 before=$(cpu_of "$MOTCUA_PID")
 measured=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$(dirname "$0")/intake.lua" "$BASE")

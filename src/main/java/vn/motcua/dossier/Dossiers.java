@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +28,8 @@ import vn.motcua.shared.SubmissionChannel;
  */
 @Repository
 class Dossiers {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
 	private final JdbcClient jdbc;
 
@@ -58,39 +60,82 @@ class Dossiers {
 	}
 
 	/**
-	 * Inserts a new dossier with its documents and steps, then takes its code from {@code code} as the last statement:
-	 * the daily sequence's row lock (which makes concurrent intakes wait for each other) is then held only until the
-	 * commit. {@code submissionToken} (may be null) makes a resubmission idempotent.
+	 * Inserts a new dossier with its documents and steps and gives it its code {@code <agency code>-YYMMDD-NNNN}
+	 * (at least four digits), all in one statement. The number comes from the agency's daily sequence row: its lock
+	 * makes concurrent intakes wait for each other's number, and a rolled-back intake gives its number back, so the
+	 * codes of a day are distinct and without gaps. Taken at the end of the intake (only its audit line follows), the
+	 * row stays locked for the shortest time. {@code submissionToken} (may be null) makes a resubmission idempotent.
 	 */
-	void insert(Dossier d, Supplier<String> code, UUID submissionToken) {
+	void insert(Dossier d, LocalDate day, UUID submissionToken) {
 		Applicant a = d.applicant();
 		Applicant.Representative r = a.representative();
 		ProcedureSnapshot p = d.procedure();
-		long id = jdbc.sql("""
-				insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
-				  time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
-				  applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
-				  representative_name, representative_id_number, representative_phone, authorisation_paper, submitted_at,
-				  submission_token, received_at, start_date, due_date, due_at, extended_due_date, extension_reason,
-				  specialist, proposal, decision, decision_reason, resolved_on, return_method, closing_reason, fee_due,
-				  version, component_stored, result_stored)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-				  ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params("~" + UUID.randomUUID(), d.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
-					p.timeLimit().unit().name(), p.supplementPolicy().name(), p.cutOff(), d.channel().name(),
-					d.assisted(), d.status().name(), a.name(), a.idNumber(), a.phone(), a.address(), a.email(),
-					r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
+		DocumentRows documents = DocumentRows.of(d.documents());
+		List<DossierStep> newSteps = d.takeNewSteps();
+		int n = newSteps.size();
+		String[] at = new String[n];
+		String[] actors = new String[n];
+		String[] actions = new String[n];
+		String[] from = new String[n];
+		String[] to = new String[n];
+		String[] handedTo = new String[n];
+		String[] notes = new String[n];
+		for (int i = 0; i < n; i++) {
+			DossierStep step = newSteps.get(i);
+			at[i] = step.at().toString();
+			actors[i] = step.actor();
+			actions[i] = step.action();
+			from[i] = name(step.from());
+			to[i] = name(step.to());
+			handedTo[i] = step.handedTo();
+			notes[i] = step.note();
+		}
+		record Inserted(long id, String code) {
+		}
+		Inserted inserted = jdbc.sql("""
+				with number as (
+				  insert into dossier_code_sequence (agency_code, day, last_number) values (?, ?, 1)
+				  on conflict (agency_code, day) do update set last_number = dossier_code_sequence.last_number + 1
+				  returning last_number),
+				added as (
+				  insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
+				    time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
+				    applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
+				    representative_name, representative_id_number, representative_phone, authorisation_paper,
+				    submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
+				    extension_reason, specialist, proposal, decision, decision_reason, resolved_on, return_method,
+				    closing_reason, fee_due, version, component_stored, result_stored)
+				  select ? || lpad(last_number::text, greatest(4, length(last_number::text)), '0'), ?, ?, ?, ?, ?, ?, ?,
+				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
+				  from number
+				  returning id, code),
+				documents as (
+				  insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
+				  select added.id, t.p, t.k, t.n, t.o, t.c, t.s::uuid
+				  from added, unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)),
+				steps as (
+				  insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
+				  select added.id, t.at::timestamptz, t.actor, t.action, t.from_status, t.to_status, t.handed_to, t.note
+				  from added, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				    as t(at, actor, action, from_status, to_status, handed_to, note))
+				select id, code from added""")
+			.params(d.agencyCode(), day, d.agencyCode() + "-" + DAY.format(day) + "-", d.agencyCode(), p.code(),
+					p.versionId(), p.name(), p.timeLimit().amount(), p.timeLimit().unit().name(),
+					p.supplementPolicy().name(), p.cutOff(), d.channel().name(), d.assisted(), d.status().name(),
+					a.name(), a.idNumber(), a.phone(), a.address(), a.email(), r == null ? null : r.name(),
+					r == null ? null : r.idNumber(), r == null ? null : r.phone(),
 					r == null ? null : r.authorisationPaper(), d.submittedAt(), submissionToken, d.receivedAt(),
 					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
 					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
 					d.closingReason(), d.feeDue(), d.version() + 1, stored(d, DossierDocument.Kind.COMPONENT),
-					stored(d, DossierDocument.Kind.RESULT))
-			.query(Long.class).single();
+					stored(d, DossierDocument.Kind.RESULT), documents.positions(), documents.kinds(), documents.names(),
+					documents.originals(), documents.copies(), documents.stored(), at, actors, actions, from, to,
+					handedTo, notes)
+			.query((rs, i) -> new Inserted(rs.getLong("id"), rs.getString("code")))
+			.single();
 		d.versionSaved(d.version() + 1);
-		insertChildren(id, d);
-		String taken = code.get();
-		jdbc.sql("update dossier set code = ? where id = ?").params(taken, id).update();
-		d.assignIdentity(id, taken);
+		d.assignIdentity(inserted.id(), inserted.code());
+		insertSupplements(inserted.id(), d);
 	}
 
 	/** Whether a document of that kind has its file stored: the dossier's file flags, right from the first insert. */
@@ -121,39 +166,17 @@ class Dossiers {
 	/** The documents and supplement cycles as they are now, and the steps not saved yet: one batch per table. */
 	private void insertChildren(long id, Dossier d) {
 		// one statement for all the documents: its statement-level trigger (the dossier's file flags) then runs once
-		List<DossierDocument> documents = d.documents();
-		if (!documents.isEmpty()) {
-			int n = documents.size();
-			Integer[] positions = new Integer[n];
-			String[] kinds = new String[n];
-			String[] names = new String[n];
-			Boolean[] originals = new Boolean[n];
-			Integer[] copies = new Integer[n];
-			String[] stored = new String[n];
-			for (int i = 0; i < n; i++) {
-				DossierDocument doc = documents.get(i);
-				positions[i] = i;
-				kinds[i] = doc.kind().name();
-				names[i] = doc.name();
-				originals[i] = doc.original();
-				copies[i] = doc.copies();
-				stored[i] = doc.storedDocumentId() == null ? null : doc.storedDocumentId().toString();
-			}
+		if (!d.documents().isEmpty()) {
+			DocumentRows documents = DocumentRows.of(d.documents());
 			jdbc.sql("""
 					insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
 					select ?, p, k, n, o, c, s::uuid
 					from unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)""")
-				.params(id, positions, kinds, names, originals, copies, stored)
+				.params(id, documents.positions(), documents.kinds(), documents.names(), documents.originals(),
+						documents.copies(), documents.stored())
 				.update();
 		}
-		List<Object[]> supplements = new ArrayList<>();
-		for (SupplementCycle s : d.supplements()) {
-			supplements.add(new Object[] { id, supplements.size() + 1, s.requestedAt(), s.missing(), s.reason(),
-					s.remainingWorkingDays(), s.receivedAt() });
-		}
-		batch("""
-				insert into dossier_supplement (dossier_id, cycle, requested_at, missing, reason,
-				  remaining_working_days, received_at) values (?, ?, ?, ?, ?, ?, ?)""", supplements);
+		insertSupplements(id, d);
 		List<Object[]> steps = new ArrayList<>();
 		for (DossierStep step : d.takeNewSteps()) {
 			steps.add(new Object[] { id, step.at(), step.actor(), step.action(), name(step.from()), name(step.to()),
@@ -162,6 +185,38 @@ class Dossiers {
 		batch("""
 				insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""", steps);
+	}
+
+	private void insertSupplements(long id, Dossier d) {
+		List<Object[]> supplements = new ArrayList<>();
+		for (SupplementCycle s : d.supplements()) {
+			supplements.add(new Object[] { id, supplements.size() + 1, s.requestedAt(), s.missing(), s.reason(),
+					s.remainingWorkingDays(), s.receivedAt() });
+		}
+		batch("""
+				insert into dossier_supplement (dossier_id, cycle, requested_at, missing, reason,
+				  remaining_working_days, received_at) values (?, ?, ?, ?, ?, ?, ?)""", supplements);
+	}
+
+	/** A dossier's documents as one array per column, for a single {@code unnest} insert (positions from 0). */
+	private record DocumentRows(Integer[] positions, String[] kinds, String[] names, Boolean[] originals,
+			Integer[] copies, String[] stored) {
+
+		static DocumentRows of(List<DossierDocument> documents) {
+			int n = documents.size();
+			DocumentRows rows = new DocumentRows(new Integer[n], new String[n], new String[n], new Boolean[n],
+					new Integer[n], new String[n]);
+			for (int i = 0; i < n; i++) {
+				DossierDocument doc = documents.get(i);
+				rows.positions[i] = i;
+				rows.kinds[i] = doc.kind().name();
+				rows.names[i] = doc.name();
+				rows.originals[i] = doc.original();
+				rows.copies[i] = doc.copies();
+				rows.stored[i] = doc.storedDocumentId() == null ? null : doc.storedDocumentId().toString();
+			}
+			return rows;
+		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

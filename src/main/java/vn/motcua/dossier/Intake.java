@@ -43,19 +43,16 @@ public class Intake {
 
 	private final Dossiers dossiers;
 
-	private final DossierCodes codes;
-
 	private final DossierEvents events;
 
 	private final Clock clock;
 
-	Intake(Catalogue catalogue, DeadlineCalendar calendar, DocumentStore store, Dossiers dossiers, DossierCodes codes,
-			DossierEvents events, Clock clock) {
+	Intake(Catalogue catalogue, DeadlineCalendar calendar, DocumentStore store, Dossiers dossiers, DossierEvents events,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.store = store;
 		this.dossiers = dossiers;
-		this.codes = codes;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -175,8 +172,7 @@ public class Intake {
 	}
 
 	private Dossier save(Dossier dossier, IntakeRequest request, OffsetDateTime now) {
-		dossiers.insert(dossier, () -> codes.next(dossier.agencyCode(), now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate()),
-				request.submissionToken());
+		dossiers.insert(dossier, now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), request.submissionToken());
 		events.publish(dossier, "DOSSIER_" + dossier.status().name());
 		return dossier;
 	}

@@ -119,6 +119,10 @@ class DossierWebTests {
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String code = code(location);
 		assertThat(workflow.find(code).orElseThrow().status()).isEqualTo(DossierStatus.REFUSED_AT_INTAKE);
+		assertThat(code).matches("14908-\\d{6}-\\d{4,}");
+		assertThat(jdbc.sql("""
+				select closed_at = (select max(at) from dossier_step s where s.dossier_id = d.id)
+				from dossier d where code = ?""").param(code).query(Boolean.class).single()).as("closed when refused, by the step trigger").isTrue();
 		String page = mvc.perform(get(location).with(counter())).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Từ chối tiếp nhận", "Mẫu 03");
 		FormPdf pdf = form(code, "03");

@@ -293,7 +293,8 @@ public class DocumentStore {
 		}
 		catch (NoSuchFileException e) {
 			folders.remove(folder);
-			placement.place(directory(folder).resolve(target.getFileName()));
+			directory(folder);
+			placement.place(target);
 		}
 	}
 

@@ -31,6 +31,21 @@ class Dossiers {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
 
+	/**
+	 * Inserts the documents and the new steps of the dossier whose id the query names {@code added}: the parameters
+	 * are {@link #children}.
+	 */
+	private static final String CHILDREN = """
+			documents as (
+			  insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
+			  select added.id, t.p, t.k, t.n, t.o, t.c, t.s::uuid
+			  from added, unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)),
+			steps as (
+			  insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
+			  select added.id, t.at::timestamptz, t.actor, t.action, t.from_status, t.to_status, t.handed_to, t.note
+			  from added, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+			    as t(at, actor, action, from_status, to_status, handed_to, note))""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batches;
@@ -70,26 +85,6 @@ class Dossiers {
 		Applicant a = d.applicant();
 		Applicant.Representative r = a.representative();
 		ProcedureSnapshot p = d.procedure();
-		DocumentRows documents = DocumentRows.of(d.documents());
-		List<DossierStep> newSteps = d.takeNewSteps();
-		int n = newSteps.size();
-		String[] at = new String[n];
-		String[] actors = new String[n];
-		String[] actions = new String[n];
-		String[] from = new String[n];
-		String[] to = new String[n];
-		String[] handedTo = new String[n];
-		String[] notes = new String[n];
-		for (int i = 0; i < n; i++) {
-			DossierStep step = newSteps.get(i);
-			at[i] = step.at().toString();
-			actors[i] = step.actor();
-			actions[i] = step.action();
-			from[i] = name(step.from());
-			to[i] = name(step.to());
-			handedTo[i] = step.handedTo();
-			notes[i] = step.note();
-		}
 		record Inserted(long id, String code) {
 		}
 		Inserted inserted = jdbc.sql("""
@@ -109,15 +104,7 @@ class Dossiers {
 				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
 				  from number
 				  returning id, code),
-				documents as (
-				  insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
-				  select added.id, t.p, t.k, t.n, t.o, t.c, t.s::uuid
-				  from added, unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)),
-				steps as (
-				  insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
-				  select added.id, t.at::timestamptz, t.actor, t.action, t.from_status, t.to_status, t.handed_to, t.note
-				  from added, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-				    as t(at, actor, action, from_status, to_status, handed_to, note))
+				""" + CHILDREN + """
 				select id, code from added""")
 			.params(d.agencyCode(), day, d.agencyCode() + "-" + DAY.format(day) + "-", d.agencyCode(), p.code(),
 					p.versionId(), p.name(), p.timeLimit().amount(), p.timeLimit().unit().name(),
@@ -128,9 +115,8 @@ class Dossiers {
 					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
 					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
 					d.closingReason(), d.feeDue(), d.version() + 1, stored(d, DossierDocument.Kind.COMPONENT),
-					stored(d, DossierDocument.Kind.RESULT), documents.positions(), documents.kinds(), documents.names(),
-					documents.originals(), documents.copies(), documents.stored(), at, actors, actions, from, to,
-					handedTo, notes)
+					stored(d, DossierDocument.Kind.RESULT))
+			.params(children(d))
 			.query((rs, i) -> new Inserted(rs.getLong("id"), rs.getString("code")))
 			.single();
 		d.versionSaved(d.version() + 1);
@@ -163,28 +149,63 @@ class Dossiers {
 		insertChildren(d.id(), d);
 	}
 
-	/** The documents and supplement cycles as they are now, and the steps not saved yet: one batch per table. */
+	/**
+	 * The documents as they are now and the steps not saved yet, each table in one {@code unnest} insert (the
+	 * documents' statement-level trigger, the dossier's file flags, then runs once), in one statement; then the
+	 * supplement cycles.
+	 */
 	private void insertChildren(long id, Dossier d) {
-		// one statement for all the documents: its statement-level trigger (the dossier's file flags) then runs once
-		if (!d.documents().isEmpty()) {
-			DocumentRows documents = DocumentRows.of(d.documents());
-			jdbc.sql("""
-					insert into dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)
-					select ?, p, k, n, o, c, s::uuid
-					from unnest(?::int[], ?::text[], ?::text[], ?::boolean[], ?::int[], ?::text[]) as t(p, k, n, o, c, s)""")
-				.params(id, documents.positions(), documents.kinds(), documents.names(), documents.originals(),
-						documents.copies(), documents.stored())
-				.update();
-		}
+		jdbc.sql("with added as (select cast(? as bigint) as id), " + CHILDREN + " select 1")
+			.param(id)
+			.params(children(d))
+			.query(Integer.class)
+			.single();
 		insertSupplements(id, d);
-		List<Object[]> steps = new ArrayList<>();
-		for (DossierStep step : d.takeNewSteps()) {
-			steps.add(new Object[] { id, step.at(), step.actor(), step.action(), name(step.from()), name(step.to()),
-					step.handedTo(), step.note() });
+	}
+
+	/**
+	 * The parameters of {@link #CHILDREN}: one array per column of the documents (positions from 0), then of the steps
+	 * not saved yet (taken from the dossier).
+	 */
+	private static List<Object> children(Dossier d) {
+		List<DossierDocument> documents = d.documents();
+		int n = documents.size();
+		Integer[] positions = new Integer[n];
+		String[] kinds = new String[n];
+		String[] names = new String[n];
+		Boolean[] originals = new Boolean[n];
+		Integer[] copies = new Integer[n];
+		String[] stored = new String[n];
+		for (int i = 0; i < n; i++) {
+			DossierDocument doc = documents.get(i);
+			positions[i] = i;
+			kinds[i] = doc.kind().name();
+			names[i] = doc.name();
+			originals[i] = doc.original();
+			copies[i] = doc.copies();
+			stored[i] = doc.storedDocumentId() == null ? null : doc.storedDocumentId().toString();
 		}
-		batch("""
-				insert into dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""", steps);
+		List<DossierStep> steps = d.takeNewSteps();
+		int m = steps.size();
+		String[] at = new String[m];
+		String[] actors = new String[m];
+		String[] actions = new String[m];
+		String[] from = new String[m];
+		String[] to = new String[m];
+		String[] handedTo = new String[m];
+		String[] notes = new String[m];
+		for (int i = 0; i < m; i++) {
+			DossierStep step = steps.get(i);
+			at[i] = step.at().toString();
+			actors[i] = step.actor();
+			actions[i] = step.action();
+			from[i] = name(step.from());
+			to[i] = name(step.to());
+			handedTo[i] = step.handedTo();
+			notes[i] = step.note();
+		}
+		return List.of(positions, kinds, names, originals, copies, stored, at, actors, actions, from, to, handedTo,
+				notes);
 	}
 
 	private void insertSupplements(long id, Dossier d) {
@@ -196,27 +217,6 @@ class Dossiers {
 		batch("""
 				insert into dossier_supplement (dossier_id, cycle, requested_at, missing, reason,
 				  remaining_working_days, received_at) values (?, ?, ?, ?, ?, ?, ?)""", supplements);
-	}
-
-	/** A dossier's documents as one array per column, for a single {@code unnest} insert (positions from 0). */
-	private record DocumentRows(Integer[] positions, String[] kinds, String[] names, Boolean[] originals,
-			Integer[] copies, String[] stored) {
-
-		static DocumentRows of(List<DossierDocument> documents) {
-			int n = documents.size();
-			DocumentRows rows = new DocumentRows(new Integer[n], new String[n], new String[n], new Boolean[n],
-					new Integer[n], new String[n]);
-			for (int i = 0; i < n; i++) {
-				DossierDocument doc = documents.get(i);
-				rows.positions[i] = i;
-				rows.kinds[i] = doc.kind().name();
-				rows.names[i] = doc.name();
-				rows.originals[i] = doc.original();
-				rows.copies[i] = doc.copies();
-				rows.stored[i] = doc.storedDocumentId() == null ? null : doc.storedDocumentId().toString();
-			}
-			return rows;
-		}
 	}
 
 	private void batch(String sql, List<Object[]> rows) {

@@ -33,7 +33,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${motcua.data-dir}") String dataDir,
 			@Value("${motcua.embedded-db.port:0}") int port,
-			@Value("${motcua.embedded-db.ephemeral:false}") boolean ephemeral) throws IOException {
+			@Value("${motcua.embedded-db.ephemeral:false}") boolean ephemeral,
+			@Value("${motcua.embedded-db.durable:true}") boolean durable) throws IOException {
 		Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
 		Files.createDirectories(directory.getParent());
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -47,6 +48,11 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("work_mem", "32MB")
 			.setServerConfig("effective_cache_size", "2GB")
 			.setServerConfig("jit", "off")
+			// Durable (docs/architecture.md): a committed dossier survives a power cut. The embedded library's defaults
+			// are fsync, synchronous_commit and full_page_writes all off; only throw-away test databases keep that.
+			.setServerConfig("fsync", on(durable))
+			.setServerConfig("synchronous_commit", on(durable))
+			.setServerConfig("full_page_writes", on(durable))
 			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);
@@ -54,6 +60,10 @@ class EmbeddedDatabaseConfiguration {
 		EmbeddedPostgres postgres = builder.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 		return postgres;
+	}
+
+	private static String on(boolean on) {
+		return on ? "on" : "off";
 	}
 
 	@Bean(destroyMethod = "close")

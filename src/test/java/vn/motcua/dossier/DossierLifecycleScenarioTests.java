@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DossierLifecycleScenarioTests {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	Intake intake;
 
 	@Autowired
@@ -118,7 +121,7 @@ class DossierLifecycleScenarioTests {
 	}
 
 	IntakeRequest complete(String procedureCode) {
-		ProcedureVersion version = catalogue.inForce(procedureCode, LocalDate.now()).orElseThrow();
+		ProcedureVersion version = catalogue.inForce(procedureCode, LocalDate.now(clock)).orElseThrow();
 		List<HandedDocument> documents = new ArrayList<>();
 		for (RequiredDocument document : version.requiredDocuments()) {
 			documents.add(new HandedDocument(document.position(), document.original(), document.copies(),

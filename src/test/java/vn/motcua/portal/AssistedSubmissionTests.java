@@ -27,6 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AssistedSubmissionTests {
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -46,7 +49,7 @@ class AssistedSubmissionTests {
 		mvc.perform(post(base + "/nguoi-nop").with(officer).with(csrf()).param("applicantName", "Đỗ Thị Mai")
 			.param("applicantIdNumber", "038175009876").param("applicantPhone", "0977000111"));
 		mvc.perform(post(base + "/dai-dien").with(officer).with(csrf()).param("hasRepresentative", "false"));
-		for (RequiredDocument document : catalogue.inForce("1.004873", java.time.LocalDate.now()).orElseThrow()
+		for (RequiredDocument document : catalogue.inForce("1.004873", java.time.LocalDate.now(clock)).orElseThrow()
 			.requiredDocuments()) {
 			mvc.perform(multipart(base + "/giay-to/" + document.position()).file(new MockMultipartFile("file",
 					"giay-" + document.position() + ".pdf", "application/pdf", ("%PDF " + UUID.randomUUID()).getBytes()))

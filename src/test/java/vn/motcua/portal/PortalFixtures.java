@@ -1,6 +1,7 @@
 package vn.motcua.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,10 @@ public class PortalFixtures {
 
 	private final Catalogue catalogue;
 
-	PortalFixtures(Intake intake, DossierWorkflow workflow, Catalogue catalogue) {
+	private final Clock clock;
+
+	PortalFixtures(Intake intake, DossierWorkflow workflow, Catalogue catalogue, Clock clock) {
+		this.clock = clock;
 		this.intake = intake;
 		this.workflow = workflow;
 		this.catalogue = catalogue;
@@ -65,8 +69,7 @@ public class PortalFixtures {
 	}
 
 	IntakeRequest request(String procedureCode) {
-		ProcedureVersion version = catalogue.inForce(procedureCode, LocalDate.now(java.time.Clock.system(
-				vn.motcua.shared.VietnamTime.ZONE))).orElseThrow();
+		ProcedureVersion version = catalogue.inForce(procedureCode, LocalDate.now(clock)).orElseThrow();
 		List<HandedDocument> documents = new ArrayList<>();
 		for (RequiredDocument document : version.requiredDocuments()) {
 			documents.add(new HandedDocument(document.position(), document.original(), document.copies(),

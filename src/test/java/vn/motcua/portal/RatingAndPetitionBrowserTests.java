@@ -28,6 +28,9 @@ class RatingAndPetitionBrowserTests {
 	int port;
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	PortalFixtures fixtures;
 
 	@Autowired
@@ -51,8 +54,8 @@ class RatingAndPetitionBrowserTests {
 	@Test
 	void aCitizenFollowsADossierByQrAndRatesIt() {
 		Dossier dossier = fixtures.returned();
-		SatisfactionFigures before = satisfaction.figures(List.of("14908"), LocalDate.now().minusDays(1),
-				LocalDate.now().plusDays(1));
+		SatisfactionFigures before = satisfaction.figures(List.of("14908"), LocalDate.now(clock).minusDays(1),
+				LocalDate.now(clock).plusDays(1));
 		String qr = links.receiptUrl(dossier.code());
 
 		browser.get(url(qr.substring(qr.indexOf("/public/"))));
@@ -72,8 +75,8 @@ class RatingAndPetitionBrowserTests {
 		browser.findElement(By.id("send-rating")).click();
 		assertThat(browser.findElement(By.id("rating-thanks")).getText()).isEqualTo("Cảm ơn ông/bà đã đánh giá.");
 
-		SatisfactionFigures after = satisfaction.figures(List.of("14908"), LocalDate.now().minusDays(1),
-				LocalDate.now().plusDays(1));
+		SatisfactionFigures after = satisfaction.figures(List.of("14908"), LocalDate.now(clock).minusDays(1),
+				LocalDate.now(clock).plusDays(1));
 		assertThat(after.ratings()).isEqualTo(before.ratings() + 1);
 		assertThat(after.satisfied()).isEqualTo(before.satisfied() + 1);
 

@@ -68,7 +68,8 @@ class EmbeddedDatabaseTests {
 
 	private static ConfigurableApplicationContext start(String... args) {
 		return new SpringApplicationBuilder(MotCuaApplication.class)
-			.run(concat(args, "--server.port=0", "--motcua.embedded-db.ephemeral=false"));
+			.run(concat(args, "--server.port=0", "--motcua.embedded-db.ephemeral=false",
+				"--motcua.embedded-db.durable=true"));
 	}
 
 	private static String[] concat(String[] a, String... b) {

@@ -59,4 +59,22 @@ class ArchitectureTests {
 			.because("time is injected (a Clock bean on Asia/Ho_Chi_Minh) so that tests control it")
 			.check(classes);
 	}
+
+	/** The tests too: no test depends on the day or hour it runs (the suite passes on a Saturday night, on Tết). */
+	@Test
+	void noCodeNorTestReadsTheRealClock() {
+		JavaClasses all = new ClassFileImporter().importPackages("vn.motcua");
+		var rule = noClasses().should().callMethod(java.time.LocalDate.class, "now");
+		for (Class<?> type : java.util.List.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+				java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.Instant.class)) {
+			rule = rule.orShould().callMethod(type, "now");
+			if (type != java.time.Instant.class) {
+				rule = rule.orShould().callMethod(type, "now", java.time.ZoneId.class);
+			}
+		}
+		rule.orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+			.orShould().callMethod(java.time.Clock.class, "systemUTC")
+			.because("the Clock bean (motcua.clock.start in tests) is the only source of the date")
+			.check(all);
+	}
 }

@@ -65,7 +65,8 @@ class QuarterlyReportController {
 		return "redirect:/reports/quarterly/" + report.id();
 	}
 
-	@GetMapping("/{id}")
+	/** The id is digits only: {@code /{id}.pdf} and {@code /{id}.docx} are the files (issue 13 §1). */
+	@GetMapping("/{id:\\d+}")
 	String show(@PathVariable long id, Authentication authentication, Model model) {
 		QuarterlyReport report = visible(id, authentication);
 		model.addAttribute("report", report);
@@ -74,7 +75,7 @@ class QuarterlyReportController {
 		return "reporting/quarterly";
 	}
 
-	@PostMapping("/{id}")
+	@PostMapping("/{id:\\d+}")
 	String save(@PathVariable long id, @RequestParam Map<String, String> form, Authentication authentication,
 			RedirectAttributes redirect) {
 		visible(id, authentication);

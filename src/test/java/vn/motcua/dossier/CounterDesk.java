@@ -80,6 +80,6 @@ final class CounterDesk {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(vn.motcua.shared.VietnamTime.ZONE);
+		return vn.motcua.TestClock.today();
 	}
 }

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -123,6 +124,25 @@ class QuarterlyReportTests {
 		mvc.perform(post("/reports/quarterly/" + draft.id() + "/final").with(leaderHere).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(reports.find(draft.id()).orElseThrow().isFinal()).isTrue();
+	}
+
+	@Test
+	void theReportPageAndBothFilesAreServedAtTheirOwnAddresses(@Autowired MockMvc mvc) throws Exception {
+		QuarterlyReport draft = reports.current(AGENCY, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30));
+		var leaderHere = user("lanhdao-16417").authorities(new SimpleGrantedAuthority("ROLE_LEADER"),
+				new SimpleGrantedAuthority(AgencyAccess.authority(AGENCY, OfficerRole.LEADER)));
+
+		mvc.perform(get("/reports/quarterly/" + draft.id()).with(leaderHere)).andExpect(status().isOk());
+		byte[] pdf = mvc.perform(get("/reports/quarterly/" + draft.id() + ".pdf").with(leaderHere))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("BÁO CÁO");
+		}
+		byte[] docx = mvc.perform(get("/reports/quarterly/" + draft.id() + ".docx").with(leaderHere))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(new XWPFWordExtractor(document).getText()).contains("BÁO CÁO");
+		}
 	}
 
 	@Test

@@ -127,7 +127,7 @@ public class AuditTrail {
 		params.add(Math.max(0, query.page()) * query.size());
 		return jdbc.sql(sql.toString())
 			.params(params)
-			.query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
+			.query((rs, i) -> new AuditEntry(rs.getLong("id"), VietnamTime.read(rs, "at"),
 					rs.getString("actor"), rs.getString("agency_code"), rs.getString("action"), rs.getString("target"),
 					rs.getString("before_value"), rs.getString("after_value"), rs.getString("remote_address")))
 			.list();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.shared.VietnamTime;
+
 /** The calendar tables: stored years and their listed days, and the agencies' office hours. */
 @Repository
 class CalendarStore {
@@ -40,7 +42,7 @@ class CalendarStore {
 		return jdbc.sql("select confirmed_by, confirmed_at from calendar_year where year = ? and not provisional")
 			.param(year)
 			.query((rs, i) -> new YearConfirmation(rs.getString("confirmed_by"),
-					rs.getObject("confirmed_at", OffsetDateTime.class)))
+					VietnamTime.read(rs, "confirmed_at")))
 			.optional();
 	}
 

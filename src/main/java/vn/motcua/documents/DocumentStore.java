@@ -182,7 +182,7 @@ public class DocumentStore {
 			.query((rs, i) -> new StoredDocument(rs.getObject("id", UUID.class), rs.getString("agency_code"),
 					rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
 					rs.getString("sha256"), rs.getString("relative_path"),
-					rs.getObject("stored_at", OffsetDateTime.class).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(),
+					VietnamTime.read(rs, "stored_at"),
 					rs.getString("stored_by")))
 			.optional();
 	}

@@ -85,7 +85,7 @@ public class DossierForms {
 		return jdbc.sql("select form, stored_document_id, issued_at, issued_by from dossier_form where dossier_id = ? order by id")
 			.param(d.id())
 			.query((rs, i) -> new IssuedForm(OneStopForm.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-					rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+					VietnamTime.read(rs, 3), rs.getString(4)))
 			.list();
 	}
 
@@ -142,13 +142,13 @@ public class DossierForms {
 			String contact = String.join(" – ", java.util.stream.Stream.of(address, phone)
 				.filter(s -> s != null && !s.isBlank()).toList());
 			LocalDate extended = rs.getObject("extended_due_date", LocalDate.class);
-			OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
+			OffsetDateTime dueAt = VietnamTime.read(rs, "due_at");
 			String method = rs.getString("return_method");
 			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("applicant_name"), contact, issuers.computeIfAbsent(rs.getString("agency_code"), a -> content.issuer(a).name()),
-					FormContent.local(rs.getObject("received_at", OffsetDateTime.class)),
+					FormContent.local(VietnamTime.read(rs, "received_at")),
 					extended != null ? extended.atTime(17, 0) : FormContent.local(dueAt),
-					FormContent.local(rs.getObject("returned_at", OffsetDateTime.class)),
+					FormContent.local(VietnamTime.read(rs, "returned_at")),
 					method == null ? null : content.text("dossier.return." + method),
 					content.text("dossier.status." + rs.getString("status")));
 		}).list();

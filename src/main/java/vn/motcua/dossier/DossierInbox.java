@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -139,7 +138,7 @@ public class DossierInbox {
 		boolean running = promised != null && status.clockRuns();
 		return new InboxRow(rs.getString("code"), rs.getString("agency_code"), rs.getString("procedure_code"),
 				rs.getString("procedure_name"), rs.getString("applicant_name"), status, rs.getString("specialist"),
-				rs.getObject("submitted_at", OffsetDateTime.class), promised,
+				VietnamTime.read(rs, "submitted_at"), promised,
 				running ? calendar.countdown(promised, today) : null, running && !promised.isAfter(soon));
 	}
 }

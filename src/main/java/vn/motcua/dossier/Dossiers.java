@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The dossiers, with their documents, supplement cycles and recorded steps. Saves check the version (no lost update).
@@ -242,10 +242,10 @@ class Dossiers {
 								rs.getString("representative_phone"), rs.getString("authorisation_paper")));
 		Dossier dossier = new Dossier(id, rs.getString("code"), rs.getString("agency_code"), procedure,
 				SubmissionChannel.valueOf(rs.getString("channel")), rs.getBoolean("assisted"), applicant,
-				DossierStatus.valueOf(rs.getString("status")), rs.getObject("submitted_at", OffsetDateTime.class),
+				DossierStatus.valueOf(rs.getString("status")), VietnamTime.read(rs, "submitted_at"),
 				documents(id), supplements(id), steps(id));
-		dossier.restore(rs.getObject("received_at", OffsetDateTime.class), rs.getObject("start_date", LocalDate.class),
-				rs.getObject("due_date", LocalDate.class), rs.getObject("due_at", OffsetDateTime.class),
+		dossier.restore(VietnamTime.read(rs, "received_at"), rs.getObject("start_date", LocalDate.class),
+				rs.getObject("due_date", LocalDate.class), VietnamTime.read(rs, "due_at"),
 				rs.getObject("extended_due_date", LocalDate.class), rs.getString("extension_reason"),
 				rs.getString("specialist"), decision(rs.getString("proposal")), decision(rs.getString("decision")),
 				rs.getString("decision_reason"), rs.getObject("resolved_on", LocalDate.class),
@@ -264,15 +264,15 @@ class Dossiers {
 
 	private List<SupplementCycle> supplements(long id) {
 		return jdbc.sql("select * from dossier_supplement where dossier_id = ? order by cycle").param(id)
-			.query((rs, i) -> new SupplementCycle(rs.getObject("requested_at", OffsetDateTime.class),
+			.query((rs, i) -> new SupplementCycle(VietnamTime.read(rs, "requested_at"),
 					rs.getString("missing"), rs.getString("reason"), rs.getInt("remaining_working_days"),
-					rs.getObject("received_at", OffsetDateTime.class)))
+					VietnamTime.read(rs, "received_at")))
 			.list();
 	}
 
 	private List<DossierStep> steps(long id) {
 		return jdbc.sql("select * from dossier_step where dossier_id = ? order by id").param(id)
-			.query((rs, i) -> new DossierStep(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+			.query((rs, i) -> new DossierStep(VietnamTime.read(rs, "at"), rs.getString("actor"),
 					rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
 					rs.getString("handed_to"), rs.getString("note")))
 			.list();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
 
 /** The fee payments of dossiers: recorded by the counter with method, receipt number, amount and date; audited. */
 @Service
@@ -35,7 +36,7 @@ public class FeePayments {
 				select method, receipt_number, amount_vnd, paid_on, recorded_at, recorded_by
 				from dossier_payment where dossier_id = ? order by id""").param(dossier.id())
 			.query((rs, i) -> new FeePayment(FeePayment.Method.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3),
-					rs.getObject(4, LocalDate.class), rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
+					rs.getObject(4, LocalDate.class), VietnamTime.read(rs, 5), rs.getString(6)))
 			.list();
 	}
 

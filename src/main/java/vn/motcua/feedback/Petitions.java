@@ -3,7 +3,6 @@ package vn.motcua.feedback;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import vn.motcua.shared.VietnamTime;
 
 /** The petitions with their steps; saves check the version (no lost update). */
 @Repository
@@ -27,7 +28,7 @@ class Petitions {
 			.query(this::map).optional();
 		petition.ifPresent(p -> p.steps.addAll(jdbc.sql(
 				"select at, actor, action, note from petition_step where petition_id = ? order by id").param(p.id)
-			.query((rs, n) -> new Petition.Step(rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+			.query((rs, n) -> new Petition.Step(VietnamTime.read(rs, "at"), rs.getString("actor"),
 					rs.getString("action"), rs.getString("note")))
 			.list()));
 		return petition;
@@ -96,7 +97,7 @@ class Petitions {
 		Petition p = new Petition(rs.getString("code"), rs.getString("agency_code"),
 				Petition.Subject.valueOf(rs.getString("subject")), rs.getString("dossier_code"), rs.getString("title"),
 				rs.getString("content"), rs.getString("petitioner_name"), rs.getString("petitioner_contact"),
-				rs.getObject("received_at", OffsetDateTime.class), rs.getObject("received_on", LocalDate.class));
+				VietnamTime.read(rs, "received_at"), rs.getObject("received_on", LocalDate.class));
 		p.id = rs.getLong("id");
 		p.status = Petition.Status.valueOf(rs.getString("status"));
 		p.kind = rs.getString("kind") == null ? null : Petition.Kind.valueOf(rs.getString("kind"));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.identity.Officer.Membership;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnamTime;
 
 /** The officer accounts, stored in {@code officer} and {@code officer_role}. */
 @Repository
@@ -128,6 +129,6 @@ class Officers {
 	private static Officer map(ResultSet rs, int row) throws SQLException {
 		return new Officer(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
 				rs.getBoolean("active"), rs.getBoolean("installation_admin"), Set.of(), rs.getInt("failed_attempts"),
-				rs.getObject("locked_until", OffsetDateTime.class));
+				VietnamTime.read(rs, "locked_until"));
 	}
 }

@@ -24,6 +24,7 @@ import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * Drafts, final versions and re-issues of the quarterly report. A new draft starts from the narrative of the agency's
@@ -187,7 +188,7 @@ public class QuarterlyReports {
 				rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
 				rs.getInt("version"), QuarterlyReport.Status.valueOf(rs.getString("status")), rs.getString("number"),
 				rs.getString("signer_name"), rs.getString("signer_title"),
-				json.readValue(rs.getString("narrative"), NARRATIVE), rs.getObject("finalized_at", OffsetDateTime.class),
+				json.readValue(rs.getString("narrative"), NARRATIVE), VietnamTime.read(rs, "finalized_at"),
 				rs.getString("finalized_by"), rs.getObject("pdf_document_id", UUID.class),
 				rs.getObject("docx_document_id", UUID.class));
 	}

@@ -56,6 +56,19 @@ class DossierWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** Issue 13 §2: times on pages are Vietnam time whatever the server's zone (the suite also runs in UTC). */
+	@Test
+	void theDossierPageShowsTimesInVietnamTime() throws Exception {
+		String code = accepted("1.004873", "Giờ Việt Nam");
+		java.time.OffsetDateTime received = workflow.find(code).orElseThrow().receivedAt();
+		String shown = received.atZoneSameInstant(vn.motcua.shared.VietnamTime.ZONE)
+			.format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+		String page = mvc.perform(get("/dossiers/" + code).with(counter())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).as("received at, and the timeline's first step").contains(shown);
+		assertThat(org.apache.commons.lang3.StringUtils.countMatches(page, shown)).isGreaterThanOrEqualTo(2);
+	}
+
 	@Test
 	void aFailedPostKeepsWhatWasTypedAndTheScansAlreadyUploaded() throws Exception {
 		ProcedureVersion version = version("1.004873");

@@ -12,20 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * <ul>
  * <li>one user name from one client address: {@code freeAttempts}, then up to {@code maxDelay};</li>
  * <li>one client address, whatever the names: {@code addressFreeAttempts}, then up to {@code maxDelay};</li>
- * <li>one user name from anywhere (a distributed attack): {@code accountFreeAttempts}, then up to
- * {@code accountMaxDelay}, and only for addresses the officer has never signed in from. This delay is short and
- * bounded so that an attacker cannot keep a real officer out; the officer's own usual address is never slowed by
- * someone else's failures.</li>
+ * <li>one user name from many addresses (a distributed attack): once failures on the name come from at least
+ * {@code accountFreeAddresses} other addresses, tries from addresses the officer has never signed in from wait, at
+ * most {@code accountMaxDelay}. One attacking address counts once here, however often it fails: it is slowed by the
+ * first two counters and can never slow the real officer elsewhere. This delay is short and bounded, and the
+ * officer's own usual addresses are never slowed by someone else's failures.</li>
  * </ul>
  */
 @ConfigurationProperties("motcua.sign-in")
-record SignInPolicy(int freeAttempts, int addressFreeAttempts, int accountFreeAttempts, Duration maxDelay,
+record SignInPolicy(int freeAttempts, int addressFreeAttempts, int accountFreeAddresses, Duration maxDelay,
 		Duration accountMaxDelay, Duration memory) {
 
 	SignInPolicy {
 		freeAttempts = freeAttempts > 0 ? freeAttempts : 5;
 		addressFreeAttempts = addressFreeAttempts > 0 ? addressFreeAttempts : 50;
-		accountFreeAttempts = accountFreeAttempts > 0 ? accountFreeAttempts : 20;
+		accountFreeAddresses = accountFreeAddresses > 0 ? accountFreeAddresses : 10;
 		maxDelay = positive(maxDelay, Duration.ofMinutes(15));
 		accountMaxDelay = positive(accountMaxDelay, Duration.ofMinutes(2));
 		memory = positive(memory, Duration.ofHours(24));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,8 +50,8 @@ class SignInThrottle {
 				  max(at) filter (where username = :name and address = :address) as pair_last,
 				  count(*) filter (where address = :address) as address_n,
 				  max(at) filter (where address = :address) as address_last,
-				  count(*) filter (where username = :name) as account_n,
-				  max(at) filter (where username = :name) as account_last,
+				  count(distinct address) filter (where username = :name and address <> :address) as account_n,
+				  max(at) filter (where username = :name and address <> :address) as account_last,
 				  exists (select 1 from sign_in_familiar_address f
 				          where f.username = :name and f.address = :address and f.last_success > :familiarSince) as familiar
 				from sign_in_failure
@@ -63,12 +64,13 @@ class SignInThrottle {
 				wait = longest(wait, "address", rs.getLong("address_n"), policy.addressFreeAttempts(),
 						policy.maxDelay(), rs.getObject("address_last", OffsetDateTime.class), now);
 				if (!rs.getBoolean("familiar")) {
-					wait = longest(wait, "account", rs.getLong("account_n"), policy.accountFreeAttempts(),
+					wait = longest(wait, "account", rs.getLong("account_n"), policy.accountFreeAddresses(),
 							policy.accountMaxDelay(), rs.getObject("account_last", OffsetDateTime.class), now);
 				}
-				return wait;
+				return Optional.ofNullable(wait);
 			})
-			.single();
+			.single()
+			.orElse(null);
 	}
 
 	/** Remembers a wrong password (or an unknown user name) typed from this address. */

@@ -151,12 +151,16 @@ public class OfficerAccounts {
 		throw new OfficerAccountException(field, messageKey, waitSeconds);
 	}
 
-	/** Creates the installation's first administrator unless an account with that name exists. */
+	/**
+	 * Creates the installation's first administrator unless an account with that name exists; its password must pass
+	 * the same rules as every other ({@link PasswordPolicy}).
+	 */
 	@Transactional
 	boolean createInstallationAdmin(String username, String password) {
 		if (officers.usernameTaken(username)) {
 			return false;
 		}
+		policy.check("password", password, username);
 		officers.insert(username, "Quản trị hệ thống", passwords.encode(password), true);
 		audit.recordAs("system", "OFFICER_CREATED", null, username, null, "installation administrator");
 		return true;

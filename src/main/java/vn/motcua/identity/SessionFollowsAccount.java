@@ -1,6 +1,7 @@
 package vn.motcua.identity;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,8 @@ import vn.motcua.audit.AuditTrail;
  */
 class SessionFollowsAccount extends OncePerRequestFilter {
 
+	private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico");
+
 	private final Officers officers;
 
 	private final AuditTrail audit;
@@ -27,6 +30,13 @@ class SessionFollowsAccount extends OncePerRequestFilter {
 	SessionFollowsAccount(Officers officers, AuditTrail audit) {
 		this.officers = officers;
 		this.audit = audit;
+	}
+
+	/** Static files carry no rights: no look-up for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return STATIC.stream().anyMatch(path::startsWith);
 	}
 
 	@Override

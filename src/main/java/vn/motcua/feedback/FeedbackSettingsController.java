@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator sets the petition deadlines (working days). */
+/**
+ * The installation's administrator sets the petition deadlines (working days). They hold for every commune of the
+ * installation, so a commune's administrator may not change them.
+ */
 @Controller
 @RequestMapping("/admin/phan-anh")
 class FeedbackSettingsController {
@@ -21,14 +24,14 @@ class FeedbackSettingsController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String settings(Model model) {
 		model.addAttribute("deadlines", desk.deadlines());
 		return "feedback/settings";
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String change(@RequestParam int refuseWithin, @RequestParam int moreInfoWithin, @RequestParam int answerWithin,
 			RedirectAttributes flash) {
 		try {

@@ -36,7 +36,15 @@ class FirstAdministrator implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
 		String password = generated ? randomPassword() : configuredPassword;
-		if (accounts.createInstallationAdmin(USERNAME, password)) {
+		boolean created;
+		try {
+			created = accounts.createInstallationAdmin(USERNAME, password);
+		}
+		catch (OfficerAccountException refused) {
+			throw new IllegalStateException("MOTCUA_ADMIN_PASSWORD is refused (" + refused.messageKey()
+					+ "): use at least 8 characters, not a common password, not 'admin' with a few characters added");
+		}
+		if (created) {
 			if (generated) {
 				log.warn("""
 

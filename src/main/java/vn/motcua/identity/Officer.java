@@ -1,6 +1,5 @@
 package vn.motcua.identity;
 
-import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -9,10 +8,10 @@ import vn.motcua.shared.OfficerRole;
 
 /**
  * An officer's account (tài khoản cán bộ): who they are, in which agencies they hold which roles, and the state of
- * their sign-in (active, failed attempts, locked until).
+ * whether they may sign in.
  */
 public record Officer(long id, String username, String fullName, boolean active, boolean installationAdmin,
-		Set<Membership> memberships, int failedAttempts, OffsetDateTime lockedUntil) {
+		Set<Membership> memberships) {
 
 	/** A role held in one agency. */
 	public record Membership(String agencyCode, OfficerRole role) implements Comparable<Membership> {
@@ -30,10 +29,6 @@ public record Officer(long id, String username, String fullName, boolean active,
 
 	public Set<OfficerRole> roles() {
 		return memberships.stream().map(Membership::role).collect(Collectors.toCollection(TreeSet::new));
-	}
-
-	public boolean lockedAt(OffsetDateTime now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	/** How the account reads in the audit log: its name, state and roles. */

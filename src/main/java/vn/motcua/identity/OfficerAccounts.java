@@ -15,23 +15,30 @@ import vn.motcua.identity.Officer.Membership;
 import vn.motcua.shared.OfficerRole;
 
 /**
- * Creating, editing, deactivating officers and resetting their passwords. Every change is checked, audited
- * (before → after) and committed together with its audit line, or not at all.
+ * Creating, editing, deactivating officers, resetting their passwords, and an officer changing their own. Every
+ * change is checked, audited (before → after) and committed together with its audit line, or not at all; a refused
+ * password is audited too. Deactivation, a new password or changed roles raise the account's security stamp, which
+ * ends its open sessions ({@link SessionFollowsAccount}).
  */
 @Service
 public class OfficerAccounts {
-
-	static final int MIN_PASSWORD_LENGTH = 8;
 
 	private final Officers officers;
 
 	private final PasswordEncoder passwords;
 
+	private final PasswordPolicy policy;
+
+	private final SignInThrottle throttle;
+
 	private final AuditTrail audit;
 
-	OfficerAccounts(Officers officers, PasswordEncoder passwords, AuditTrail audit) {
+	OfficerAccounts(Officers officers, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
+			AuditTrail audit) {
 		this.officers = officers;
 		this.passwords = passwords;
+		this.policy = policy;
+		this.throttle = throttle;
 		this.audit = audit;
 	}
 
@@ -51,7 +58,7 @@ public class OfficerAccounts {
 	@Transactional
 	public Officer create(String username, String fullName, String password, Set<String> agencies,
 			Set<OfficerRole> roles) {
-		checkPassword(password);
+		policy.check("password", password, username);
 		if (officers.usernameTaken(username)) {
 			throw new OfficerAccountException("username", "officer.username.taken");
 		}
@@ -66,9 +73,15 @@ public class OfficerAccounts {
 	public Officer update(long id, String fullName, Set<String> agencies, Set<OfficerRole> roles) {
 		Officer before = officers.findById(id).orElseThrow(() -> new OfficerAccountException(null, "officer.notFound"));
 		officers.updateProfile(id, fullName);
-		officers.replaceMemberships(id, memberships(agencies, roles));
+		Set<Membership> memberships = memberships(agencies, roles);
+		officers.replaceMemberships(id, memberships);
+		boolean rightsChanged = !memberships.equals(before.memberships());
+		if (rightsChanged) {
+			officers.raiseSecurityStamp(id);
+		}
 		Officer after = officers.findById(id).orElseThrow();
-		audit.record("OFFICER_UPDATED", first(agencies), before.username(), before.describe(), after.describe());
+		audit.record("OFFICER_UPDATED", first(agencies), before.username(), before.describe(),
+				after.describe() + (rightsChanged ? "; sessions ended" : ""));
 		return after;
 	}
 
@@ -80,35 +93,77 @@ public class OfficerAccounts {
 		}
 		officers.setActive(id, active);
 		audit.record(active ? "OFFICER_ACTIVATED" : "OFFICER_DEACTIVATED", first(officer.agencies()),
-				officer.username(), String.valueOf(officer.active()), String.valueOf(active));
+				officer.username(), String.valueOf(officer.active()), active + "; sessions ended");
 	}
 
-	@Transactional
+	/** An administrator sets a new password; the officer's open sessions end. */
+	@Transactional(noRollbackFor = OfficerAccountException.class)
 	public void resetPassword(long id, String newPassword) {
-		checkPassword(newPassword);
 		Officer officer = officers.findById(id).orElseThrow(() -> new OfficerAccountException(null, "officer.notFound"));
+		try {
+			policy.check("newPassword", newPassword, officer.username());
+		}
+		catch (OfficerAccountException refused) {
+			audit.record("PASSWORD_RESET_REFUSED", first(officer.agencies()), officer.username(), null,
+					refused.messageKey());
+			throw refused;
+		}
 		officers.setPasswordHash(id, passwords.encode(newPassword));
-		audit.record("PASSWORD_RESET", first(officer.agencies()), officer.username(), null, null);
+		audit.record("PASSWORD_RESET", first(officer.agencies()), officer.username(), null, "sessions ended");
 	}
 
-	/** Creates the installation's first administrator unless an account with that name exists. */
+	/**
+	 * The signed-in officer changes their own password, proving who they are with the current one. A wrong current
+	 * password counts as a failed sign-in from {@code address} (so a stolen session cannot guess it quickly), and a
+	 * try that comes too soon after failures is refused before the password is checked. Every session of the
+	 * account ends, this one included.
+	 */
+	@Transactional(noRollbackFor = OfficerAccountException.class)
+	public void changeOwnPassword(String username, String currentPassword, String newPassword, String repeated,
+			String address) {
+		Officer officer = officers.findByUsername(username)
+			.orElseThrow(() -> new OfficerAccountException(null, "officer.notFound"));
+		SignInThrottle.Wait wait = throttle.waitBefore(username, address);
+		if (wait != null) {
+			refuse(officer, "currentPassword", "account.password.wait",
+					wait.scope() + "; retry after " + wait.seconds() + " s", wait.seconds());
+		}
+		String hash = officers.passwordHash(officer.username()).orElseThrow();
+		if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+			throttle.recordFailure(username, address);
+			refuse(officer, "currentPassword", "account.password.currentWrong", "wrong current password", null);
+		}
+		try {
+			policy.check("newPassword", newPassword, officer.username());
+		}
+		catch (OfficerAccountException refused) {
+			refuse(officer, refused.field(), refused.messageKey(), refused.messageKey(), null);
+		}
+		if (!newPassword.equals(repeated)) {
+			refuse(officer, "repeatedPassword", "account.password.mismatch", "repeated password differs", null);
+		}
+		officers.setPasswordHash(officer.id(), passwords.encode(newPassword));
+		audit.record("PASSWORD_CHANGED", first(officer.agencies()), officer.username(), null, "sessions ended");
+	}
+
+	private void refuse(Officer officer, String field, String messageKey, String reason, Long waitSeconds) {
+		audit.record("PASSWORD_CHANGE_REFUSED", first(officer.agencies()), officer.username(), null, reason);
+		throw new OfficerAccountException(field, messageKey, waitSeconds);
+	}
+
+	/**
+	 * Creates the installation's first administrator unless an account with that name exists; its password must pass
+	 * the same rules as every other ({@link PasswordPolicy}).
+	 */
 	@Transactional
 	boolean createInstallationAdmin(String username, String password) {
 		if (officers.usernameTaken(username)) {
 			return false;
 		}
+		policy.check("password", password, username);
 		officers.insert(username, "Quản trị hệ thống", passwords.encode(password), true);
 		audit.recordAs("system", "OFFICER_CREATED", null, username, null, "installation administrator");
 		return true;
-	}
-
-	private static void checkPassword(String password) {
-		if (password == null || password.isBlank()) {
-			throw new OfficerAccountException("password", "officer.password.required");
-		}
-		if (password.length() < MIN_PASSWORD_LENGTH) {
-			throw new OfficerAccountException("password", "officer.password.tooShort");
-		}
 	}
 
 	private static Set<Membership> memberships(Set<String> agencies, Set<OfficerRole> roles) {

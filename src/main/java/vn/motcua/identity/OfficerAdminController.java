@@ -24,11 +24,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
 
 /**
- * Administrators manage the officers of their agencies; the installation's administrator manages all of them.
+ * Administrators manage the officers of their agencies; the installation's administrator manages all of them. A
+ * commune's administrator sees an officer shared with another commune but changes them only if they administer every
+ * agency the officer works in.
  */
 @Controller
 @RequestMapping("/admin/officers")
@@ -38,9 +41,12 @@ class OfficerAdminController {
 
 	private final Agencies agencies;
 
-	OfficerAdminController(OfficerAccounts accounts, Agencies agencies) {
+	private final AuditTrail audit;
+
+	OfficerAdminController(OfficerAccounts accounts, Agencies agencies, AuditTrail audit) {
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.audit = audit;
 	}
 
 	@ModelAttribute("allRoles")
@@ -91,7 +97,7 @@ class OfficerAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("officer") OfficerForm form, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
-		Officer officer = visible(id, authentication);
+		Officer officer = editable(id, authentication, "update");
 		checkAgencies(form, result, authentication);
 		if (result.hasErrors()) {
 			return form(authentication, model, officer);
@@ -105,7 +111,7 @@ class OfficerAdminController {
 	@PostMapping("/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, Authentication authentication,
 			RedirectAttributes redirect) {
-		Officer officer = visible(id, authentication);
+		Officer officer = editable(id, authentication, active ? "activate" : "deactivate");
 		try {
 			accounts.setActive(id, active);
 			redirect.addFlashAttribute("success", active ? "officer.activated" : "officer.deactivated");
@@ -120,7 +126,7 @@ class OfficerAdminController {
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String newPassword,
 			Authentication authentication, RedirectAttributes redirect) {
-		Officer officer = visible(id, authentication);
+		Officer officer = editable(id, authentication, "reset password");
 		try {
 			accounts.resetPassword(id, newPassword);
 			redirect.addFlashAttribute("success", "officer.passwordReset");
@@ -135,6 +141,7 @@ class OfficerAdminController {
 
 	private String form(Authentication authentication, Model model, Officer existing) {
 		model.addAttribute("existing", existing);
+		model.addAttribute("mayEdit", existing == null || mayEdit(existing, authentication));
 		model.addAttribute("agencyChoices", agencyChoices(authentication));
 		return "identity/officer-form";
 	}
@@ -160,6 +167,26 @@ class OfficerAdminController {
 		return officer;
 	}
 
+	/**
+	 * The officer, if this administrator may change them: the installation's administrator may change anyone; a
+	 * commune's administrator only an officer all of whose agencies they administer, so that an officer shared with
+	 * another commune keeps their roles and password there. A refusal is audited and answered 403.
+	 */
+	private Officer editable(long id, Authentication authentication, String change) {
+		Officer officer = visible(id, authentication);
+		if (!mayEdit(officer, authentication)) {
+			audit.record("OFFICER_CHANGE_REFUSED", null, officer.username(), officer.describe(),
+					change + "; agencies not all administered: " + officer.agencies());
+			throw new Forbidden();
+		}
+		return officer;
+	}
+
+	private static boolean mayEdit(Officer officer, Authentication authentication) {
+		return AgencyAccess.isInstallationAdmin(authentication)
+				|| (!officer.installationAdmin() && administered(authentication).containsAll(officer.agencies()));
+	}
+
 	private List<Agency> agencyChoices(Authentication authentication) {
 		boolean all = AgencyAccess.isInstallationAdmin(authentication);
 		Set<String> administered = administered(authentication);
@@ -178,5 +205,9 @@ class OfficerAdminController {
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	static class NotFound extends RuntimeException {
+	}
+
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	static class Forbidden extends RuntimeException {
 	}
 }

@@ -1,7 +1,5 @@
 package vn.motcua.identity;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,17 +13,17 @@ import org.springframework.stereotype.Service;
 import vn.motcua.identity.Officer.Membership;
 import vn.motcua.shared.AgencyAccess;
 
-/** Loads an officer for sign-in: authorities per agency and role, and whether the account is locked or disabled. */
+/**
+ * Loads an officer for sign-in: authorities per agency and role, whether the account is active, and its security stamp
+ * (the session ends when the stamp changes).
+ */
 @Service
 class OfficerDetailsService implements UserDetailsService {
 
 	private final Officers officers;
 
-	private final Clock clock;
-
-	OfficerDetailsService(Officers officers, Clock clock) {
+	OfficerDetailsService(Officers officers) {
 		this.officers = officers;
-		this.clock = clock;
 	}
 
 	@Override
@@ -34,7 +32,7 @@ class OfficerDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("no officer " + username));
 		String hash = officers.passwordHash(officer.username()).orElseThrow();
 		return new OfficerPrincipal(officer.id(), officer.username(), officer.fullName(), hash, officer.active(),
-				!officer.lockedAt(OffsetDateTime.now(clock)), authorities(officer));
+				officers.securityStamp(officer.username()), authorities(officer));
 	}
 
 	static List<GrantedAuthority> authorities(Officer officer) {

@@ -2,7 +2,6 @@ package vn.motcua.identity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,14 +16,13 @@ import org.springframework.stereotype.Repository;
 
 import vn.motcua.identity.Officer.Membership;
 import vn.motcua.shared.OfficerRole;
-import vn.motcua.shared.VietnamTime;
 
 /** The officer accounts, stored in {@code officer} and {@code officer_role}. */
 @Repository
 class Officers {
 
 	private static final String SELECT = """
-			select id, username, full_name, active, installation_admin, failed_attempts, locked_until from officer""";
+			select id, username, full_name, active, installation_admin from officer""";
 
 	private final JdbcClient jdbc;
 
@@ -81,30 +79,31 @@ class Officers {
 	}
 
 	void setActive(long id, boolean active) {
-		jdbc.sql("update officer set active = ?, failed_attempts = 0, locked_until = null where id = ?")
-			.params(active, id).update();
+		jdbc.sql("update officer set active = ?, security_stamp = security_stamp + 1 where id = ?").params(active, id)
+			.update();
 	}
 
 	void setPasswordHash(long id, String passwordHash) {
-		jdbc.sql("update officer set password_hash = ?, failed_attempts = 0, locked_until = null where id = ?")
+		jdbc.sql("update officer set password_hash = ?, security_stamp = security_stamp + 1 where id = ?")
 			.params(passwordHash, id).update();
 	}
 
-	/** Counts a wrong password; at {@code maxAttempts} the account locks until {@code lockUntil}. Returns true if it locked. */
-	boolean recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
-		return jdbc.sql("""
-				update officer set
-				  failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-				  locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-				where lower(username) = lower(:username)
-				returning coalesce(locked_until = :until, false)""")
-			.param("max", maxAttempts).param("until", lockUntil).param("username", username)
-			.query(Boolean.class).optional().orElse(false);
+	/**
+	 * The account's security stamp if it may still act ({@code active}); empty for a deactivated or deleted account.
+	 */
+	Optional<Long> activeSecurityStamp(long id) {
+		return jdbc.sql("select security_stamp from officer where id = ? and active").param(id).query(Long.class)
+			.optional();
 	}
 
-	void resetFailures(String username) {
-		jdbc.sql("update officer set failed_attempts = 0, locked_until = null where lower(username) = lower(?)"
-				+ " and (failed_attempts <> 0 or locked_until is not null)").param(username).update();
+	long securityStamp(String username) {
+		return jdbc.sql("select security_stamp from officer where lower(username) = lower(?)").param(username)
+			.query(Long.class).single();
+	}
+
+	/** Ends every session of the account: they were signed in with an older stamp. */
+	void raiseSecurityStamp(long id) {
+		jdbc.sql("update officer set security_stamp = security_stamp + 1 where id = ?").param(id).update();
 	}
 
 	private List<Officer> withMemberships(List<Officer> officers) {
@@ -121,14 +120,13 @@ class Officers {
 		Map<Long, Officer> result = new LinkedHashMap<>();
 		for (Officer o : officers) {
 			result.put(o.id(), new Officer(o.id(), o.username(), o.fullName(), o.active(), o.installationAdmin(),
-					memberships.getOrDefault(o.id(), Set.of()), o.failedAttempts(), o.lockedUntil()));
+					memberships.getOrDefault(o.id(), Set.of())));
 		}
 		return List.copyOf(result.values());
 	}
 
 	private static Officer map(ResultSet rs, int row) throws SQLException {
 		return new Officer(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-				rs.getBoolean("active"), rs.getBoolean("installation_admin"), Set.of(), rs.getInt("failed_attempts"),
-				VietnamTime.read(rs, "locked_until"));
+				rs.getBoolean("active"), rs.getBoolean("installation_admin"), Set.of());
 	}
 }

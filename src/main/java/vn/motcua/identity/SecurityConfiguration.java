@@ -12,7 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,14 +19,18 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.AgencyAccess;
 
 /**
- * Two doors: officers sign in with a form (CSRF on, session with a time-out); service accounts call {@code /api/**}
- * with HTTP Basic and get 401/403 as JSON. Public pages ({@code /public/**}) need no sign-in.
+ * Two doors: officers sign in with a form (CSRF on, session with a time-out, ended at once when the account changes);
+ * service accounts call {@code /api/**} with HTTP Basic and get 401/403 as JSON, or 429 with {@code Retry-After} after
+ * too many failures. Public pages ({@code /public/**}) need no sign-in. Refused access is audited.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,13 +48,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuditTrail audit) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
-				.accessDeniedHandler((request, response, denied) -> json(response, 403, "forbidden",
-						"Tài khoản không có quyền thực hiện thao tác này.")))
+				.accessDeniedHandler((request, response, denied) -> {
+					audit.record("ACCESS_DENIED", null, request.getMethod() + " " + request.getRequestURI(), null, null);
+					json(response, 403, "forbidden", "Tài khoản không có quyền thực hiện thao tác này.");
+				}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.build();
@@ -59,8 +64,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, Officers officers, AuditTrail audit) throws Exception {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return http
+			.addFilterAfter(new SessionFollowsAccount(officers, audit), SecurityContextHolderFilter.class)
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+				audit.record("ACCESS_DENIED", null, request.getMethod() + " " + request.getRequestURI(), null, null);
+				forbidden.handle(request, response, denied);
+			}))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/public/**", "/actuator/health/**")
@@ -78,10 +89,13 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Tells a locked or disabled account apart from a wrong password, so the login page can say which. */
+	/**
+	 * The login page's answer: "try again in N seconds" after too many failures, "deactivated" only to someone who
+	 * typed the account's right password, otherwise the same "wrong user name or password" for every name, known or not.
+	 */
 	private static AuthenticationFailureHandler failureHandler() {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LockedException ? "locked"
+			String reason = exception instanceof SignInThrottled throttled ? "wait=" + throttled.retryAfterSeconds()
 					: exception instanceof DisabledException ? "disabled" : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
@@ -89,11 +103,14 @@ class SecurityConfiguration {
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
+		if (exception instanceof SignInThrottled throttled) {
+			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+			json(response, 429, "too_many_attempts", "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
+					+ throttled.retryAfterSeconds() + " giây.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
-		String message = exception instanceof LockedException
-				? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần."
-				: "Cần đăng nhập (HTTP Basic) bằng tài khoản hợp lệ.";
-		json(response, 401, "unauthorized", message);
+		json(response, 401, "unauthorized", "Cần đăng nhập (HTTP Basic) bằng tài khoản hợp lệ.");
 	}
 
 	private static void json(HttpServletResponse response, int status, String error, String message)

@@ -62,7 +62,7 @@ class StatusController {
 	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
 		if (code != null && !code.isBlank()) {
 			String clean = clean(code);
-			if (CODE.matcher(clean).matches() && dossiers.version(clean).isPresent()) {
+			if (mayBeACode(clean) && dossiers.version(clean).isPresent()) {
 				return "redirect:/public/ho-so/" + UriUtils.encodePathSegment(clean, "UTF-8");
 			}
 			model.addAttribute("code", clean.length() > 40 ? clean.substring(0, 40) : clean);
@@ -75,7 +75,7 @@ class StatusController {
 	String status(@PathVariable String code, @RequestParam(name = "t", required = false) String token, Model model,
 			HttpServletResponse response) {
 		String clean = clean(code);
-		if (!CODE.matcher(clean).matches()) {
+		if (!mayBeACode(clean)) {
 			throw new PortalErrors.NotFound();
 		}
 		Dossier dossier = dossiers.find(clean).orElseThrow(PortalErrors.NotFound::new);
@@ -104,5 +104,10 @@ class StatusController {
 
 	private static String clean(String code) {
 		return code.strip().toUpperCase();
+	}
+
+	/** Whether {@code code} (stripped, upper case) can be a dossier code at all; if not, it is unknown. */
+	static boolean mayBeACode(String code) {
+		return CODE.matcher(code).matches();
 	}
 }

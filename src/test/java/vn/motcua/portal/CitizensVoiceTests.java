@@ -56,7 +56,8 @@ class CitizensVoiceTests {
 		String withoutCode = page(tabletRating(dossier.code(), null), 200);
 		String withWrongCode = page(tabletRating(dossier.code(), "AAAA-AAAA"), 200);
 		assertThat(withoutCode).contains("Mã đánh giá không đúng");
-		assertThat(withWrongCode).contains("Mã đánh giá không đúng", "name=\"receiptCode\"");
+		assertThat(withWrongCode).contains("Mã đánh giá không đúng", "name=\"receiptCode\"")
+			.as("the citizen's answers stay ticked").containsPattern("id=\"overall-5\"[^>]*checked");
 		assertThat(ratings(dossier.code())).as("nothing saved").isZero();
 
 		String code = links.ratingCode(dossier.code());

@@ -36,6 +36,9 @@ class DossierLinksTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	DossierForms forms;
+
 	@Test
 	void aPrintedTokenVerifiesOnlyForItsOwnDossier() {
 		Dossier one = intake.accept(request(), "tiepnhan");
@@ -62,6 +65,22 @@ class DossierLinksTests {
 		assertThat(links.check(dossier, before)).isEqualTo(DossierLinks.TokenCheck.REVOKED);
 		assertThat(links.check(dossier, after)).isEqualTo(DossierLinks.TokenCheck.VALID);
 		assertThat(links.revokedAt(dossier.code())).isPresent();
+	}
+
+	@Test
+	void afterARevocationTheReceiptIsPrintedAgainWithTheNewTokenAndThenKept() {
+		Dossier dossier = intake.accept(request(), "tiepnhan");
+		String first = FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr();
+		assertThat(FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr()).as("kept").isEqualTo(first);
+
+		links.revoke(dossier, "tiepnhan");
+
+		String again = FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr();
+		assertThat(again).isNotEqualTo(first).isEqualTo(links.receiptUrl(dossier.code()));
+		assertThat(links.check(dossier, again.substring(again.indexOf("?t=") + 3)))
+			.isEqualTo(DossierLinks.TokenCheck.VALID);
+		assertThat(FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr()).as("kept again")
+			.isEqualTo(again);
 	}
 
 	@Test

@@ -101,6 +101,8 @@ class PublicLookUpTests {
 		MvcResult revoked = mvc.perform(post("/dossiers/" + dossier.code() + "/revoke-link").with(COUNTER).with(csrf()))
 			.andReturn();
 		assertThat(revoked.getFlashMap().get("done")).isEqualTo("dossier.page.done.revoke-link");
+		assertThat(body(mvc.perform(get("/dossiers/" + dossier.code()).with(COUNTER)).andReturn()))
+			.containsPattern("Đã thu hồi lần gần nhất lúc \\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 
 		MvcResult gone = mvc.perform(get(old)).andReturn();
 		assertThat(gone.getResponse().getStatus()).isEqualTo(410);

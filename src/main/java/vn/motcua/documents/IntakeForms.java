@@ -54,6 +54,9 @@ final class IntakeForms {
 		if (f.bookVolume() != null || f.bookEntry() != null) {
 			blocks.add(Paragraph.note(labels.get("documents.form01.book", blank(f.bookVolume()), blank(f.bookEntry()))));
 		}
+		if (f.ratingCode() != null) {
+			blocks.add(Paragraph.note(labels.get("documents.form01.rating-code", f.ratingCode())));
+		}
 		return new OfficialDocument(f.issuer().parentBody(), f.issuer().issuingBody(), f.number(), f.issuer().place(),
 				f.receivedAt().toLocalDate(), labels.title("form01"), labels.dossierCodeLine(f.dossierCode()),
 				List.of(new Section(null, blocks)),

@@ -18,12 +18,23 @@ import java.util.Objects;
  * @param feeNote e.g. “Miễn 100% theo Nghị quyết 12/2025/NQ-HĐND”, or null
  * @param bookVolume volume of the tracking book (quyển số), or null
  * @param bookEntry entry number in the tracking book (số thứ tự), or null
+ * @param ratingCode the short code with which the applicant rates the dossier on the counter tablet, or null
  */
 public record ReceiptForm(FormIssuer issuer, String number, String statusUrl, String dossierCode,
 		FormApplicant applicant, FormApplicant authoriser, String authorisationPaper, String procedureName,
 		List<SubmittedDocument> documents, int sets, String legalTimeLimit, LocalDateTime receivedAt,
 		LocalDateTime dueAt, String resultDelivery, BigDecimal fee, String feeNote, String bookVolume,
-		String bookEntry, String receivingOfficer) {
+		String bookEntry, String receivingOfficer, String ratingCode) {
+
+	/** A receipt without a rating code. */
+	public ReceiptForm(FormIssuer issuer, String number, String statusUrl, String dossierCode, FormApplicant applicant,
+			FormApplicant authoriser, String authorisationPaper, String procedureName, List<SubmittedDocument> documents,
+			int sets, String legalTimeLimit, LocalDateTime receivedAt, LocalDateTime dueAt, String resultDelivery,
+			BigDecimal fee, String feeNote, String bookVolume, String bookEntry, String receivingOfficer) {
+		this(issuer, number, statusUrl, dossierCode, applicant, authoriser, authorisationPaper, procedureName, documents,
+				sets, legalTimeLimit, receivedAt, dueAt, resultDelivery, fee, feeNote, bookVolume, bookEntry,
+				receivingOfficer, null);
+	}
 
 	public ReceiptForm {
 		Objects.requireNonNull(issuer, "issuer");

@@ -276,6 +276,16 @@ public class Dossier {
 	}
 
 	/** Components scanned and, when approved, the result stored (digitisation as the period report counts it). */
+	/**
+	 * When the dossier was closed: the time of its last step once it is returned, stopped, or not accepted at intake;
+	 * null while it is still under way (or decided but not yet returned).
+	 */
+	public OffsetDateTime closedAt() {
+		boolean closed = EnumSet.of(DossierStatus.RETURNED, DossierStatus.STOPPED, DossierStatus.REFUSED_AT_INTAKE,
+				DossierStatus.INCOMPLETE_AT_INTAKE).contains(status);
+		return closed && !steps.isEmpty() ? steps.get(steps.size() - 1).at() : null;
+	}
+
 	public boolean digitised() {
 		boolean components = documents.stream().anyMatch(d -> d.kind() == DossierDocument.Kind.COMPONENT && d.digitised());
 		boolean result = decision != Decision.APPROVED

@@ -28,7 +28,8 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The official forms of a dossier, rendered on demand (never on the intake's hot path) and kept with the dossier in
- * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request);
+ * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request,
+ * and every form a new one after its QR link was revoked);
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
  */
 @Service
@@ -44,11 +45,14 @@ public class DossierForms {
 
 	private final AuditTrail audit;
 
+	private final DossierLinks links;
+
 	private final Clock clock;
 
 	DossierForms(FormContent content, OneStopForms forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			DossierLinks links, Clock clock) {
 		this.content = content;
+		this.links = links;
 		this.forms = forms;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -161,7 +165,10 @@ public class DossierForms {
 		if (form == OneStopForm.PROCESS_CONTROL) {
 			return Optional.empty();
 		}
-		List<IssuedForm> same = issued(d).stream().filter(f -> f.form() == form).toList();
+		// A copy printed before the QR link was revoked carries the revoked token: it is never given back.
+		Optional<OffsetDateTime> revoked = links.revokedAt(d.code());
+		List<IssuedForm> same = issued(d).stream().filter(f -> f.form() == form)
+			.filter(f -> revoked.isEmpty() || f.issuedAt().isAfter(revoked.get())).toList();
 		if (same.isEmpty()) {
 			return Optional.empty();
 		}

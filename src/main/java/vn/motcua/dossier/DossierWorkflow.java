@@ -13,6 +13,9 @@ import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.IntakeRequest.Scan;
+import vn.motcua.identity.Officer;
+import vn.motcua.identity.OfficerAccounts;
+import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -31,11 +34,14 @@ public class DossierWorkflow {
 
 	private final DossierEvents events;
 
+	private final OfficerAccounts officers;
+
 	private final Clock clock;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
-			Clock clock) {
+			OfficerAccounts officers, Clock clock) {
 		this.dossiers = dossiers;
+		this.officers = officers;
 		this.calendar = calendar;
 		this.store = store;
 		this.events = events;
@@ -48,12 +54,19 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier assign(String code, String specialist, String actor) {
-		return act(code, "DOSSIER_ASSIGNED", d -> d.assign(specialist, now(), actor));
+		return act(code, "DOSSIER_ASSIGNED", d -> {
+			String colleague = specialist == null || specialist.isBlank() ? specialist
+					: colleague(d, specialist, OfficerRole.SPECIALIST, "dossier.refused.notASpecialist");
+			d.assign(colleague, now(), actor);
+		});
 	}
 
 	@Transactional
 	public Dossier propose(String code, Decision proposed, String note, String leader, String actor) {
-		return act(code, "DOSSIER_PROPOSED", d -> d.propose(proposed, note, leader, now(), actor));
+		return act(code, "DOSSIER_PROPOSED", d -> {
+			String colleague = leader == null ? null : colleague(d, leader, OfficerRole.LEADER, "dossier.refused.notALeader");
+			d.propose(proposed, note, colleague, now(), actor);
+		});
 	}
 
 	@Transactional
@@ -120,6 +133,23 @@ public class DossierWorkflow {
 		dossiers.update(dossier);
 		events.publish(dossier, action);
 		return dossier;
+	}
+
+	/**
+	 * The officer a dossier is handed to must exist, be active and hold {@code role} in the dossier's own agency:
+	 * whatever the page offered, a crafted post naming anyone else is refused here. Returns the account's username as
+	 * stored.
+	 */
+	private String colleague(Dossier dossier, String username, OfficerRole role, String messageKey) {
+		return officers.findByUsername(username.strip())
+			.filter(Officer::active)
+			.filter(o -> o.memberships().contains(new Officer.Membership(dossier.agencyCode(), role)))
+			.map(Officer::username)
+			.orElseThrow(() -> new DossierTransitionRefused(messageKey, shortened(username.strip())));
+	}
+
+	private static String shortened(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
 	}
 
 	private java.util.UUID storeScan(Dossier dossier, Scan scan) {

@@ -75,6 +75,15 @@ class Dossiers {
 	}
 
 	/**
+	 * Waits for any other transaction holding the same submission token, and holds it until this transaction ends
+	 * (a PostgreSQL advisory lock: other tokens are not held up).
+	 */
+	void lockSubmissionToken(UUID token) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))").param(token.toString()).query((rs, i) -> 0)
+			.single();
+	}
+
+	/**
 	 * Inserts a new dossier with its documents and steps and gives it its code {@code <agency code>-YYMMDD-NNNN}
 	 * (at least four digits), all in one statement. The number comes from the agency's daily sequence row: its lock
 	 * makes concurrent intakes wait for each other's number, and a rolled-back intake gives its number back, so the

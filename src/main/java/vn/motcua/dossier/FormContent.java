@@ -80,7 +80,8 @@ class FormContent {
 				a.representative() == null ? null : a.representative().authorisationPaper(), d.procedure().name(),
 				documents, 1, timeLimit(d.procedure().timeLimit()), local(d.receivedAt()),
 				local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime()),
-				text("dossier.form.delivery." + d.channel().name()), fee, feeNote, null, null, name(receiver));
+				text("dossier.form.delivery." + d.channel().name()), fee, feeNote, null, null, name(receiver),
+				links.ratingCode(d.code()));
 	}
 
 	SupplementRequestForm supplementRequest(Dossier d, LocalDate today) {

@@ -177,8 +177,17 @@ public class Intake {
 		return dossier;
 	}
 
+	/**
+	 * The dossier already saved under this post's submission token, if any. Two identical posts at the same instant
+	 * queue here (a transaction-scoped lock on the token), so the second sees the first one's dossier once it is
+	 * committed instead of colliding with it on the unique token.
+	 */
 	private Optional<Dossier> repeated(IntakeRequest request) {
-		return request.submissionToken() == null ? Optional.empty() : dossiers.findByToken(request.submissionToken());
+		if (request.submissionToken() == null) {
+			return Optional.empty();
+		}
+		dossiers.lockSubmissionToken(request.submissionToken());
+		return dossiers.findByToken(request.submissionToken());
 	}
 
 	private ProcedureVersion procedure(IntakeRequest request) {

@@ -17,7 +17,8 @@ import vn.motcua.shared.AgencyAccess;
 
 /**
  * The counter tablet: the receiving officer types (or scans) the code of a returned dossier, turns the tablet to the
- * citizen, who rates; the page then clears for the next citizen.
+ * citizen, who types the rating code printed on their receipt and rates; the page then clears for the next citizen.
+ * Without the citizen's code nothing is saved, so an officer cannot rate in the citizen's place.
  */
 @Controller
 @RequestMapping("/feedback/danh-gia")
@@ -49,8 +50,8 @@ class CounterRatingController {
 	}
 
 	@PostMapping
-	String rate(@RequestParam String code, @ModelAttribute("rating") SatisfactionRatingForm form, Authentication auth,
-			Model model) {
+	String rate(@RequestParam String code, @RequestParam(required = false) String receiptCode,
+			@ModelAttribute("rating") SatisfactionRatingForm form, Authentication auth, Model model) {
 		if (visible(code, auth).isEmpty()) {
 			model.addAttribute("problem", "feedback.tablet.cannotRate");
 			return "feedback/tablet";
@@ -61,11 +62,14 @@ class CounterRatingController {
 			return "feedback/tablet";
 		}
 		try {
-			satisfaction.rate(code, form.toRating(), SatisfactionRating.Channel.COUNTER_TABLET, auth.getName());
+			satisfaction.rateAtCounter(code, receiptCode, form.toRating(), auth.getName());
 			model.addAttribute("thanks", true);
 		}
 		catch (FeedbackRefused refused) {
 			model.addAttribute("problem", refused.messageKey());
+			if ("feedback.tablet.receiptCodeWrong".equals(refused.messageKey())) {
+				model.addAttribute("ratingCode", code); // the answers stay; the citizen types the code again
+			}
 		}
 		return "feedback/tablet";
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,11 @@ public class PetitionDesk {
 
 	private final Clock clock;
 
-	PetitionDesk(Petitions petitions, DeadlineCalendar calendar, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	private final int perContactPerDay;
+
+	PetitionDesk(Petitions petitions, DeadlineCalendar calendar, AuditTrail audit, JdbcClient jdbc, Clock clock,
+			@Value("${motcua.petitions.per-contact-per-day:3}") int perContactPerDay) {
+		this.perContactPerDay = Math.max(1, perContactPerDay);
 		this.petitions = petitions;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -53,12 +58,31 @@ public class PetitionDesk {
 			String petitionerName, String petitionerContact) {
 	}
 
-	/** Files a petition; returns it with its tracking code and deadlines. */
+	/**
+	 * Files a petition; returns it with its tracking code and deadlines. Refused: an exact repeat (same commune, title
+	 * and content as a petition filed in the last 30 days), and a petition from a contact (phone or e-mail, written any
+	 * way) that already filed {@code motcua.petitions.per-contact-per-day} in the last 24 hours. Identical filings at
+	 * the same instant queue on a lock, so only the first is saved.
+	 */
 	@Transactional
 	public Petition file(Filing filing) {
 		if (filing.subject() == null || blank(filing.title()) || blank(filing.content())
 				|| blank(filing.petitionerName()) || blank(filing.agencyCode())) {
 			throw new FeedbackRefused("feedback.petition.filingIncomplete");
+		}
+		OffsetDateTime now = now();
+		String title = filing.title().strip();
+		String content = filing.content().strip();
+		petitions.lock("content:" + filing.agencyCode() + "\n" + title + "\n" + content);
+		if (petitions.repeated(filing.agencyCode(), title, content, now.minusDays(30))) {
+			throw new FeedbackRefused("feedback.petition.repeated");
+		}
+		String contact = Petitions.normalisedContact(filing.petitionerContact());
+		if (contact != null) {
+			petitions.lock("contact:" + contact);
+			if (petitions.filedFromContact(contact, now.minusDays(1)) >= perContactPerDay) {
+				throw new FeedbackRefused("feedback.petition.tooManyFromContact");
+			}
 		}
 		PetitionDeadlines deadlines = deadlines();
 		LocalDate today = today();

@@ -52,6 +52,39 @@ class Petitions {
 				+ "order by answered_on desc, id desc limit ?").param(limit).query(this::map).list();
 	}
 
+	/** Holds {@code key} until the transaction ends; another transaction asking for the same key waits. */
+	void lock(String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 11))").param(key).query((rs, i) -> 0).single();
+	}
+
+	/** Whether a petition with exactly this title and content was filed to the commune since {@code since}. */
+	boolean repeated(String agencyCode, String title, String content, OffsetDateTime since) {
+		return jdbc.sql("select exists (select 1 from petition where agency_code = ? and received_at >= ? and title = ?"
+				+ " and content = ?)")
+			.params(agencyCode, since, title, content).query(Boolean.class).single();
+	}
+
+	/** How many petitions were filed since {@code since} from this contact (compared as {@link #normalisedContact}). */
+	int filedFromContact(String normalisedContact, OffsetDateTime since) {
+		return jdbc.sql("select count(*) from petition where received_at >= ? and " + NORMALISED_CONTACT + " = ?")
+			.params(since, normalisedContact).query(Integer.class).single();
+	}
+
+	/** The same normalisation in SQL as {@link #normalisedContact} in Java. */
+	private static final String NORMALISED_CONTACT =
+			"regexp_replace(regexp_replace(lower(petitioner_contact), '[[:space:].()-]', '', 'g'), '^\\+?84', '0')";
+
+	/**
+	 * A contact as it is compared: lower case without spaces, dots, dashes and brackets, a phone's +84 or 84 written
+	 * as 0 (so 0912 345 678, 091-234-5678 and +84912345678 are one phone); null when blank.
+	 */
+	static String normalisedContact(String contact) {
+		if (contact == null || contact.isBlank()) {
+			return null;
+		}
+		return contact.toLowerCase().replaceAll("[\\s.()-]", "").replaceFirst("^\\+?84", "0");
+	}
+
 	boolean codeTaken(String code) {
 		return jdbc.sql("select count(*) from petition where code = ?").param(code).query(Integer.class).single() > 0;
 	}

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.shared.VietnamTime;
@@ -28,10 +29,13 @@ public class Satisfaction {
 
 	private final AuditTrail audit;
 
+	private final DossierLinks links;
+
 	private final Clock clock;
 
-	Satisfaction(JdbcClient jdbc, DossierStatusLookup dossiers, AuditTrail audit, Clock clock) {
+	Satisfaction(JdbcClient jdbc, DossierStatusLookup dossiers, AuditTrail audit, DossierLinks links, Clock clock) {
 		this.jdbc = jdbc;
+		this.links = links;
 		this.dossiers = dossiers;
 		this.audit = audit;
 		this.clock = clock;
@@ -52,7 +56,22 @@ public class Satisfaction {
 			.query(Integer.class).single() > 0;
 	}
 
-	/** Records the rating of a returned dossier; a second rating of the same dossier is refused. */
+	/**
+	 * A rating given on the counter tablet: only the citizen holds the rating code printed on the receipt, so the
+	 * officer at the counter cannot rate for them; the code works once (a dossier is rated once).
+	 */
+	@Transactional
+	public void rateAtCounter(String dossierCode, String receiptCode, SatisfactionRating rating, String officer) {
+		if (!links.verifyRatingCode(dossierCode, receiptCode)) {
+			throw new FeedbackRefused("feedback.tablet.receiptCodeWrong");
+		}
+		rate(dossierCode, rating, SatisfactionRating.Channel.COUNTER_TABLET, officer);
+	}
+
+	/**
+	 * Records the rating of a returned dossier; a second rating of the same dossier is refused. The caller has made
+	 * sure the rating comes from the citizen (the receipt link's token, or {@link #rateAtCounter}).
+	 */
 	@Transactional
 	public void rate(String dossierCode, SatisfactionRating rating, SatisfactionRating.Channel channel, String actor) {
 		Dossier dossier = dossiers.find(dossierCode).orElseThrow(() -> new FeedbackRefused("feedback.rating.unknown"));

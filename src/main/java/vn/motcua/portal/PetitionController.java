@@ -3,6 +3,9 @@ package vn.motcua.portal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +23,9 @@ import vn.motcua.feedback.PetitionDesk;
 /**
  * Feedback and petitions for anyone: file one (about a procedure rule or an officer's conduct, optionally about a
  * dossier), get a tracking code, follow it (the petitioner's name never shows), add information when asked, rate the
- * answer and reopen it once. The published answers are listed for all.
+ * answer and reopen it once. The published answers are listed for all. Against floods: a few filings per client
+ * address an hour ({@link PetitionAllowance}, 429 beyond), and the desk's own limit per contact (429) and refusal of
+ * exact repeats (409); each answer is the form again, with what was typed and the reason in Vietnamese.
  */
 @Controller
 @RequestMapping("/public/phan-anh")
@@ -30,9 +35,12 @@ class PetitionController {
 
 	private final Agencies agencies;
 
-	PetitionController(PetitionDesk desk, Agencies agencies) {
+	private final PetitionAllowance allowance;
+
+	PetitionController(PetitionDesk desk, Agencies agencies, PetitionAllowance allowance) {
 		this.desk = desk;
 		this.agencies = agencies;
+		this.allowance = allowance;
 	}
 
 	@GetMapping
@@ -49,7 +57,8 @@ class PetitionController {
 	}
 
 	@PostMapping("/gui")
-	String file(@RequestParam Map<String, String> form, Model model) {
+	String file(@RequestParam Map<String, String> form, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Petition.Subject subject = null;
 		try {
@@ -68,8 +77,21 @@ class PetitionController {
 		if (!errors.isEmpty()) {
 			return showForm(form, errors, model);
 		}
-		Petition petition = desk.file(new PetitionDesk.Filing(agency, subject, form.get("dossierCode"),
-				form.get("title"), form.get("content"), form.get("petitionerName"), form.get("petitionerContact")));
+		if (!allowance.take(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader("Retry-After", "3600");
+			return showForm(form, Map.of("send-petition", "portal.petition.error.tooMany"), model);
+		}
+		Petition petition;
+		try {
+			petition = desk.file(new PetitionDesk.Filing(agency, subject, form.get("dossierCode"), form.get("title"),
+					form.get("content"), form.get("petitionerName"), form.get("petitionerContact")));
+		}
+		catch (FeedbackRefused refused) {
+			boolean repeated = "feedback.petition.repeated".equals(refused.messageKey());
+			response.setStatus(repeated ? HttpServletResponse.SC_CONFLICT : HttpStatus.TOO_MANY_REQUESTS.value());
+			return showForm(form, Map.of(repeated ? "content" : "petitionerContact", refused.messageKey()), model);
+		}
 		return "redirect:/public/phan-anh/theo-doi/" + petition.code() + "?moi";
 	}
 

@@ -21,10 +21,24 @@ class PortalErrors {
 		return "portal/not-found";
 	}
 
+	@ExceptionHandler(LinkNoLongerValid.class)
+	@ResponseStatus(HttpStatus.GONE)
+	String linkNoLongerValid() {
+		return "portal/link-expired";
+	}
+
 	@ExceptionHandler(Forbidden.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String forbidden() {
 		return "portal/forbidden";
+	}
+
+	/** The QR link was real but has expired or was revoked: look up by code instead. */
+	static class LinkNoLongerValid extends RuntimeException {
+
+		LinkNoLongerValid() {
+			super("link no longer valid", null, false, false);
+		}
 	}
 
 	/** The link's token does not match the dossier (tampered or mistyped). */

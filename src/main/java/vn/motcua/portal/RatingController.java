@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
+import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.feedback.FeedbackRefused;
 import vn.motcua.feedback.Satisfaction;
 import vn.motcua.feedback.SatisfactionRating;
@@ -24,9 +26,12 @@ class RatingController {
 
 	private final DossierLinks links;
 
-	RatingController(Satisfaction satisfaction, DossierLinks links) {
+	private final DossierStatusLookup dossiers;
+
+	RatingController(Satisfaction satisfaction, DossierLinks links, DossierStatusLookup dossiers) {
 		this.satisfaction = satisfaction;
 		this.links = links;
+		this.dossiers = dossiers;
 	}
 
 	@GetMapping
@@ -60,8 +65,14 @@ class RatingController {
 		return "portal/rating";
 	}
 
+	/** The link's token must be the dossier's valid one: expired or revoked says so, anything else is refused. */
 	private void verified(String code, String token) {
-		if (!links.verify(code, token)) {
+		Dossier dossier = token == null || code.length() > 40 ? null : dossiers.find(code).orElse(null);
+		DossierLinks.TokenCheck check = dossier == null ? DossierLinks.TokenCheck.WRONG : links.check(dossier, token);
+		if (check.noLongerValid()) {
+			throw new PortalErrors.LinkNoLongerValid();
+		}
+		if (check != DossierLinks.TokenCheck.VALID) {
 			throw new PortalErrors.Forbidden();
 		}
 	}

@@ -2,6 +2,7 @@ package vn.motcua.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,15 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The status page reached from the QR on every form ({@code ?t=} token: the full receipt) or by typing the code (the
- * public view: no personal data), and the look-up form. A wrong token gets 403 with the public view and a notice.
+ * public view: no personal data), and the look-up form. A wrong token gets 403 with the public view and a notice; an
+ * expired or revoked one 410 with a page that says the link is no longer valid and to look up by code. A code that
+ * cannot be a dossier code gets exactly the answer of an unknown one, without asking the database.
  */
 @Controller
 class StatusController {
+
+	/** What a dossier code can look like (made here, or imported from an earlier system), upper case. */
+	private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9./_-]{2,39}");
 
 	private final DossierStatusLookup dossiers;
 
@@ -55,11 +61,11 @@ class StatusController {
 	@GetMapping("/public/tra-cuu")
 	String lookUp(@RequestParam(name = "ma", required = false) String code, Model model) {
 		if (code != null && !code.isBlank()) {
-			String clean = code.strip().toUpperCase();
-			if (dossiers.version(clean).isPresent()) {
+			String clean = clean(code);
+			if (mayBeACode(clean) && dossiers.version(clean).isPresent()) {
 				return "redirect:/public/ho-so/" + UriUtils.encodePathSegment(clean, "UTF-8");
 			}
-			model.addAttribute("code", code);
+			model.addAttribute("code", clean.length() > 40 ? clean.substring(0, 40) : clean);
 			model.addAttribute("notFound", true);
 		}
 		return "portal/look-up";
@@ -68,14 +74,22 @@ class StatusController {
 	@GetMapping("/public/ho-so/{code}")
 	String status(@PathVariable String code, @RequestParam(name = "t", required = false) String token, Model model,
 			HttpServletResponse response) {
-		Dossier dossier = dossiers.find(code.strip().toUpperCase()).orElseThrow(PortalErrors.NotFound::new);
+		String clean = clean(code);
+		if (!mayBeACode(clean)) {
+			throw new PortalErrors.NotFound();
+		}
+		Dossier dossier = dossiers.find(clean).orElseThrow(PortalErrors.NotFound::new);
+		DossierLinks.TokenCheck check = token == null ? null : links.check(dossier, token);
+		if (check != null && check.noLongerValid()) {
+			throw new PortalErrors.LinkNoLongerValid();
+		}
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		String agencyName = agencies.find(dossier.agencyCode()).map(Agency::name).orElse(dossier.agencyCode());
 		var countdown = dossier.effectiveDueDate() == null ? null : calendar.countdown(dossier.effectiveDueDate(), today);
 		String receiveMethod = drafts.receiveMethodOf(dossier.code()).orElse(null);
 		model.addAttribute("page", DossierStatusPage.of(dossier, agencyName, countdown, receiveMethod));
-		if (token != null) {
-			if (links.verify(dossier.code(), token)) {
+		if (check != null) {
+			if (check == DossierLinks.TokenCheck.VALID) {
 				model.addAttribute("receipt", dossier);
 				model.addAttribute("token", token);
 				model.addAttribute("mayRate", satisfaction.mayRate(dossier));
@@ -86,5 +100,14 @@ class StatusController {
 			}
 		}
 		return "portal/status";
+	}
+
+	private static String clean(String code) {
+		return code.strip().toUpperCase();
+	}
+
+	/** Whether {@code code} (stripped, upper case) can be a dossier code at all; if not, it is unknown. */
+	static boolean mayBeACode(String code) {
+		return CODE.matcher(code).matches();
 	}
 }

@@ -49,6 +49,9 @@ class StatusPageCache extends PublicPageCache {
 		}
 		request.setAttribute(LookupLimiter.COUNTED, Boolean.TRUE);
 		String code = UriUtils.decode(request.getRequestURI().substring(PREFIX.length()), "UTF-8").strip().toUpperCase();
+		if (!StatusController.mayBeACode(code)) {
+			return Optional.empty(); // not found, with its page, without asking the database
+		}
 		return dossiers.version(code).map(Object.class::cast); // empty: not found, with its page
 	}
 }

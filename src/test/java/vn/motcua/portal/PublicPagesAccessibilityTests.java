@@ -73,7 +73,7 @@ class PublicPagesAccessibilityTests {
 		String qr = links.receiptUrl(returned.code());
 		String token = qr.substring(qr.indexOf("?t=") + 3);
 		Petition petition = desk.file(new PetitionDesk.Filing("14908", Petition.Subject.PROCEDURE_RULE, null,
-				"Thời hạn quá dài", "Đề nghị rút ngắn thời hạn.", "Nguyễn Văn Bình", null));
+				"Thời hạn quá dài " + UUID.randomUUID(), "Đề nghị rút ngắn thời hạn.", "Nguyễn Văn Bình", null));
 		UUID draft = UUID.randomUUID();
 		jdbc.sql("""
 				insert into submission_draft (id, agency_code, procedure_code, submission_token, created_at, updated_at)

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierTransitionRefused;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
@@ -45,10 +46,14 @@ class DossierActionsController {
 
 	private final FeePayments payments;
 
+	private final DossierLinks links;
+
 	private final MessageSource messages;
 
-	DossierActionsController(DossierWorkflow workflow, Intake intake, FeePayments payments, MessageSource messages) {
+	DossierActionsController(DossierWorkflow workflow, Intake intake, FeePayments payments, DossierLinks links,
+			MessageSource messages) {
 		this.workflow = workflow;
+		this.links = links;
 		this.intake = intake;
 		this.payments = payments;
 		this.messages = messages;
@@ -136,6 +141,12 @@ class DossierActionsController {
 	String stop(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
 			Authentication officer, RedirectAttributes r) {
 		return act(code, version, "stop", officer, r, d -> workflow.stop(code, reason, officer.getName()));
+	}
+
+	/** Revokes the QR link printed on the dossier's forms (a lost or stolen receipt); the next print has a new one. */
+	@PostMapping("/revoke-link")
+	String revokeLink(@PathVariable String code, Authentication officer, RedirectAttributes r) {
+		return act(code, -1, "revoke-link", officer, r, d -> links.revoke(d, officer.getName()));
 	}
 
 	@PostMapping("/payment")

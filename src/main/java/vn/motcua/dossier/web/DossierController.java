@@ -30,6 +30,7 @@ import vn.motcua.documents.StoredDocument;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
@@ -63,11 +64,14 @@ class DossierController {
 
 	private final OfficerAccounts officers;
 
+	private final DossierLinks links;
+
 	private final Clock clock;
 
 	DossierController(DossierWorkflow workflow, DossierForms forms, FeePayments payments, Catalogue catalogue,
-			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, Clock clock) {
+			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock) {
 		this.workflow = workflow;
+		this.links = links;
 		this.forms = forms;
 		this.payments = payments;
 		this.catalogue = catalogue;
@@ -85,6 +89,8 @@ class DossierController {
 		model.addAttribute("countdown", d.status().clockRuns() && d.effectiveDueDate() != null
 				? calendar.countdown(d.effectiveDueDate(), today) : null);
 		model.addAttribute("actions", DossierPages.allowed(d, officer));
+		model.addAttribute("linkRevokedAt", links.revokedAt(d.code())
+			.map(at -> at.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime()).orElse(null));
 		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
 		Map<String, String> names = new HashMap<>();
 		colleagues.forEach(o -> names.put(o.username(), o.fullName()));

@@ -74,6 +74,9 @@ final class DossierPages {
 		if (s.isOpen() && (counter || leader)) {
 			actions.add("stop");
 		}
+		if (counter || leader) {
+			actions.add("revoke-link");
+		}
 		if (d.receivedAt() != null && counter) {
 			actions.add("payment");
 			actions.add("scan");

@@ -41,6 +41,7 @@ public final class StatusPageLoad {
 			.run("--server.port=0", "--server.address=127.0.0.1", "--motcua.data-dir=" + dataDir,
 					"--motcua.embedded-db.ephemeral=true", "--motcua.admin-password=load-test-password",
 					"--motcua.communes=14908", "--motcua.portal.lookups-per-minute=100000000",
+					"--motcua.portal.lookups-per-day=2000000000",
 					"--logging.level.root=warn",
 					// bundles registered for modules not merged in this branch yet: one warning per look-up otherwise
 					"--logging.level.org.springframework.context.support.ResourceBundleMessageSource=error");

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
 
 /**
  * The public links to a dossier's status page. The link printed as a QR code on every form carries a token (an HMAC
@@ -138,7 +139,7 @@ public class DossierLinks {
 	/** When the dossier's link was last revoked, if ever. */
 	public Optional<OffsetDateTime> revokedAt(String code) {
 		return jdbc.sql("select revoked_at from dossier_link_revocation where dossier_code = ?").param(code)
-			.query(OffsetDateTime.class).optional();
+			.query((rs, i) -> VietnamTime.read(rs, 1)).optional();
 	}
 
 	/**

@@ -222,8 +222,9 @@ class EmbeddedDatabaseConfiguration {
 
 	/**
 	 * Rows only: read and write the tables, draw from sequences, call functions, and temporary tables (the history
-	 * import's). Tables made by later migrations (run by the superuser) are granted the same by default; the audit
-	 * trail is append-only for it, and Flyway's history is not its business.
+	 * import's). Tables made by later migrations (run by the superuser) are granted the same by default; Flyway's
+	 * history is not its business. The audit trail stays append-only by its triggers, which only their owner could
+	 * switch off.
 	 */
 	static void grantAppRole(Statement statement) throws SQLException {
 		statement.execute("revoke create on schema public from public");
@@ -240,9 +241,6 @@ class EmbeddedDatabaseConfiguration {
 				+ " grant execute on functions to " + APP_ROLE);
 		statement.execute("""
 				do $$ begin
-				  if to_regclass('public.audit_entry') is not null then
-				    revoke update, delete, truncate on audit_entry from %1$s;
-				  end if;
 				  if to_regclass('public.flyway_schema_history') is not null then
 				    revoke all on flyway_schema_history from %1$s;
 				  end if;
@@ -255,7 +253,7 @@ class EmbeddedDatabaseConfiguration {
 		return configuration -> configuration.dataSource(postgres.getPostgresDatabase());
 	}
 
-	/** After the migrations, the application role's rights again (a new audit table is append-only for it too). */
+	/** After the migrations, the application role's rights again (Flyway's history table exists only now). */
 	@Bean
 	FlywayMigrationStrategy migrateThenGrant(EmbeddedPostgres postgres) {
 		return flyway -> {

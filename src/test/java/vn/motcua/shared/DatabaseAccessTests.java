@@ -62,6 +62,8 @@ class DatabaseAccessTests {
 			assertThatThrownBy(() -> statement.execute("set session_replication_role = replica"))
 				.isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
 			assertThatThrownBy(() -> statement.execute("delete from audit_entry"))
+				.isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+			assertThatThrownBy(() -> statement.execute("delete from flyway_schema_history"))
 				.isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
 			assertThatThrownBy(() -> statement.executeQuery("select rolpassword from pg_authid"))
 				.isInstanceOf(SQLException.class).hasMessageContaining("permission denied");

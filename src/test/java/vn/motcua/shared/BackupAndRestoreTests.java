@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +105,24 @@ class BackupAndRestoreTests {
 			assertThat(filesByDossier).doesNotContainKey(next.code());
 		}
 		assertThat(Files.exists(restored.resolve("postgres-password"))).isTrue();
+
+		// a tampered backup cannot write outside the new data folder's document store
+		Path tampered = temp.resolve("tampered.zip");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(backup), StandardCharsets.UTF_8);
+				ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tampered), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry("documents/../../escaped.txt"));
+			zip.write("ngoài thư mục".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		assertThat(command("restore", "--from=" + tampered, "--data-dir=" + temp.resolve("third"))).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("Đường dẫn tệp không hợp lệ");
+		assertThat(temp.resolve("escaped.txt")).doesNotExist();
+		assertThat(temp.resolve("third/escaped.txt")).doesNotExist();
 	}
 
 	private int command(String... args) {

@@ -18,7 +18,10 @@ public class MotCuaApplication {
 
 	public static void main(String[] args) {
 		if (DataFolderCommand.handles(args)) {
-			// backup and restore (README): a data folder's database and files, without starting the application
+			// backup and restore (README): a data folder's database and files, without starting the application (and
+			// without the libraries' debug logging, which Spring Boot's logging set-up would otherwise have quietened)
+			((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+				.setLevel(ch.qos.logback.classic.Level.WARN);
 			System.exit(DataFolderCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(MotCuaApplication.class, args);

@@ -1,21 +1,20 @@
 package vn.motcua.dossier;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.AgencyAccess;
@@ -41,8 +40,9 @@ class DossierExportController {
 	}
 
 	@GetMapping({ "/admin/exports/dossiers", "/api/v1/dossiers/exports" })
-	ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "from", required = false) String from,
-			@RequestParam(name = "to", required = false) String to, Authentication user) {
+	void export(@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to, Authentication user, HttpServletResponse response)
+			throws IOException {
 		LocalDate first = date(from, "từ ngày");
 		LocalDate last = date(to, "đến ngày");
 		if (last.isBefore(first)) {
@@ -55,10 +55,10 @@ class DossierExportController {
 				"dossier-export", null, "from=" + first + ", to=" + last + ", communes="
 						+ (agencies == null ? "all" : String.join(",", agencies)));
 		String name = "ho-so-" + first + "-" + last + ".zip";
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(out -> export.write(first, last, agencies, out));
+		// written here, as it is read (no asynchronous request whose time-out would cut a province's year short)
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		export.write(first, last, agencies, response.getOutputStream());
 	}
 
 	private static LocalDate date(String value, String label) {

@@ -78,6 +78,12 @@ class BackupAndRestoreTests {
 			afterBackup = fixtures.received().code();
 		}
 
+		// a stopped installation is backed up too (its database started for the backup, then stopped again)
+		Path stopped = temp.resolve("stopped.zip");
+		assertThat(command("backup", "--data-dir=" + source, "--to=" + stopped)).as(err.toString()).isZero();
+		assertThat(source.resolve("postgres/postmaster.pid")).doesNotExist();
+		assertThat(Files.size(stopped)).isGreaterThan(Files.size(backup));
+
 		assertThat(command("restore", "--from=" + backup, "--data-dir=" + restored)).as(err.toString()).isZero();
 		assertThat(command("restore", "--from=" + backup, "--data-dir=" + restored)).as("never over existing data")
 			.isEqualTo(1);

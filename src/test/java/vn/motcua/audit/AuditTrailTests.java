@@ -28,7 +28,9 @@ class AuditTrailTests {
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_entry where actor = 'kiem-tra'").update())
 			.hasMessageContaining("append-only");
-		assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).hasMessageContaining("append-only");
+		// the embedded database's application role may not even try (no TRUNCATE right); with one role, the trigger
+		assertThatThrownBy(() -> jdbc.sql("truncate audit_entry").update()).rootCause()
+			.hasMessageMatching("(?s).*(append-only|permission denied for table audit_entry).*");
 		assertThat(trail.find(new AuditQuery("kiem-tra", null, null, null, null, null, false, 0, 10)))
 			.singleElement()
 			.satisfies(entry -> {

@@ -55,6 +55,10 @@ public class CatalogueImport {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Tệp không đúng mã UTF-8. Hãy lưu tệp CSV với mã hóa UTF-8 rồi nhập lại.");
 		}
+		if (header.problem() != null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Không đọc được dòng tiêu đề: " + reason(header.problem()) + " Hãy sửa tệp rồi nhập lại.");
+		}
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (int i = 0; i < header.cells().size(); i++) {
 			columns.put(header.cells().get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
@@ -69,9 +73,8 @@ public class CatalogueImport {
 		Map<String, Integer> seen = new HashMap<>();
 		LocalDate today = LocalDate.now(clock);
 		for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
-			if (record.badEncoding()) {
-				tally.rejected.add(new ImportResult.Rejection(record.line(), null,
-						List.of("Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).")));
+			if (record.problem() != null) {
+				tally.rejected.add(new ImportResult.Rejection(record.line(), null, List.of(reason(record.problem()))));
 				continue;
 			}
 			ImportRow row = new ImportRow(record.line(), columns, record.cells());
@@ -102,6 +105,17 @@ public class CatalogueImport {
 						+ result.newVersions() + " unchanged=" + result.unchanged() + " rejected="
 						+ result.rejected().size()));
 		return result;
+	}
+
+	/** Why a record could not be read, in Vietnamese. */
+	private static String reason(CsvRecords.Problem problem) {
+		return switch (problem) {
+			case NOT_UTF8 -> "Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).";
+			case TOO_LONG -> "Dòng dài quá " + CsvRecords.MAX_LINE_BYTES / (1024 * 1024) + " MB: không đọc dòng này.";
+			case UNCLOSED_QUOTE -> "Dấu ngoặc kép (\") mở ở dòng này không được đóng (trong "
+					+ CsvRecords.MAX_RECORD_CHARS / (1024 * 1024) + " MB tiếp theo hoặc đến hết tệp): không đọc dòng này;"
+					+ " các dòng sau được đọc tiếp.";
+		};
 	}
 
 	private void apply(ImportRow row, LocalDate today, Tally tally) {

@@ -39,12 +39,15 @@ class UploadLimits extends OncePerRequestFilter {
 
 	private final long maxPortalRequest;
 
+	private final long maxPortalFile;
+
 	private final MessageSource messages;
 
 	UploadLimits(@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize maxRequest,
 			@Value("${motcua.portal.max-file-size:10MB}") DataSize maxPortalFile, MessageSource messages) {
 		this.maxRequest = maxRequest.toBytes();
 		this.maxPortalRequest = Math.min(maxRequest.toBytes(), maxPortalFile.toBytes() + FORM_FIELDS);
+		this.maxPortalFile = Math.min(maxRequest.toBytes(), maxPortalFile.toBytes());
 		this.messages = messages;
 	}
 
@@ -52,9 +55,11 @@ class UploadLimits extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		long limit = path.startsWith("/public/") ? maxPortalRequest : maxRequest;
-		if (request.getContentLengthLong() > limit) {
-			refuse(request, response, limit);
+		boolean portal = path.startsWith("/public/");
+		// the limit named in the answer: the file limit a citizen is told on the page, else MOTCUA_MAX_UPLOAD
+		long named = portal ? maxPortalFile : maxRequest;
+		if (request.getContentLengthLong() > (portal ? maxPortalRequest : maxRequest)) {
+			refuse(request, response, named);
 			return;
 		}
 		String type = request.getContentType();
@@ -65,7 +70,7 @@ class UploadLimits extends OncePerRequestFilter {
 			}
 			catch (IllegalStateException | IOException | ServletException e) {
 				if (tooLarge(e)) {
-					refuse(request, response, maxRequest);
+					refuse(request, response, named);
 					return;
 				}
 				// any other malformed post is left to the rest of the chain

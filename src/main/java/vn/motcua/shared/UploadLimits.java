@@ -92,14 +92,32 @@ class UploadLimits extends OncePerRequestFilter {
 		return false;
 	}
 
+	/**
+	 * Answers 413 at once, without the error page's dispatch: that would pass the CSRF check again, which reads the
+	 * form's fields, that is the very body refused here. The page is small and self-contained, in Vietnamese.
+	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		String message = tooLargeMessage(messages, limit);
 		if (wantsJson(request)) {
 			writeProblem(response, HttpStatus.PAYLOAD_TOO_LARGE, message, request.getRequestURI());
 			return;
 		}
-		request.setAttribute(TOO_LARGE_MESSAGE, message);
-		response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value(), message);
+		String title = messages.getMessage("error.tooLarge", null, VIETNAMESE);
+		String back = messages.getMessage("upload.back", null, VIETNAMESE);
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		response.setHeader("Connection", "close");
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write("<!DOCTYPE html>\n<html lang=\"vi\">\n<head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + html(title)
+				+ " – MotCua</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/motcua.css\">"
+				+ "</head>\n<body>\n<main id=\"main\" class=\"container main main--narrow\">\n<h1>" + html(title)
+				+ "</h1>\n<p id=\"error-reason\">" + html(message) + "</p>\n<p><a href=\"" + html(request.getRequestURI())
+				+ "\">" + html(back) + "</a></p>\n</main>\n</body>\n</html>\n");
+	}
+
+	private static String html(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	/** The request attribute the error page shows (error.html) for a 413. */

@@ -29,6 +29,9 @@ import vn.motcua.audit.AuditTrail;
 @Service
 public class CatalogueImport {
 
+	/** Rejected lines listed in the result; the others are counted in one last entry (bounded memory). */
+	static final int LISTED = 10_000;
+
 	private final Procedures procedures;
 
 	private final AuditTrail audit;
@@ -74,7 +77,7 @@ public class CatalogueImport {
 		LocalDate today = LocalDate.now(clock);
 		for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
 			if (record.problem() != null) {
-				tally.rejected.add(new ImportResult.Rejection(record.line(), null, List.of(reason(record.problem()))));
+				tally.reject(new ImportResult.Rejection(record.line(), null, List.of(reason(record.problem()))));
 				continue;
 			}
 			ImportRow row = new ImportRow(record.line(), columns, record.cells());
@@ -87,23 +90,29 @@ public class CatalogueImport {
 				}
 			}
 			if (!row.errors.isEmpty()) {
-				tally.rejected.add(new ImportResult.Rejection(row.line, row.code.isEmpty() ? null : row.code, row.errors));
+				tally.reject(new ImportResult.Rejection(row.line, row.code.isEmpty() ? null : row.code, row.errors));
 				continue;
 			}
 			try {
 				transaction.executeWithoutResult(status -> apply(row, today, tally));
 			}
 			catch (RuntimeException failed) {
-				tally.rejected.add(new ImportResult.Rejection(row.line, row.code,
+				tally.reject(new ImportResult.Rejection(row.line, row.code,
 						List.of("Không lưu được dòng này: " + failed.getMessage())));
 			}
+		}
+		int rejectedLines = tally.rejected.size() + tally.unlisted;
+		if (tally.unlisted > 0) {
+			tally.rejected.add(new ImportResult.Rejection(tally.firstUnlisted, null, List.of("… và " + tally.unlisted
+					+ " dòng khác từ dòng này trở đi cũng bị từ chối (chỉ liệt kê " + LISTED
+					+ " dòng đầu). Hãy sửa các dòng trên rồi nhập lại tệp.")));
 		}
 		ImportResult result = new ImportResult(tally.imported, tally.updated, tally.newVersions, tally.unchanged,
 				tally.rejected);
 		transaction.executeWithoutResult(status -> audit.record("CATALOGUE_IMPORTED", null, "catalogue", null,
 				"imported=" + result.imported() + " updated=" + result.updated() + " newVersions="
 						+ result.newVersions() + " unchanged=" + result.unchanged() + " rejected="
-						+ result.rejected().size()));
+						+ rejectedLines));
 		return result;
 	}
 
@@ -189,5 +198,17 @@ public class CatalogueImport {
 		int newVersions;
 		int unchanged;
 		final List<ImportResult.Rejection> rejected = new ArrayList<>();
+		int unlisted;
+		int firstUnlisted;
+
+		/** Lists the first {@link CatalogueImport#LISTED} rejected lines, counts the others. */
+		void reject(ImportResult.Rejection rejection) {
+			if (rejected.size() < LISTED) {
+				rejected.add(rejection);
+			}
+			else if (unlisted++ == 0) {
+				firstUnlisted = rejection.line();
+			}
+		}
 	}
 }

@@ -60,6 +60,15 @@ public class DossierHistoryImport {
 
 	static final int BATCH_SIZE = 2_000;
 
+	/** A batch is also written once its lines hold this many characters (long lines: memory stays bounded). */
+	static final long BATCH_CHARS = 8L * 1024 * 1024;
+
+	/**
+	 * Rejected lines listed in the report; the others are counted in one last entry (a file of millions of bad
+	 * lines must not fill the memory with their reasons).
+	 */
+	static final int LISTED = 10_000;
+
 	/** The longest line read (1 MiB; a dossier with its events and documents is a few kilobytes). */
 	static final int MAX_LINE_BYTES = 1024 * 1024;
 
@@ -216,9 +225,10 @@ public class DossierHistoryImport {
 						}
 						if (!line.isBlank()) {
 							run.read(number, line);
+							run.pendingChars += line.length();
 						}
 					}
-					if (run.pending.size() >= BATCH_SIZE) {
+					if (run.pending.size() >= BATCH_SIZE || run.pendingChars >= BATCH_CHARS) {
 						List<Pending> batch = run.takePending();
 						await(inFlight);
 						inFlight = writing.submit(new DelegatingSecurityContextCallable<>(() -> {
@@ -240,12 +250,17 @@ public class DossierHistoryImport {
 		finally {
 			writing.shutdownNow();
 		}
+		int rejectedLines = run.rejected.size() + run.unlisted;
+		if (run.unlisted > 0) {
+			run.rejected.add(new ImportReport.Rejection(run.firstUnlisted, null,
+					List.of(replay.say("imports.error.moreRejected", run.unlisted, LISTED))));
+		}
 		ImportReport report = new ImportReport(run.imported, run.rejected, run.skipped);
 		audit.record("DOSSIERS_IMPORTED", run.agencies.size() == 1 ? run.agencies.iterator().next() : null,
 				"dossier-import", null, "imported=" + report.imported() + ", skipped=" + report.skipped()
-						+ ", rejected=" + report.rejected().size());
+						+ ", rejected=" + rejectedLines);
 		log.info("Dossier history import: {} imported, {} skipped, {} rejected in {} ms", report.imported(),
-				report.skipped(), report.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+				report.skipped(), rejectedLines, (System.nanoTime() - started) / 1_000_000);
 		return report;
 	}
 
@@ -314,6 +329,14 @@ public class DossierHistoryImport {
 
 		final List<ImportReport.Rejection> rejected = new ArrayList<>();
 
+		/** Rejected lines past the {@link #LISTED} first, only counted; the first of them. */
+		int unlisted;
+
+		int firstUnlisted;
+
+		/** Characters of the lines read into the batch being filled. */
+		long pendingChars;
+
 		final Set<String> agencies = new HashSet<>();
 
 		int imported;
@@ -358,6 +381,7 @@ public class DossierHistoryImport {
 		List<Pending> takePending() {
 			List<Pending> batch = new ArrayList<>(pending);
 			pending.clear();
+			pendingChars = 0;
 			return batch;
 		}
 
@@ -397,7 +421,12 @@ public class DossierHistoryImport {
 			}
 			for (Pending p : pending) {
 				if (!p.errors().isEmpty()) {
-					rejected.add(new ImportReport.Rejection(p.line(), p.code(), p.errors()));
+					if (rejected.size() < LISTED) {
+						rejected.add(new ImportReport.Rejection(p.line(), p.code(), p.errors()));
+					}
+					else if (unlisted++ == 0) {
+						firstUnlisted = p.line();
+					}
 				}
 			}
 		}

@@ -55,9 +55,10 @@ class CatalogueCsvLimitsTests {
 	@Test
 	void anOpenQuoteBeforeMegabytesOfLinesSwallowsAtMostOneMegabyteAndTheFileIsReadToTheEnd() throws Exception {
 		CatalogueCsv csv = CatalogueCsv.standard().raw("6.300010,\"Ngoặc mở rồi bỏ quên,Hộ tịch");
-		int filler = 60_000;
+		int filler = 9_000;
+		String padding = "Dòng độn không hợp lệ ".repeat(15);
 		for (int i = 0; i < filler; i++) {
-			csv.raw("x" + i + ",Dòng độn không hợp lệ,Hộ tịch,FULL_ONLINE,3,WORKING_DAYS,0,false,,Luật");
+			csv.raw("x" + i + "," + padding + ",Hộ tịch,FULL_ONLINE,3,WORKING_DAYS,0,false,,Luật");
 		}
 		csv.procedure("6.300011", "Thủ tục sau ba megabyte", "FULL_ONLINE", 0, false);
 		assertThat(csv.bytes().length).isGreaterThan(3 * 1024 * 1024);
@@ -83,6 +84,20 @@ class CatalogueCsvLimitsTests {
 			.andExpect(jsonPath("$.imported").value(1))
 			.andExpect(jsonPath("$.rejected[0].line").value(2))
 			.andExpect(jsonPath("$.rejected[0].errors[0]").value("Dòng dài quá 1 MB: không đọc dòng này."));
+	}
+
+	@Test
+	void aMillionBadLinesListTheFirstTenThousandAndCountTheRest() throws Exception {
+		CatalogueCsv csv = CatalogueCsv.standard();
+		for (int i = 0; i < 10_050; i++) {
+			csv.raw("y" + i + ",Sai mã,Hộ tịch,FULL_ONLINE,3,WORKING_DAYS,0,false,,Luật");
+		}
+
+		perform(csv.bytes())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rejected.length()").value(10_001))
+			.andExpect(jsonPath("$.rejected[10000].line").value(10_002))
+			.andExpect(jsonPath("$.rejected[10000].errors[0]").value(containsString("… và 50 dòng khác")));
 	}
 
 	private ResultActions perform(byte[] csv) throws Exception {

@@ -89,6 +89,18 @@ class DossierImportLimitsTests {
 	}
 
 	@Test
+	void manyBadLinesListTheFirstTenThousandAndCountTheRest() throws Exception {
+		String body = "không phải JSON\n".repeat(10_050);
+
+		mvc.perform(post("/api/v1/dossiers/imports").with(httpBasic("admin", "admin-test-password"))
+			.contentType("application/x-ndjson").content(body.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rejected.length()").value(10_001))
+			.andExpect(jsonPath("$.rejected[10000].line").value(10_001))
+			.andExpect(jsonPath("$.rejected[10000].errors[0]").value(containsString("… và 50 dòng khác")));
+	}
+
+	@Test
 	void aZipBombIsRefusedWith413BeforeAnythingIsImported() throws Exception {
 		String first = code("bomb-first");
 		Path zip = zipOf(List.of(text(line(first, RECEIVED, "") + "\n")), Map.of("files/bom.pdf",

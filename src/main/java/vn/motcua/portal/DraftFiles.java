@@ -54,6 +54,14 @@ class DraftFiles {
 	}
 
 	/**
+	 * The largest file one may upload to a draft: {@code motcua.portal.max-file-size}, or the document store's own
+	 * limit if that is smaller.
+	 */
+	long maxFileSize() {
+		return Math.min(settings.maxFileSize().toBytes(), store.maxSize());
+	}
+
+	/**
 	 * Streams one upload into the document store for a required document of the draft (refused past
 	 * {@code maxBytes} while it is read: nothing is kept then) and discards the file it replaces.
 	 */

@@ -58,17 +58,14 @@ class SubmissionController {
 
 	private final DraftFiles draftFiles;
 
-	private final PortalSettings settings;
-
 	private final Clock clock;
 
 	SubmissionController(Catalogue catalogue, Agencies agencies, SubmissionDrafts drafts, DraftFiles draftFiles,
-			PortalSettings settings, Clock clock) {
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.drafts = drafts;
 		this.draftFiles = draftFiles;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -208,14 +205,14 @@ class SubmissionController {
 			if (!FILE_TYPES.contains(file.getContentType())) {
 				errors.put("file", "portal.submit.error.fileType");
 			}
-			else if (file.getSize() > settings.maxFileSize().toBytes()) {
+			else if (file.getSize() > draftFiles.maxFileSize()) {
 				errors.put("file", "portal.submit.error.fileTooLarge");
 				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 			}
 			else {
 				try (InputStream in = file.getInputStream()) {
 					String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("tep");
-					draftFiles.keep(draft, position, name, file.getContentType(), in, settings.maxFileSize().toBytes());
+					draftFiles.keep(draft, position, name, file.getContentType(), in, draftFiles.maxFileSize());
 					draft.files.put(position, name);
 				}
 				catch (DocumentRefusedException refused) {
@@ -289,7 +286,7 @@ class SubmissionController {
 
 	private String show(SubmissionDraft draft, Model model, String view) {
 		model.addAttribute("draft", draft);
-		model.addAttribute("maxFileMegabytes", settings.maxFileSize().toMegabytes());
+		model.addAttribute("maxFileMegabytes", draftFiles.maxFileSize() / (1024 * 1024));
 		model.addAttribute("procedure", procedureOf(draft));
 		return view;
 	}

@@ -29,6 +29,9 @@ import vn.motcua.audit.AuditTrail;
 @Service
 public class CatalogueImport {
 
+	/** Rejected lines listed in the result; the others are counted in one last entry (bounded memory). */
+	static final int LISTED = 10_000;
+
 	private final Procedures procedures;
 
 	private final AuditTrail audit;
@@ -55,6 +58,10 @@ public class CatalogueImport {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Tệp không đúng mã UTF-8. Hãy lưu tệp CSV với mã hóa UTF-8 rồi nhập lại.");
 		}
+		if (header.problem() != null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"Không đọc được dòng tiêu đề: " + reason(header.problem()) + " Hãy sửa tệp rồi nhập lại.");
+		}
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (int i = 0; i < header.cells().size(); i++) {
 			columns.put(header.cells().get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
@@ -69,9 +76,8 @@ public class CatalogueImport {
 		Map<String, Integer> seen = new HashMap<>();
 		LocalDate today = LocalDate.now(clock);
 		for (CsvRecords.CsvRecord record = records.next(); record != null; record = records.next()) {
-			if (record.badEncoding()) {
-				tally.rejected.add(new ImportResult.Rejection(record.line(), null,
-						List.of("Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).")));
+			if (record.problem() != null) {
+				tally.reject(new ImportResult.Rejection(record.line(), null, List.of(reason(record.problem()))));
 				continue;
 			}
 			ImportRow row = new ImportRow(record.line(), columns, record.cells());
@@ -84,24 +90,41 @@ public class CatalogueImport {
 				}
 			}
 			if (!row.errors.isEmpty()) {
-				tally.rejected.add(new ImportResult.Rejection(row.line, row.code.isEmpty() ? null : row.code, row.errors));
+				tally.reject(new ImportResult.Rejection(row.line, row.code.isEmpty() ? null : row.code, row.errors));
 				continue;
 			}
 			try {
 				transaction.executeWithoutResult(status -> apply(row, today, tally));
 			}
 			catch (RuntimeException failed) {
-				tally.rejected.add(new ImportResult.Rejection(row.line, row.code,
+				tally.reject(new ImportResult.Rejection(row.line, row.code,
 						List.of("Không lưu được dòng này: " + failed.getMessage())));
 			}
+		}
+		int rejectedLines = tally.rejected.size() + tally.unlisted;
+		if (tally.unlisted > 0) {
+			tally.rejected.add(new ImportResult.Rejection(tally.firstUnlisted, null, List.of("… và " + tally.unlisted
+					+ " dòng khác từ dòng này trở đi cũng bị từ chối (chỉ liệt kê " + LISTED
+					+ " dòng đầu). Hãy sửa các dòng trên rồi nhập lại tệp.")));
 		}
 		ImportResult result = new ImportResult(tally.imported, tally.updated, tally.newVersions, tally.unchanged,
 				tally.rejected);
 		transaction.executeWithoutResult(status -> audit.record("CATALOGUE_IMPORTED", null, "catalogue", null,
 				"imported=" + result.imported() + " updated=" + result.updated() + " newVersions="
 						+ result.newVersions() + " unchanged=" + result.unchanged() + " rejected="
-						+ result.rejected().size()));
+						+ rejectedLines));
 		return result;
+	}
+
+	/** Why a record could not be read, in Vietnamese. */
+	private static String reason(CsvRecords.Problem problem) {
+		return switch (problem) {
+			case NOT_UTF8 -> "Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).";
+			case TOO_LONG -> "Dòng dài quá " + CsvRecords.MAX_LINE_BYTES / (1024 * 1024) + " MB: không đọc dòng này.";
+			case UNCLOSED_QUOTE -> "Dấu ngoặc kép (\") mở ở dòng này không được đóng (trong "
+					+ CsvRecords.MAX_RECORD_CHARS / (1024 * 1024) + " MB tiếp theo hoặc đến hết tệp): không đọc dòng này;"
+					+ " các dòng sau được đọc tiếp.";
+		};
 	}
 
 	private void apply(ImportRow row, LocalDate today, Tally tally) {
@@ -175,5 +198,17 @@ public class CatalogueImport {
 		int newVersions;
 		int unchanged;
 		final List<ImportResult.Rejection> rejected = new ArrayList<>();
+		int unlisted;
+		int firstUnlisted;
+
+		/** Lists the first {@link CatalogueImport#LISTED} rejected lines, counts the others. */
+		void reject(ImportResult.Rejection rejection) {
+			if (rejected.size() < LISTED) {
+				rejected.add(rejection);
+			}
+			else if (unlisted++ == 0) {
+				firstUnlisted = rejection.line();
+			}
+		}
 	}
 }

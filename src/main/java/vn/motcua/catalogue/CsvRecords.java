@@ -1,127 +1,139 @@
 package vn.motcua.catalogue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+
+import vn.motcua.shared.Utf8Lines;
 
 /**
  * Reads CSV (RFC 4180: comma-separated, double quotes, quoted cells may hold commas, quotes and line breaks) from a
- * stream one record at a time, never the whole file. Each line is decoded as strict UTF-8: a line that is not valid
- * UTF-8 comes back as a record with an encoding error, and the next lines are read on. Text is normalised to NFC.
+ * stream one record at a time, never the whole file, in time linear in its size. Each line is decoded as strict
+ * UTF-8: a line that is not valid UTF-8, or longer than {@link #MAX_LINE_BYTES}, comes back as a record with that
+ * problem, and the next lines are read on. A quote left open swallows at most {@link #MAX_RECORD_CHARS}: then (or at
+ * the end of the file) the record's first line is reported as an unclosed quote and the lines after it are read again
+ * as records of their own. Text is normalised to NFC.
  */
 final class CsvRecords {
 
-	/** One record: the line it starts on, its cells, or why it could not be read. */
-	record CsvRecord(int line, List<String> cells, boolean badEncoding) {
+	/** The longest line read (1 MiB). */
+	static final int MAX_LINE_BYTES = 1024 * 1024;
+
+	/** The longest record (a quoted cell over several lines), in characters (1 Mi). */
+	static final int MAX_RECORD_CHARS = 1024 * 1024;
+
+	/** Why a record could not be read. */
+	enum Problem {
+		NOT_UTF8, TOO_LONG, UNCLOSED_QUOTE
 	}
 
-	private final InputStream in;
+	/** One record: the line it starts on, its cells, or why it could not be read. */
+	record CsvRecord(int line, List<String> cells, Problem problem) {
 
-	private int lineNumber;
+		boolean badEncoding() {
+			return problem == Problem.NOT_UTF8;
+		}
+	}
+
+	private final Utf8Lines lines;
+
+	/** Lines read again after an unclosed quote was given up, in order. */
+	private final Deque<Utf8Lines.Line> again = new ArrayDeque<>();
 
 	private boolean first = true;
 
 	CsvRecords(InputStream in) {
-		this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 64 * 1024);
+		this.lines = new Utf8Lines(in, MAX_LINE_BYTES);
 	}
 
 	/** The next record, or null at the end of the stream. Blank lines are skipped. */
 	CsvRecord next() {
+		List<Utf8Lines.Line> taken = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
-		int start = -1;
-		boolean badEncoding = false;
+		Problem problem = null;
+		boolean open = false;
 		while (true) {
-			byte[] bytes = readLine();
-			if (bytes == null) {
-				if (start < 0) {
+			Utf8Lines.Line line = nextLine();
+			if (line == null) {
+				if (taken.isEmpty()) {
 					return null;
 				}
+				if (open) {
+					return unclosed(taken);
+				}
 				break;
 			}
-			lineNumber++;
-			String line;
-			try {
-				line = decode(bytes);
-			}
-			catch (CharacterCodingException notUtf8) {
-				badEncoding = true;
-				line = new String(bytes, StandardCharsets.UTF_8);
-			}
-			if (first) {
-				first = false;
-				if (line.startsWith("\uFEFF")) {
-					line = line.substring(1);
+			String content = line.text();
+			if (line.problem() == null) {
+				if (content.indexOf('\u0000') >= 0) {
+					line = new Utf8Lines.Line(line.number(), null, Utf8Lines.Problem.NOT_UTF8);
+					content = null;
+				}
+				else {
+					content = Normalizer.normalize(content, Normalizer.Form.NFC);
+					if (first && content.startsWith("\uFEFF")) {
+						content = content.substring(1);
+					}
 				}
 			}
-			if (start < 0) {
-				if (line.isBlank()) {
-					continue;
-				}
-				start = lineNumber;
+			first = false;
+			if (taken.isEmpty() && content != null && content.isBlank()) {
+				continue;
 			}
-			else {
+			if (!taken.isEmpty()) {
 				text.append('\n');
 			}
-			text.append(line);
-			if (quotesBalanced(text)) {
+			taken.add(line);
+			if (content == null) {
+				problem = problem != null ? problem
+						: line.problem() == Utf8Lines.Problem.TOO_LONG ? Problem.TOO_LONG : Problem.NOT_UTF8;
+			}
+			else {
+				text.append(content);
+				open ^= oddQuotes(content);
+			}
+			if (!open) {
 				break;
 			}
+			if (text.length() > MAX_RECORD_CHARS) {
+				return unclosed(taken);
+			}
 		}
-		return new CsvRecord(start, badEncoding ? List.of() : split(text), badEncoding);
+		int start = taken.get(0).number();
+		return problem != null ? new CsvRecord(start, List.of(), problem) : new CsvRecord(start, split(text), null);
 	}
 
-	private static String decode(byte[] bytes) throws CharacterCodingException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		String line = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-		if (line.indexOf('\u0000') >= 0) {
-			throw new CharacterCodingException();
+	/** Gives up a record whose quote never closes: its first line is reported, the others are read again. */
+	private CsvRecord unclosed(List<Utf8Lines.Line> taken) {
+		for (int i = taken.size() - 1; i >= 1; i--) {
+			again.addFirst(taken.get(i));
 		}
-		return Normalizer.normalize(line, Normalizer.Form.NFC);
+		return new CsvRecord(taken.get(0).number(), List.of(), Problem.UNCLOSED_QUOTE);
 	}
 
-	/** One physical line without its end (\n or \r\n), or null at the end of the stream. */
-	private byte[] readLine() {
+	private Utf8Lines.Line nextLine() {
+		if (!again.isEmpty()) {
+			return again.pollFirst();
+		}
 		try {
-			ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-			int b = in.read();
-			if (b < 0) {
-				return null;
-			}
-			while (b >= 0 && b != '\n') {
-				line.write(b);
-				b = in.read();
-			}
-			byte[] bytes = line.toByteArray();
-			int length = bytes.length;
-			if (length > 0 && bytes[length - 1] == '\r') {
-				return java.util.Arrays.copyOf(bytes, length - 1);
-			}
-			return bytes;
+			return lines.next();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private static boolean quotesBalanced(CharSequence text) {
+	private static boolean oddQuotes(String line) {
 		int quotes = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) == '"') {
-				quotes++;
-			}
+		for (int i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) {
+			quotes++;
 		}
-		return quotes % 2 == 0;
+		return quotes % 2 == 1;
 	}
 
 	static List<String> split(CharSequence text) {

@@ -32,6 +32,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.VietnamTime;
@@ -81,10 +83,61 @@ public class DocumentStore {
 	 */
 	@Transactional
 	public StoredDocument store(String agencyCode, String fileName, String contentType, InputStream content) {
-		Batch batch = batch();
-		StoredDocument document = batch.add(agencyCode, fileName, contentType, content);
-		batch.save();
+		return store(agencyCode, fileName, contentType, content, settings.maxSize().toBytes());
+	}
+
+	/**
+	 * {@link #store(String, String, String, InputStream)} with a smaller limit for this upload (an anonymous one from
+	 * the portal): the upload is read in blocks and refused as soon as it grows past {@code maxBytes} (or past
+	 * {@code motcua.documents.max-size}, whichever is smaller); the message then names that limit.
+	 */
+	@Transactional
+	public StoredDocument store(String agencyCode, String fileName, String contentType, InputStream content,
+			long maxBytes) {
+		StoredDocument document = keepUpload(agencyCode, fileName, contentType, content,
+				Math.min(maxBytes, settings.maxSize().toBytes()));
+		new Batch(List.of(document)).save();
 		return document;
+	}
+
+	/** The largest file the store accepts ({@code motcua.documents.max-size}), in bytes. */
+	public long maxSize() {
+		return settings.maxSize().toBytes();
+	}
+
+	/**
+	 * Deletes a stored document that nothing refers to any more (a file of an abandoned online draft): its row, and its
+	 * bytes on disk when no other row shares them. Audited. The caller answers for the document being unreferenced.
+	 */
+	@Transactional
+	public void discard(UUID id, String reason) {
+		Optional<StoredDocument> found = find(id);
+		if (found.isEmpty()) {
+			return;
+		}
+		StoredDocument document = found.get();
+		jdbc.sql("delete from stored_document where id = ?").param(id).update();
+		Runnable deleteUnshared = () -> {
+			boolean shared = jdbc.sql("select exists (select 1 from stored_document where relative_path = ?)")
+				.param(document.relativePath()).query(Boolean.class).single();
+			Path file = location(document);
+			if (!shared && file.startsWith(root)) {
+				deleteQuietly(file);
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteUnshared.run();
+				}
+			});
+		}
+		else {
+			deleteUnshared.run();
+		}
+		audit.record("DOCUMENT_DISCARDED", document.agencyCode(), "stored_document:" + id, document.fileName()
+				+ " (" + document.size() + " B, sha256 " + document.sha256() + ")", reason);
 	}
 
 	/** Several uploads of one post (the scans of an intake form): see {@link Batch}. */
@@ -104,9 +157,13 @@ public class DocumentStore {
 		private Batch() {
 		}
 
+		private Batch(List<StoredDocument> documents) {
+			kept.addAll(documents);
+		}
+
 		/** Checks and keeps one upload; refuses a missing or empty upload and one over the maximum size. */
 		public StoredDocument add(String agencyCode, String fileName, String contentType, InputStream content) {
-			StoredDocument document = keepUpload(agencyCode, fileName, contentType, content);
+			StoredDocument document = keepUpload(agencyCode, fileName, contentType, content, settings.maxSize().toBytes());
 			kept.add(document);
 			return document;
 		}
@@ -121,7 +178,8 @@ public class DocumentStore {
 		}
 	}
 
-	private StoredDocument keepUpload(String agencyCode, String fileName, String contentType, InputStream content) {
+	private StoredDocument keepUpload(String agencyCode, String fileName, String contentType, InputStream content,
+			long limit) {
 		if (agencyCode == null || agencyCode.isBlank()) {
 			throw refused("documents.error.no-agency");
 		}
@@ -140,12 +198,12 @@ public class DocumentStore {
 			if (head.length < IN_MEMORY) {
 				// the whole upload is in memory (a scan usually is): checked, hashed and written once, in place
 				size = head.length;
-				checkSize(fileName, size);
+				checkSize(fileName, size, limit);
 				sha256 = HexFormat.of().formatHex(digest().digest(head));
 				relativePath = keep(agency, sha256, size, target -> write(target, head));
 			}
 			else {
-				Received received = receive(head, in);
+				Received received = receive(head, in, limit);
 				try {
 					size = received.size();
 					sha256 = received.sha256();
@@ -165,13 +223,24 @@ public class DocumentStore {
 		}
 	}
 
-	private void checkSize(String fileName, long size) {
+	private void checkSize(String fileName, long size, long limit) {
 		if (size == 0) {
 			throw refused("documents.error.empty", fileName);
 		}
-		if (size > settings.maxSize().toBytes()) {
-			throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
+		if (size > limit) {
+			throw tooLarge(limit);
 		}
+	}
+
+	private DocumentRefusedException tooLarge(long limit) {
+		return refused("documents.error.too-large", megabytes(limit));
+	}
+
+	/** A limit in whole megabytes as people read it (10485760 B is "10"), at least 1. */
+	static String megabytes(long bytes) {
+		double mb = bytes / (1024.0 * 1024.0);
+		return mb >= 1 && mb == Math.floor(mb) ? String.valueOf((long) mb)
+				: String.format(Locale.ROOT, "%.1f", Math.max(mb, 0.1)).replace('.', ',');
 	}
 
 	public Optional<StoredDocument> find(UUID id) {
@@ -229,14 +298,13 @@ public class DocumentStore {
 	 * Copies a large upload ({@code head}, then the rest of {@code rest}) to a temporary file, refusing it as soon as
 	 * it grows past the size limit.
 	 */
-	private Received receive(byte[] head, InputStream rest) throws IOException {
+	private Received receive(byte[] head, InputStream rest, long limit) throws IOException {
 		Path temporary = Files.createTempFile(directory(root.resolve("incoming")), "upload-", ".part");
-		long limit = settings.maxSize().toBytes();
 		MessageDigest digest = digest();
 		long total = head.length;
 		try (OutputStream out = Files.newOutputStream(temporary)) {
 			if (total > limit) {
-				throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
+				throw tooLarge(limit);
 			}
 			digest.update(head);
 			out.write(head);
@@ -244,7 +312,7 @@ public class DocumentStore {
 			for (int n; (n = rest.read(buffer)) > 0;) {
 				total += n;
 				if (total > limit) {
-					throw refused("documents.error.too-large", settings.maxSize().toMegabytes());
+					throw tooLarge(limit);
 				}
 				digest.update(buffer, 0, n);
 				out.write(buffer, 0, n);

@@ -1,12 +1,9 @@
 package vn.motcua.dossier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,12 +25,14 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ResponseStatusException;
 
 import tools.jackson.core.JacksonException;
@@ -45,6 +44,7 @@ import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.Utf8Lines;
 
 /**
  * Migration of dossiers from an earlier system (legal-rules.md §5): JSON Lines, one dossier per line, or a ZIP
@@ -59,6 +59,18 @@ import vn.motcua.shared.AgencyAccess;
 public class DossierHistoryImport {
 
 	static final int BATCH_SIZE = 2_000;
+
+	/** A batch is also written once its lines hold this many characters (long lines: memory stays bounded). */
+	static final long BATCH_CHARS = 8L * 1024 * 1024;
+
+	/**
+	 * Rejected lines listed in the report; the others are counted in one last entry (a file of millions of bad
+	 * lines must not fill the memory with their reasons).
+	 */
+	static final int LISTED = 10_000;
+
+	/** The longest line read (1 MiB; a dossier with its events and documents is a few kilobytes). */
+	static final int MAX_LINE_BYTES = 1024 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(DossierHistoryImport.class);
 
@@ -78,8 +90,16 @@ public class DossierHistoryImport {
 
 	private final MessageSource messages;
 
+	private final DataSize maxUnpacked;
+
+	private final DataSize maxUpload;
+
 	DossierHistoryImport(DataSource dataSource, DeadlineCalendar calendar, Catalogue catalogue, Agencies agencies,
-			DocumentStore store, AuditTrail audit, MessageSource messages) {
+			DocumentStore store, AuditTrail audit, MessageSource messages,
+			@Value("${motcua.imports.max-unpacked-size:2GB}") DataSize maxUnpacked,
+			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize maxUpload) {
+		this.maxUnpacked = maxUnpacked;
+		this.maxUpload = maxUpload;
 		this.dataSource = dataSource;
 		this.calendar = calendar;
 		this.catalogue = catalogue;
@@ -91,32 +111,96 @@ public class DossierHistoryImport {
 
 	/** Imports a JSON Lines body (UTF-8), for the agencies the signed-in user may see. */
 	public ImportReport importJsonLines(InputStream body) {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
-		return importLines(reader.lines().iterator(), ImportFiles.NONE, currentUserMay());
+		return importRead(lines(new Utf8Lines(body, MAX_LINE_BYTES)), ImportFiles.NONE, currentUserMay());
 	}
 
-	/** Imports a ZIP file holding {@code dossiers.jsonl} and the files it refers to. */
+	/**
+	 * Imports a ZIP file holding {@code dossiers.jsonl} and the files it refers to. Refused as a whole, before any line
+	 * is imported, when its directory is larger than {@link ZipImportFiles#MAX_DIRECTORY_BYTES} or its entries
+	 * unpack to more than {@code motcua.imports.max-unpacked-size} (a ZIP bomb): 413 with the reason.
+	 */
 	public ImportReport importZip(Path zipFile) {
 		Optional<ZipImportFiles> opened;
 		try {
-			opened = ZipImportFiles.open(zipFile);
+			opened = ZipImportFiles.open(zipFile, maxUnpacked.toBytes());
 		}
-		catch (IOException e) {
+		catch (ZipImportFiles.DirectoryTooLarge e) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, say("imports.error.zipDirectoryTooLarge",
+					megabytes(e.size()), megabytes(ZipImportFiles.MAX_DIRECTORY_BYTES)));
+		}
+		catch (ZipImportFiles.UnpackedTooLarge e) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, say("imports.error.unpackedTooLarge",
+					megabytes(maxUnpacked.toBytes())));
+		}
+		catch (IOException | RuntimeException e) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, say("imports.error.notZip"));
 		}
 		try (ZipImportFiles zip = opened.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
 				say("imports.error.zipWithoutJsonl")));
-				BufferedReader reader = new BufferedReader(new InputStreamReader(zip.lines(), StandardCharsets.UTF_8),
-						1 << 16)) {
-			return importLines(reader.lines().iterator(), zip, currentUserMay());
+				InputStream lines = zip.lines()) {
+			return importRead(lines(new Utf8Lines(lines, MAX_LINE_BYTES)), zip, currentUserMay());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** The one code path of every import (API, page, demo data): lines in, report out. */
+	/** The largest upload (page or API body) taken: {@code MOTCUA_MAX_UPLOAD}. */
+	long maxUpload() {
+		return maxUpload.toBytes();
+	}
+
+	private static Iterator<Utf8Lines.Line> lines(Utf8Lines reader) {
+		return new Iterator<>() {
+
+			private Utf8Lines.Line next = read();
+
+			@Override
+			public boolean hasNext() {
+				return next != null;
+			}
+
+			@Override
+			public Utf8Lines.Line next() {
+				Utf8Lines.Line line = next;
+				next = read();
+				return line;
+			}
+
+			private Utf8Lines.Line read() {
+				try {
+					return reader.next();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		};
+	}
+
+	/** Lines already in memory (the demo data generator), numbered from 1. */
 	ImportReport importLines(Iterator<String> lines, ImportFiles files, Predicate<String> mayImportFor) {
+		return importRead(new Iterator<>() {
+
+			private int number;
+
+			@Override
+			public boolean hasNext() {
+				return lines.hasNext();
+			}
+
+			@Override
+			public Utf8Lines.Line next() {
+				return new Utf8Lines.Line(++number, lines.next(), null);
+			}
+		}, files, mayImportFor);
+	}
+
+	/**
+	 * The one code path of every import (API, page, demo data): lines in, report out. A line too long or not UTF-8 is
+	 * a rejected line with its reason, like any other bad line.
+	 */
+	private ImportReport importRead(Iterator<Utf8Lines.Line> lines, ImportFiles files, Predicate<String> mayImportFor) {
 		long started = System.nanoTime();
 		HistoryReplay replay = new HistoryReplay(calendar, catalogue, agencies, mayImportFor, files, messages);
 		Run run = new Run(replay, files);
@@ -125,17 +209,26 @@ public class DossierHistoryImport {
 			run.writer = writer;
 			Future<?> inFlight = null;
 			try {
-				int number = 0;
 				while (lines.hasNext()) {
-					String line = lines.next();
-					number++;
-					if (number == 1 && line.startsWith("\uFEFF")) {
-						line = line.substring(1);
+					Utf8Lines.Line read = lines.next();
+					int number = read.number();
+					String line = read.text();
+					if (read.problem() == Utf8Lines.Problem.TOO_LONG) {
+						run.refuse(number, replay.say("imports.error.lineTooLong", megabytes(MAX_LINE_BYTES)));
 					}
-					if (!line.isBlank()) {
-						run.read(number, line);
+					else if (read.problem() == Utf8Lines.Problem.NOT_UTF8) {
+						run.refuse(number, replay.say("imports.error.notUtf8"));
 					}
-					if (run.pending.size() >= BATCH_SIZE) {
+					else {
+						if (number == 1 && line.startsWith("\uFEFF")) {
+							line = line.substring(1);
+						}
+						if (!line.isBlank()) {
+							run.read(number, line);
+							run.pendingChars += line.length();
+						}
+					}
+					if (run.pending.size() >= BATCH_SIZE || run.pendingChars >= BATCH_CHARS) {
 						List<Pending> batch = run.takePending();
 						await(inFlight);
 						inFlight = writing.submit(new DelegatingSecurityContextCallable<>(() -> {
@@ -157,12 +250,17 @@ public class DossierHistoryImport {
 		finally {
 			writing.shutdownNow();
 		}
+		int rejectedLines = run.rejected.size() + run.unlisted;
+		if (run.unlisted > 0) {
+			run.rejected.add(new ImportReport.Rejection(run.firstUnlisted, null,
+					List.of(replay.say("imports.error.moreRejected", run.unlisted, LISTED))));
+		}
 		ImportReport report = new ImportReport(run.imported, run.rejected, run.skipped);
 		audit.record("DOSSIERS_IMPORTED", run.agencies.size() == 1 ? run.agencies.iterator().next() : null,
 				"dossier-import", null, "imported=" + report.imported() + ", skipped=" + report.skipped()
-						+ ", rejected=" + report.rejected().size());
+						+ ", rejected=" + rejectedLines);
 		log.info("Dossier history import: {} imported, {} skipped, {} rejected in {} ms", report.imported(),
-				report.skipped(), report.rejected().size(), (System.nanoTime() - started) / 1_000_000);
+				report.skipped(), rejectedLines, (System.nanoTime() - started) / 1_000_000);
 		return report;
 	}
 
@@ -204,7 +302,13 @@ public class DossierHistoryImport {
 		return user == null ? agency -> true : agency -> AgencyAccess.canSee(user, agency);
 	}
 
-	private String say(String key, Object... arguments) {
+	static String megabytes(long bytes) {
+		long mb = bytes / (1024 * 1024);
+		return mb >= 1 ? String.valueOf(mb) : String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
+			.replace('.', ',');
+	}
+
+	String say(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, java.util.Locale.forLanguageTag("vi"));
 	}
 
@@ -225,6 +329,14 @@ public class DossierHistoryImport {
 
 		final List<ImportReport.Rejection> rejected = new ArrayList<>();
 
+		/** Rejected lines past the {@link #LISTED} first, only counted; the first of them. */
+		int unlisted;
+
+		int firstUnlisted;
+
+		/** Characters of the lines read into the batch being filled. */
+		long pendingChars;
+
 		final Set<String> agencies = new HashSet<>();
 
 		int imported;
@@ -242,6 +354,10 @@ public class DossierHistoryImport {
 		Run(HistoryReplay replay, ImportFiles files) {
 			this.replay = replay;
 			this.files = files;
+		}
+
+		void refuse(int number, String reason) {
+			pending.add(new Pending(number, null, null, new ArrayList<>(List.of(reason))));
 		}
 
 		void read(int number, String text) {
@@ -265,6 +381,7 @@ public class DossierHistoryImport {
 		List<Pending> takePending() {
 			List<Pending> batch = new ArrayList<>(pending);
 			pending.clear();
+			pendingChars = 0;
 			return batch;
 		}
 
@@ -304,7 +421,12 @@ public class DossierHistoryImport {
 			}
 			for (Pending p : pending) {
 				if (!p.errors().isEmpty()) {
-					rejected.add(new ImportReport.Rejection(p.line(), p.code(), p.errors()));
+					if (rejected.size() < LISTED) {
+						rejected.add(new ImportReport.Rejection(p.line(), p.code(), p.errors()));
+					}
+					else if (unlisted++ == 0) {
+						firstUnlisted = p.line();
+					}
 				}
 			}
 		}

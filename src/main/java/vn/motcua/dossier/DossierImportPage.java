@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,8 @@ class DossierImportPage {
 	}
 
 	@PostMapping
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletResponse response) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("error", messages.getMessage("imports.error.noFile", null, LocaleContextHolder.getLocale()));
 			return VIEW;
@@ -52,6 +54,8 @@ class DossierImportPage {
 			model.addAttribute("more", Math.max(0, report.rejected().size() - SHOWN));
 		}
 		catch (ResponseStatusException e) {
+			// refused as a whole (not a ZIP, too large to unpack): the page again, with the reason and the status
+			response.setStatus(e.getStatusCode().value());
 			model.addAttribute("error", e.getReason());
 		}
 		return VIEW;

@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -156,8 +155,12 @@ public class DossierWorkflow {
 		if (scan == null || scan.empty()) {
 			throw new DossierTransitionRefused("dossier.refused.scanEmpty");
 		}
-		return store.store(dossier.agencyCode(), scan.fileName(), scan.contentType(),
-				new ByteArrayInputStream(scan.content())).id();
+		try {
+			return store.store(dossier.agencyCode(), scan.fileName(), scan.contentType(), scan.open()).id();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private OffsetDateTime now() {

@@ -2,9 +2,13 @@ package vn.motcua.dossier;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An uploaded history file: kept in a temporary file (a ZIP needs random access), recognised as a ZIP by its first
@@ -19,9 +23,7 @@ final class ImportUpload {
 		Path file = null;
 		try {
 			file = Files.createTempFile("motcua-import-", ".upload");
-			try (InputStream in = upload) {
-				Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
+			copy(upload, file, imports.maxUpload(), imports);
 			if (isZip(file)) {
 				return imports.importZip(file);
 			}
@@ -40,6 +42,23 @@ final class ImportUpload {
 				catch (IOException ignored) {
 					// the temporary folder is cleaned by the system
 				}
+			}
+		}
+	}
+
+	/** Copies the upload in blocks, refusing it (413) as soon as it grows past {@code MOTCUA_MAX_UPLOAD}. */
+	private static void copy(InputStream upload, Path file, long limit, DossierHistoryImport imports)
+			throws IOException {
+		try (InputStream in = upload; OutputStream out = Files.newOutputStream(file)) {
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			for (int n; (n = in.read(buffer)) > 0;) {
+				total += n;
+				if (total > limit) {
+					throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+							imports.say("upload.error.tooLarge", DossierHistoryImport.megabytes(limit)));
+				}
+				out.write(buffer, 0, n);
 			}
 		}
 	}

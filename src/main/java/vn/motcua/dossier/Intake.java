@@ -1,6 +1,5 @@
 package vn.motcua.dossier;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -161,7 +160,7 @@ public class Intake {
 			var scan = handed.storedScanId() != null ? handed.storedScanId()
 					: handed.scan() == null || handed.scan().empty() ? null
 					: scans.add(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
-							new ByteArrayInputStream(handed.scan().content())).id();
+							open(handed.scan())).id();
 			documents.add(new DossierDocument(DossierDocument.Kind.COMPONENT, document.name(), handed.original(),
 					Math.max(1, handed.copies()), scan));
 		}
@@ -169,6 +168,15 @@ public class Intake {
 		ProcedureSnapshot snapshot = ProcedureSnapshot.of(version);
 		return Dossier.submitted(request.agencyCode(), snapshot, request.channel(), request.assisted(),
 				request.applicant(), documents, now, actor);
+	}
+
+	private static java.io.InputStream open(IntakeRequest.Scan scan) {
+		try {
+			return scan.open();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private Dossier save(Dossier dossier, IntakeRequest request, OffsetDateTime now) {

@@ -33,11 +33,34 @@ public record IntakeRequest(UUID submissionToken, String agencyCode, String proc
 		}
 	}
 
-	/** An uploaded scan. */
-	public record Scan(String fileName, String contentType, byte[] content) {
+	/**
+	 * An uploaded scan: its bytes ({@code content}), or ({@code source}) a stream to read them from once, for an
+	 * upload of any size that must not be held in memory (the document store checks its size while reading it).
+	 */
+	public record Scan(String fileName, String contentType, byte[] content, Source source) {
+
+		public Scan(String fileName, String contentType, byte[] content) {
+			this(fileName, contentType, content, null);
+		}
+
+		/** A scan read from a stream when it is stored (a non-empty upload: the store refuses an empty one). */
+		public static Scan streamed(String fileName, String contentType, Source source) {
+			return new Scan(fileName, contentType, null, source);
+		}
 
 		public boolean empty() {
-			return content == null || content.length == 0;
+			return source == null && (content == null || content.length == 0);
+		}
+
+		/** Opens the scan's bytes. */
+		public java.io.InputStream open() throws java.io.IOException {
+			return source != null ? source.open() : new java.io.ByteArrayInputStream(content);
+		}
+
+		/** Where a streamed scan's bytes are read from. */
+		public interface Source {
+
+			java.io.InputStream open() throws java.io.IOException;
 		}
 	}
 }

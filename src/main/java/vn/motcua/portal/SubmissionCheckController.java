@@ -113,7 +113,7 @@ class SubmissionCheckController {
 	private IntakeRequest request(SubmissionDraft d) {
 		List<HandedDocument> documents = new ArrayList<>();
 		for (SubmissionDrafts.FileScan file : drafts.findFiles(d.id)) {
-			documents.add(new HandedDocument(file.position(), false, 1, file.scan()));
+			documents.add(new HandedDocument(file.position(), false, 1, file.scan(), file.storedDocumentId()));
 		}
 		Applicant.Representative representative = Boolean.TRUE.equals(d.hasRepresentative)
 				? new Applicant.Representative(d.representativeName, d.representativeIdNumber, d.representativePhone,

@@ -1,6 +1,7 @@
 package vn.motcua.portal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,7 +31,7 @@ import vn.motcua.catalogue.ProcedureSummary;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.catalogue.ServiceLevel;
-import vn.motcua.dossier.IntakeRequest.Scan;
+import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.shared.CitizenIdNumber;
 import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.VietnamTime;
@@ -53,12 +56,16 @@ class SubmissionController {
 
 	private final SubmissionDrafts drafts;
 
+	private final DraftFiles draftFiles;
+
 	private final Clock clock;
 
-	SubmissionController(Catalogue catalogue, Agencies agencies, SubmissionDrafts drafts, Clock clock) {
+	SubmissionController(Catalogue catalogue, Agencies agencies, SubmissionDrafts drafts, DraftFiles draftFiles,
+			Clock clock) {
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.drafts = drafts;
+		this.draftFiles = draftFiles;
 		this.clock = clock;
 	}
 
@@ -178,21 +185,41 @@ class SubmissionController {
 		return show(draft, model, "portal/submit-document");
 	}
 
+	/**
+	 * One document of the draft: the file is streamed into the document store (never read whole into memory) and
+	 * refused as soon as it grows past the portal's limit ({@code motcua.portal.max-file-size}): 413 with the form and
+	 * the reason; the file kept before for this document, if any, stays.
+	 */
 	@PostMapping("/{id}/giay-to/{position}")
 	String upload(@PathVariable UUID id, @PathVariable int position,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "back", required = false) String back, Model model) throws IOException {
+			@RequestParam(name = "back", required = false) String back, Model model, HttpServletResponse response)
+			throws IOException {
 		SubmissionDraft draft = open(id);
+		if (draft.submitted()) {
+			return step(draft, "da-nop");
+		}
 		RequiredDocument document = requiredDocument(draft, position);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (file != null && !file.isEmpty()) {
 			if (!FILE_TYPES.contains(file.getContentType())) {
 				errors.put("file", "portal.submit.error.fileType");
 			}
+			else if (file.getSize() > draftFiles.maxFileSize()) {
+				errors.put("file", "portal.submit.error.fileTooLarge");
+				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			}
 			else {
-				drafts.saveFile(id, position, new Scan(Optional.ofNullable(file.getOriginalFilename()).orElse("tep"),
-						file.getContentType(), file.getBytes()));
-				draft.files.put(position, file.getOriginalFilename());
+				try (InputStream in = file.getInputStream()) {
+					String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("tep");
+					draftFiles.keep(draft, position, name, file.getContentType(), in, draftFiles.maxFileSize());
+					draft.files.put(position, name);
+				}
+				catch (DocumentRefusedException refused) {
+					boolean tooLarge = "documents.error.too-large".equals(refused.messageKey());
+					errors.put("file", tooLarge ? "portal.submit.error.fileTooLarge" : "portal.submit.error.fileRequired");
+					response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+				}
 			}
 		}
 		else if (document.mandatory() && !draft.files.containsKey(position)) {
@@ -259,6 +286,7 @@ class SubmissionController {
 
 	private String show(SubmissionDraft draft, Model model, String view) {
 		model.addAttribute("draft", draft);
+		model.addAttribute("maxFileMegabytes", draftFiles.maxFileSize() / (1024 * 1024));
 		model.addAttribute("procedure", procedureOf(draft));
 		return view;
 	}

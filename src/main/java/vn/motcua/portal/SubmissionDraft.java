@@ -29,7 +29,7 @@ class SubmissionDraft {
 	String receiveMethod;
 	UUID submissionToken;
 	String dossierCode;
-	/** Uploaded files by required-document position: the file names (contents stay in the database). */
+	/** Uploaded files by required-document position: the file names (the files are kept by the document store). */
 	final Map<Integer, String> files = new TreeMap<>();
 
 	boolean submitted() {

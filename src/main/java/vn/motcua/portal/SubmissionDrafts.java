@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.motcua.documents.StoredDocument;
 import vn.motcua.dossier.IntakeRequest.Scan;
 
 /** The drafts of online submissions and their uploaded files. */
@@ -53,21 +54,48 @@ class SubmissionDrafts {
 			.update();
 	}
 
-	void saveFile(UUID draftId, int position, Scan scan) {
+	/**
+	 * Records the file kept by the document store for a required document of the draft, and answers the one it
+	 * replaces (to be discarded), if any.
+	 */
+	Optional<UUID> saveFile(UUID draftId, int position, StoredDocument file, OffsetDateTime now) {
+		Optional<UUID> replaced = jdbc.sql("""
+				select stored_document_id from submission_draft_file
+				where draft_id = ? and position = ? and stored_document_id is not null for update""")
+			.params(draftId, position).query(UUID.class).optional();
 		jdbc.sql("""
-				insert into submission_draft_file (draft_id, position, file_name, content_type, content)
+				insert into submission_draft_file (draft_id, position, file_name, content_type, stored_document_id)
 				values (?, ?, ?, ?, ?)
 				on conflict (draft_id, position) do update set file_name = excluded.file_name,
-				  content_type = excluded.content_type, content = excluded.content""")
-			.params(draftId, position, scan.fileName(), scan.contentType(), scan.content())
+				  content_type = excluded.content_type, stored_document_id = excluded.stored_document_id, content = null""")
+			.params(draftId, position, file.fileName(), file.contentType(), file.id())
 			.update();
+		jdbc.sql("update submission_draft set updated_at = ? where id = ?").params(now, draftId).update();
+		return replaced;
 	}
 
+	/** The files of a draft: kept by the document store, or (drafts from before) their bytes. */
 	List<FileScan> findFiles(UUID draftId) {
-		return jdbc.sql("select position, file_name, content_type, content from submission_draft_file where draft_id = ?")
+		return jdbc.sql("""
+				select position, file_name, content_type, stored_document_id, content
+				from submission_draft_file where draft_id = ? order by position""")
 			.param(draftId)
-			.query((rs, n) -> new FileScan(rs.getInt(1), new Scan(rs.getString(2), rs.getString(3), rs.getBytes(4))))
+			.query((rs, n) -> new FileScan(rs.getInt(1), rs.getObject(4, UUID.class),
+					rs.getObject(4) == null ? new Scan(rs.getString(2), rs.getString(3), rs.getBytes(5)) : null))
 			.list();
+	}
+
+	/** Drafts never submitted and unchanged since {@code before}, oldest first, at most {@code limit}. */
+	List<UUID> abandonedSince(OffsetDateTime before, int limit) {
+		return jdbc.sql("""
+				select id from submission_draft where dossier_code is null and updated_at < ?
+				order by updated_at limit ?""")
+			.params(before, limit).query(UUID.class).list();
+	}
+
+	/** Deletes a draft with its answers and its file rows (the stored files are discarded by the caller). */
+	void delete(UUID draftId) {
+		jdbc.sql("delete from submission_draft where id = ?").param(draftId).update();
 	}
 
 	/** After submission: forget the personal answers and the files, keep the code and the way of receiving. */
@@ -87,7 +115,8 @@ class SubmissionDrafts {
 			.param(dossierCode).query(String.class).optional();
 	}
 
-	record FileScan(int position, Scan scan) {
+	/** A file of a draft: {@code storedDocumentId} in the document store, or {@code scan} for drafts from before. */
+	record FileScan(int position, UUID storedDocumentId, Scan scan) {
 	}
 
 	private SubmissionDraft map(ResultSet rs, int row) throws SQLException {

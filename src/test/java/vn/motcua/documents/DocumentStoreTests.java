@@ -157,6 +157,37 @@ class DocumentStoreTests {
 	}
 
 	@Test
+	void aSmallerLimitForOneUploadIsEnforcedWhileReadingAnEndlessStream() throws IOException {
+		Path dataDir = Files.createTempDirectory("motcua-documents");
+		DocumentStore store = new DocumentStore(jdbc, audit, clock, messages,
+				new DocumentSettings(DataSize.ofMegabytes(20), null), dataDir.toString());
+		long before = count();
+		long[] read = { 0 };
+		InputStream endless = new InputStream() {
+
+			@Override
+			public int read() {
+				read[0]++;
+				return 'x';
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) {
+				java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+				read[0] += length;
+				return length;
+			}
+		};
+
+		assertThatThrownBy(() -> store.store(AGENCY, "vo-tan.pdf", "application/pdf", endless, 3 * 1024 * 1024))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					e -> assertThat(e.getMessage()).isEqualTo("Tệp vượt quá dung lượng cho phép (3 MB)."));
+		assertThat(read[0]).as("reading stops at the limit").isLessThan(4L * 1024 * 1024);
+		assertThat(count()).isEqualTo(before);
+		assertThat(filesUnder(dataDir)).isEmpty();
+	}
+
+	@Test
 	void aLargeUploadIsCopiedThroughATemporaryFileThatIsThenRemoved() throws Exception {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
 		DocumentStore store = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(null, null),

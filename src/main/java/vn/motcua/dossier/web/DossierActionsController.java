@@ -1,7 +1,5 @@
 package vn.motcua.dossier.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
 import vn.motcua.dossier.FeePayments;
 import vn.motcua.dossier.Intake;
+import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.dossier.IntakeRequest.Scan;
 
 /**
@@ -182,6 +181,11 @@ class DossierActionsController {
 		catch (OptimisticLockingFailureException concurrent) {
 			return refused(redirect, code, "dossier.page.concurrent");
 		}
+		catch (DocumentRefusedException refused) {
+			// a scan too large (or empty): nothing was saved; the reason is shown on the dossier's page
+			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), refused.arguments(),
+					LocaleContextHolder.getLocale()));
+		}
 		return "redirect:/dossiers/" + code;
 	}
 
@@ -194,12 +198,8 @@ class DossierActionsController {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
-		try {
-			return new Scan(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		// streamed into the document store, which refuses it past MOTCUA_DOCUMENTS_MAX_SIZE while reading
+		return Scan.streamed(file.getOriginalFilename(), file.getContentType(), file::getInputStream);
 	}
 
 	private static boolean blank(String text) {

@@ -1,8 +1,6 @@
 package vn.motcua.dossier.web;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,7 +117,8 @@ class DossierController {
 	}
 
 	@GetMapping("/dossiers/{code}/documents/{id}")
-	ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable UUID id, Authentication officer) {
+	ResponseEntity<InputStreamResource> document(@PathVariable String code, @PathVariable UUID id,
+			Authentication officer) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		boolean belongs = d.documents().stream().map(DossierDocument::storedDocumentId).anyMatch(id::equals)
 				|| forms.issued(d).stream().map(IssuedForm::storedDocumentId).anyMatch(id::equals);
@@ -126,16 +126,14 @@ class DossierController {
 			throw DossierNotFound.of(code);
 		}
 		StoredDocument stored = store.find(id).orElseThrow(() -> DossierNotFound.of(code));
-		try (InputStream in = store.open(id)) {
-			return ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(stored.contentType()))
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-				.body(in.readAllBytes());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		// streamed to the client (a scan may be as large as MOTCUA_DOCUMENTS_MAX_SIZE), closed once written
+		InputStream in = store.open(stored);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(stored.contentType()))
+			.contentLength(stored.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(new InputStreamResource(in));
 	}
 
 	@GetMapping("/dossiers/tracking-book")

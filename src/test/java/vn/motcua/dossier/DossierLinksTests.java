@@ -1,22 +1,13 @@
 package vn.motcua.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.RequiredDocument;
-import vn.motcua.dossier.IntakeRequest.HandedDocument;
-import vn.motcua.dossier.IntakeRequest.Scan;
-import vn.motcua.shared.SubmissionChannel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,15 +84,6 @@ class DossierLinksTests {
 	}
 
 	private IntakeRequest request() {
-		ProcedureVersion version = catalogue.inForce("1.001193", LocalDate.now(clock)).orElseThrow();
-		List<HandedDocument> documents = new ArrayList<>();
-		for (RequiredDocument document : version.requiredDocuments()) {
-			documents.add(new HandedDocument(document.position(), document.original(), document.copies(),
-					new Scan("scan.pdf", "application/pdf", ("%PDF-1.4 " + UUID.randomUUID())
-						.getBytes(StandardCharsets.UTF_8))));
-		}
-		return new IntakeRequest(UUID.randomUUID(), "14908", "1.001193", SubmissionChannel.DIRECT, false,
-				new Applicant("Vũ Văn Lâm", "038095000123", "0912345678", "Thôn 4, xã Thiên Phủ", null, null),
-				documents);
+		return CompleteIntake.of(catalogue.inForce("1.001193", LocalDate.now(clock)).orElseThrow(), "Vũ Văn Lâm");
 	}
 }

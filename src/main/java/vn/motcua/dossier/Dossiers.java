@@ -50,9 +50,12 @@ class Dossiers {
 
 	private final JdbcTemplate batches;
 
-	Dossiers(JdbcClient jdbc, JdbcTemplate batches) {
+	private final DailyNumbers numbers;
+
+	Dossiers(JdbcClient jdbc, JdbcTemplate batches, DailyNumbers numbers) {
 		this.jdbc = jdbc;
 		this.batches = batches;
+		this.numbers = numbers;
 	}
 
 	@Transactional(readOnly = true)
@@ -84,11 +87,10 @@ class Dossiers {
 	}
 
 	/**
-	 * Inserts a new dossier with its documents and steps and gives it its code {@code <agency code>-YYMMDD-NNNN}
-	 * (at least four digits), all in one statement. The number comes from the agency's daily sequence row: its lock
-	 * makes concurrent intakes wait for each other's number, and a rolled-back intake gives its number back, so the
-	 * codes of a day are distinct and without gaps. Taken at the end of the intake (only its audit line follows), the
-	 * row stays locked for the shortest time. {@code submissionToken} (may be null) makes a resubmission idempotent.
+	 * Inserts a new dossier with its documents and steps in one statement, and gives it its code
+	 * {@code <agency code>-YYMMDD-NNNN} (at least four digits) with the next number of the agency's day
+	 * ({@link DailyNumbers}: distinct, and without gaps unless an intake failed after taking its number).
+	 * {@code submissionToken} (may be null) makes a resubmission idempotent.
 	 */
 	void insert(Dossier d, LocalDate day, UUID submissionToken) {
 		Applicant a = d.applicant();
@@ -96,12 +98,12 @@ class Dossiers {
 		ProcedureSnapshot p = d.procedure();
 		record Inserted(long id, String code) {
 		}
+		long number = numbers.next(d.agencyCode(), day);
+		String numbered = String.valueOf(number);
+		String code = d.agencyCode() + "-" + DAY.format(day) + "-" + "0".repeat(Math.max(0, 4 - numbered.length()))
+				+ numbered;
 		Inserted inserted = jdbc.sql("""
-				with number as (
-				  insert into dossier_code_sequence (agency_code, day, last_number) values (?, ?, 1)
-				  on conflict (agency_code, day) do update set last_number = dossier_code_sequence.last_number + 1
-				  returning last_number),
-				added as (
+				with added as (
 				  insert into dossier (code, agency_code, procedure_code, procedure_version_id, procedure_name,
 				    time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
 				    applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
@@ -109,13 +111,12 @@ class Dossiers {
 				    submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
 				    extension_reason, specialist, proposal, decision, decision_reason, resolved_on, return_method,
 				    closing_reason, fee_due, version, component_stored, result_stored)
-				  select ? || lpad(last_number::text, greatest(4, length(last_number::text)), '0'), ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
-				  from number
+				  values (?, ?, ?, ?, ?, ?, ?, ?,
+				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				  returning id, code),
 				""" + CHILDREN + """
 				select id, code from added""")
-			.params(d.agencyCode(), day, d.agencyCode() + "-" + DAY.format(day) + "-", d.agencyCode(), p.code(),
+			.params(code, d.agencyCode(), p.code(),
 					p.versionId(), p.name(), p.timeLimit().amount(), p.timeLimit().unit().name(),
 					p.supplementPolicy().name(), p.cutOff(), d.channel().name(), d.assisted(), d.status().name(),
 					a.name(), a.idNumber(), a.phone(), a.address(), a.email(), r == null ? null : r.name(),

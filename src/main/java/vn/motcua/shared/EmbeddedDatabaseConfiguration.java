@@ -95,6 +95,11 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("fsync", on(durable))
 			.setServerConfig("synchronous_commit", on(durable))
 			.setServerConfig("full_page_writes", on(durable))
+			// what durability costs, made small: checkpoints (after which every page
+			// touched is logged whole once) at most every 15 min, log segments recycled instead of created
+			.setServerConfig("checkpoint_timeout", "15min")
+			.setServerConfig("max_wal_size", "2GB")
+			.setServerConfig("min_wal_size", "512MB")
 			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);

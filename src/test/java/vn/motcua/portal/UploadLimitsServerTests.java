@@ -78,13 +78,7 @@ class UploadLimitsServerTests {
 
 	@Test
 	void aChunkedUploadPastTomcatsLimitIsA413PageNotARefusedToken() throws Exception {
-		Answer answer = send("POST", draft + "/giay-to/1", chunkedMultipart(), out -> {
-			chunk(out, field("_csrf", csrf));
-			chunk(out, partHeader("file", "ho-so.pdf", "application/pdf"));
-			writeZeros(out, 33L * 1024 * 1024);
-			chunk(out, ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-		});
+		Answer answer = sendDraftScan(33L * 1024 * 1024);
 
 		assertThat(answer.status()).isEqualTo(413);
 		assertThat(answer.body()).contains("Tệp tải lên quá lớn: mỗi lần gửi tối đa 10 MB.");
@@ -92,13 +86,7 @@ class UploadLimitsServerTests {
 
 	@Test
 	void aFilePastThePortalLimitShowsTheFormAgainWith413() throws Exception {
-		Answer answer = send("POST", draft + "/giay-to/1", chunkedMultipart(), out -> {
-			chunk(out, field("_csrf", csrf));
-			chunk(out, partHeader("file", "ho-so.pdf", "application/pdf"));
-			writeZeros(out, 11L * 1024 * 1024);
-			chunk(out, ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-		});
+		Answer answer = sendDraftScan(11L * 1024 * 1024);
 
 		assertThat(answer.status()).isEqualTo(413);
 		assertThat(answer.body()).contains("Tệp quá lớn so với mức tối đa ghi ở trên")
@@ -132,6 +120,17 @@ class UploadLimitsServerTests {
 	}
 
 	// --- a small HTTP/1.1 client on a socket: it may declare a body it never sends, and stream a chunked one ---
+
+	/** A scan of {@code size} zero bytes to the draft's first document, chunked (no length announced). */
+	private Answer sendDraftScan(long size) throws IOException {
+		return send("POST", draft + "/giay-to/1", chunkedMultipart(), out -> {
+			chunk(out, field("_csrf", csrf));
+			chunk(out, partHeader("file", "ho-so.pdf", "application/pdf"));
+			writeZeros(out, size);
+			chunk(out, ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+		});
+	}
 
 	private interface Body {
 

@@ -40,6 +40,9 @@ import org.postgresql.copy.CopyManager;
  * columns, sequence values), {@code database/<table>.tsv} (PostgreSQL's COPY text format) and
  * {@code documents/<path>}. A restore makes the schema of that version with the migrations, then loads the rows;
  * the next start migrates further if the jar is newer.
+ * <p>
+ * Over 300 lines on purpose: the backup and the restore are the two halves of one file format (manifest, table
+ * files, document paths) and must change together.
  */
 public final class DataFolderBackup {
 

@@ -35,7 +35,20 @@ public final class Browser {
 		return start(390, 844, javaScript);
 	}
 
+	/** A desktop window whose downloads are saved in {@code folder} without asking. */
+	public static WebDriver withDownloads(java.nio.file.Path folder) {
+		ChromeOptions options = options(1280, 900, true);
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				folder.toAbsolutePath().toString(), "download.prompt_for_download", false,
+				"plugins.always_open_pdf_externally", true));
+		return start(options);
+	}
+
 	public static WebDriver start(int width, int height, boolean javaScript) {
+		return start(options(width, height, javaScript));
+	}
+
+	private static ChromeOptions options(int width, int height, boolean javaScript) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -44,6 +57,10 @@ public final class Browser {
 		if (!javaScript) {
 			options.addArguments("--blink-settings=scriptEnabled=false");
 		}
+		return options;
+	}
+
+	private static WebDriver start(ChromeOptions options) {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()

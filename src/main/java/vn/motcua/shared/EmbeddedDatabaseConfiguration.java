@@ -100,6 +100,10 @@ class EmbeddedDatabaseConfiguration {
 			.setServerConfig("checkpoint_timeout", "15min")
 			.setServerConfig("max_wal_size", "2GB")
 			.setServerConfig("min_wal_size", "512MB")
+			// one database: autovacuum looks at it every 10 s instead of every minute, so that tables filled in bulk
+			// (a catalogue or history import, a young database's first intakes) get their statistics within seconds
+			// and the planner stops treating them as empty (docs/performance.md, issue 12)
+			.setServerConfig("autovacuum_naptime", "10s")
 			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);

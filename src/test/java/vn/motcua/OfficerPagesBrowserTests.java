@@ -1,0 +1,172 @@
+package vn.motcua;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.motcua.catalogue.Catalogue;
+import vn.motcua.dossier.CompleteIntake;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.Intake;
+import vn.motcua.identity.OfficerAccounts;
+import vn.motcua.shared.OfficerRole;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officers' pages in a real browser (issue 13): every download link on the reports pages gives a file that opens,
+ * and every officer's page passes axe-core (no serious or critical violation), as the public pages do.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OfficerPagesBrowserTests {
+
+	private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
+
+	private static final String PASSWORD = "lanh-dao-mat-khau-1";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OfficerAccounts officers;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@TempDir
+	Path downloads;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void open() {
+		if (officers.findByUsername("ld.trang").isEmpty()) {
+			officers.create("ld.trang", "Nguyễn Thu Trang", PASSWORD, Set.of("14908"),
+					Set.of(OfficerRole.LEADER, OfficerRole.RECEIVING_OFFICER));
+		}
+		browser = Browser.withDownloads(downloads);
+	}
+
+	@AfterEach
+	void close() {
+		browser.quit();
+	}
+
+	@Test
+	void everyDownloadLinkOnTheReportsPagesGivesAFileThatOpens() throws Exception {
+		intake.accept(CompleteIntake.of(catalogue.inForce("1.004873", TestClock.today()).orElseThrow(),
+				"Lê Văn Tải Về"), "tiepnhan.tai.ve");
+		signIn("ld.trang", PASSWORD);
+		browser.get(url("/reports?agency=14908"));
+		click(By.partialLinkText("XLSX"));
+		try (InputStream in = Files.newInputStream(downloaded(".xlsx")); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			assertThat(book.getNumberOfSheets()).isPositive();
+			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).as("a header and the dossier").isGreaterThan(1);
+		}
+		click(By.cssSelector("a[href*='/reports/quarterly']"));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> driver.getCurrentUrl().matches(".*/reports/quarterly/\\d+"));
+		click(By.cssSelector("a[href$='.pdf']"));
+		try (PDDocument pdf = Loader.loadPDF(downloaded(".pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("BÁO CÁO");
+		}
+		click(By.cssSelector("a[href$='.docx']"));
+		try (InputStream in = Files.newInputStream(downloaded(".docx")); XWPFDocument docx = new XWPFDocument(in);
+				XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+			assertThat(text.getText()).contains("BÁO CÁO");
+		}
+	}
+
+	@Test
+	void everyOfficersPagePassesAxeWithoutSeriousOrCriticalViolations() throws Exception {
+		assertThat(AXE).as("axe-core, installed by src/test/setup/install-test-prerequisites.sh").exists();
+		Dossier dossier = intake.accept(CompleteIntake.of(
+				catalogue.inForce("1.004873", TestClock.today()).orElseThrow(), "Trần Thị Truy Cập"), "tiepnhan.axe");
+		String axe = Files.readString(AXE);
+		signIn("admin", "admin-test-password");
+		browser.get(url("/reports/quarterly?agency=14908"));
+		String quarterly = browser.getCurrentUrl().substring(url("").length());
+		browser.get(url("/admin/catalogue?q=1.004873"));
+		String version = browser.findElement(By.cssSelector("a[href*='/admin/catalogue/versions/']"))
+			.getAttribute("href").substring(url("").length());
+		List<String> pages = List.of("/", "/counter", "/counter/new?procedure=1.004873", "/inbox",
+				"/dossiers/" + dossier.code(), "/dossiers/tracking-book", "/reports?agency=14908",
+				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
+				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
+				"/account/password");
+		List<String> violations = new ArrayList<>();
+		for (String page : pages) {
+			browser.get(url(page));
+			JavascriptExecutor js = (JavascriptExecutor) browser;
+			js.executeScript(axe);
+			Object found = js.executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+					  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+					  .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
+			for (Object violation : (List<?>) found) {
+				violations.add(page + ": " + violation);
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	private void click(By link) {
+		browser.findElement(link).click();
+	}
+
+	/** Waits (up to 20 s) for the browser to finish downloading a file with this ending, and answers it. */
+	private Path downloaded(String ending) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			try (var files = Files.list(downloads)) {
+				Path found = files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+				if (found == null) {
+					return null;
+				}
+				// taken out of the folder, so that the next download of the same kind is told apart
+				return Files.move(found, Files.createTempDirectory("download").resolve(found.getFileName()));
+			}
+			catch (java.io.IOException e) {
+				return null;
+			}
+		});
+	}
+
+	private void signIn(String username, String password) {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith("Xin chào"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

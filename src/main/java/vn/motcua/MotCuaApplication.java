@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 import vn.motcua.shared.DataFolderCommand;
+import vn.motcua.simulators.SimulatorCommand;
 
 /**
  * MotCua: the one-stop shop (Bộ phận Một cửa) of a Vietnamese commune. Each direct sub-package is an
@@ -23,6 +24,10 @@ public class MotCuaApplication {
 			((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
 				.setLevel(ch.qos.logback.classic.Level.WARN);
 			System.exit(DataFolderCommand.run(args, System.out, System.err));
+		}
+		if (SimulatorCommand.handles(args)) {
+			// the outside services' simulators (README): their own small HTTP servers, without the application
+			System.exit(SimulatorCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(MotCuaApplication.class, args);
 	}

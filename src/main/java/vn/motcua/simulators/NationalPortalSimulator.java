@@ -1,0 +1,306 @@
+package vn.motcua.simulators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A simulator of the national public-service portal (Cổng Dịch vụ công quốc gia, DVCQG) as a province's data-sharing
+ * platform exposes it ({@code ../shared/docs/domain/dvcqg.md}): JSON over HTTP {@code POST}, a {@code dstcode} header
+ * on every call, a sign-in that gives a {@code session}, then {@code DongBoHoSoMC} (insert, then update with
+ * {@code isUpdating}), {@code CapNhatTienDoHoSoMC}, {@code TraCuuHoSo} and {@code LayThuTuc}, answered with
+ * {@code error_code} "0" or a refusal with a Vietnamese {@code message}. It keeps what it receives
+ * ({@link NationalPortalRecords}), shows it at {@code GET /}, and can be told to fail ({@link SimulatorFaults}): down,
+ * time-outs, 429 with {@code Retry-After}, 5xx, expired sessions, a refused field. Control (for tests and people):
+ * {@code POST /simulator/faults}, {@code DELETE /simulator/faults}, {@code POST /simulator/procedures},
+ * {@code POST /simulator/reset}, {@code GET /simulator/dossiers}.
+ */
+public final class NationalPortalSimulator implements AutoCloseable {
+
+	/** How the simulator is reached and what it accepts; the paths are those MotCua's link is configured with. */
+	public record Settings(int port, String authPath, String integrationPath, String sharePath, String username,
+			String password, String dstcode, Duration sessionLifetime) {
+
+		/** The defaults, on {@code port} (0: any free port). */
+		public static Settings defaults(int port) {
+			return new Settings(port, "/dvcqg/auth", "/dvcqg/integration", "/dvcqg/share", "motcua-sim",
+					"mo-phong-mat-khau", "MOTCUA-SIM", Duration.ofMinutes(30));
+		}
+	}
+
+	private final Settings settings;
+
+	private final HttpServer server;
+
+	private final ExecutorService threads = Executors.newFixedThreadPool(8);
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final NationalPortalRecords records = new NationalPortalRecords();
+
+	private final NationalProcedures procedures = new NationalProcedures(json);
+
+	private final SimulatorFaults faults = new SimulatorFaults();
+
+	/** Session → when it expires ({@link System#nanoTime()}). */
+	private final Map<String, Long> sessions = new ConcurrentHashMap<>();
+
+	private NationalPortalSimulator(Settings settings) throws IOException {
+		this.settings = settings;
+		this.server = HttpServer.create(new InetSocketAddress(settings.port()), 64);
+		server.setExecutor(threads);
+		server.createContext("/", this::handle);
+	}
+
+	/** Starts a simulator (answering at once). */
+	public static NationalPortalSimulator start(Settings settings) throws IOException {
+		NationalPortalSimulator simulator = new NationalPortalSimulator(settings);
+		simulator.server.start();
+		return simulator;
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public Settings settings() {
+		return settings;
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		threads.shutdownNow();
+	}
+
+	private void handle(HttpExchange exchange) throws IOException {
+		try (exchange) {
+			String path = exchange.getRequestURI().getPath();
+			String method = exchange.getRequestMethod();
+			if (path.startsWith("/simulator/") || path.equals("/")) {
+				control(exchange, method, path);
+			}
+			else if ("POST".equals(method) && path.equals(settings.authPath())) {
+				protocol(exchange, true);
+			}
+			else if ("POST".equals(method)
+					&& (path.equals(settings.integrationPath()) || path.equals(settings.sharePath()))) {
+				protocol(exchange, false);
+			}
+			else {
+				answer(exchange, 404, refusal("-1", "Không có dịch vụ tại " + path));
+			}
+		}
+	}
+
+	private void protocol(HttpExchange exchange, boolean signIn) throws IOException {
+		SimulatorFaults.Fault fault = faults.next(signIn);
+		if (fault != null) {
+			switch (fault.kind()) {
+				case DOWN -> {
+					return; // closed without an answer
+				}
+				case RATE_LIMITED -> {
+					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
+					answer(exchange, 429, refusal("429", "Quá nhiều yêu cầu, thử lại sau"));
+					return;
+				}
+				case SERVER_ERROR -> {
+					answer(exchange, 503, refusal("503", "Hệ thống đang bận"));
+					return;
+				}
+				case SESSION_EXPIRED -> sessions.clear();
+				case REFUSED_FIELD -> {
+					answer(exchange, 200, refusal("-1", "Trường " + fault.field() + " không hợp lệ"));
+					return;
+				}
+				case TIMEOUT -> {
+					// the call is carried out, but its answer comes too late: the client cannot know it was
+					ObjectNode late = answerTo(exchange, signIn);
+					int status = late.path("http").asInt(200);
+					late.remove("http");
+					pause(fault.delaySeconds());
+					send(exchange, status, json.writeValueAsBytes(late), "application/json; charset=utf-8");
+					return;
+				}
+			}
+		}
+		ObjectNode body = answerTo(exchange, signIn);
+		answer(exchange, body.path("http").asInt(200), body);
+	}
+
+	/** The answer to a protocol call; an {@code http} property (removed before sending) sets a status other than 200. */
+	private ObjectNode answerTo(HttpExchange exchange, boolean signIn) throws IOException {
+		if (!settings.dstcode().equals(exchange.getRequestHeaders().getFirst("dstcode"))) {
+			return withStatus(refusal("-1", "Thiếu hoặc sai mã đích (dstcode)"), 403);
+		}
+		JsonNode request;
+		try (InputStream in = exchange.getRequestBody()) {
+			request = json.readTree(in.readNBytes(16 * 1024 * 1024));
+		}
+		catch (JacksonException e) {
+			return withStatus(refusal("-1", "Nội dung không phải JSON hợp lệ"), 400);
+		}
+		if (signIn) {
+			if (!settings.username().equals(request.path("username").asString(""))
+					|| !settings.password().equals(request.path("password").asString(""))) {
+				return withStatus(refusal("-1", "Sai tên đăng nhập hoặc mật khẩu"), 401);
+			}
+			String session = UUID.randomUUID().toString();
+			sessions.put(session, System.nanoTime() + settings.sessionLifetime().toNanos());
+			return success().put("session", session);
+		}
+		Long expires = sessions.get(request.path("session").asString(""));
+		if (expires == null || System.nanoTime() - expires > 0) {
+			return withStatus(refusal("-2", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn"), 401);
+		}
+		String agency = request.path("madonvi").asString("").strip();
+		if (agency.isEmpty()) {
+			return refusal("-1", "Thiếu mã đơn vị (madonvi)");
+		}
+		try {
+			return service(request, agency);
+		}
+		catch (NationalPortalRecords.Refused refused) {
+			return refusal("-1", refused.getMessage());
+		}
+	}
+
+	private ObjectNode service(JsonNode request, String agency) {
+		String service = request.path("service").asString("");
+		return switch (service) {
+			case "DongBoHoSoMC" -> success().put("result",
+					records.synchronise(agency, "true".equalsIgnoreCase(request.path("isUpdating").asString("")),
+							request.path("data")));
+			case "CapNhatTienDoHoSoMC" -> success().put("result", records.progress(agency, request.path("data")));
+			case "TraCuuHoSo" -> {
+				ObjectNode found = success();
+				NationalPortalRecords.Held held = records.held(agency, request.path("MaHoSo").asString("").strip());
+				var result = found.putArray("result");
+				if (held != null) {
+					result.add(held.latest());
+				}
+				yield found;
+			}
+			case "LayThuTuc" -> {
+				ObjectNode found = success();
+				JsonNode procedure = procedures.procedure(request.path("MaTTHC").asString("").strip());
+				var result = found.putArray("result");
+				if (procedure != null) {
+					result.add(procedure);
+				}
+				yield found;
+			}
+			default -> refusal("-1", "Dịch vụ không tồn tại: " + service);
+		};
+	}
+
+	private void control(HttpExchange exchange, String method, String path) throws IOException {
+		switch (method + " " + path) {
+			case "GET /" -> send(exchange, 200, NationalPortalPage.render(records.all(), faults.waiting(),
+					procedures.size()).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+			case "GET /simulator/dossiers" -> answer(exchange, 200, dossiers());
+			case "POST /simulator/faults" -> {
+				JsonNode f = read(exchange);
+				try {
+					faults.add(new SimulatorFaults.Fault(SimulatorFaults.Kind.valueOf(f.path("kind").asString("")),
+							f.path("calls").asInt(1), f.path("retryAfterSeconds").asInt(1),
+							f.path("delaySeconds").asInt(30), f.path("field").asString("MaHoSo")));
+					answer(exchange, 200, success());
+				}
+				catch (IllegalArgumentException e) {
+					answer(exchange, 400, refusal("-1", "kind phải là một trong " + java.util.Arrays
+						.toString(SimulatorFaults.Kind.values())));
+				}
+			}
+			case "DELETE /simulator/faults" -> {
+				faults.clear();
+				answer(exchange, 200, success());
+			}
+			case "POST /simulator/procedures" -> {
+				try {
+					procedures.put(read(exchange));
+					answer(exchange, 200, success());
+				}
+				catch (NationalPortalRecords.Refused refused) {
+					answer(exchange, 400, refusal("-1", refused.getMessage()));
+				}
+			}
+			case "POST /simulator/reset" -> {
+				records.clear();
+				faults.clear();
+				sessions.clear();
+				answer(exchange, 200, success());
+			}
+			default -> answer(exchange, 404, refusal("-1", "Không có " + method + " " + path));
+		}
+	}
+
+	private ObjectNode dossiers() {
+		ObjectNode all = success();
+		all.put("updatesReceived", records.updatesReceived()).put("progressReceived", records.progressReceived());
+		var list = all.putArray("dossiers");
+		for (NationalPortalRecords.Held held : records.all()) {
+			ObjectNode d = list.addObject().put("madonvi", held.agency()).put("MaHoSo", held.code());
+			d.set("latest", held.latest());
+			held.statuses().forEach(d.putArray("statuses")::add);
+			held.progress().forEach(d.putArray("progress")::add);
+		}
+		return all;
+	}
+
+	private JsonNode read(HttpExchange exchange) throws IOException {
+		try (InputStream in = exchange.getRequestBody()) {
+			return json.readTree(in.readNBytes(1024 * 1024));
+		}
+		catch (JacksonException e) {
+			return json.createObjectNode();
+		}
+	}
+
+	private ObjectNode success() {
+		return json.createObjectNode().put("error_code", "0").put("message", "Thành công");
+	}
+
+	private ObjectNode refusal(String code, String message) {
+		return json.createObjectNode().put("error_code", code).put("message", message);
+	}
+
+	private static ObjectNode withStatus(ObjectNode body, int status) {
+		return body.put("http", status);
+	}
+
+	private void answer(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+		body.remove("http");
+		send(exchange, status, json.writeValueAsBytes(body), "application/json; charset=utf-8");
+	}
+
+	private static void send(HttpExchange exchange, int status, byte[] body, String type) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", type);
+		exchange.sendResponseHeaders(status, body.length);
+		exchange.getResponseBody().write(body);
+	}
+
+	private static void pause(int seconds) {
+		try {
+			Thread.sleep(seconds * 1000L);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

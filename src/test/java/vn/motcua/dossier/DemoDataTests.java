@@ -44,7 +44,7 @@ class DemoDataTests {
 		assertThat(count("""
 				select count(distinct d.stored_document_id) from dossier_document d join dossier x on x.id = d.dossier_id
 				where x.code like '14908-25____-D%' and d.stored_document_id is not null""")).isEqualTo(2);
-		assertThat(count("select count(*) from dossier where code like '14908-25____-D%' and received_at < '2025-07-01'"))
+		assertThat(count("select count(*) from dossier where code like '14908-25____-D%' and received_at < timestamptz '2025-07-01 00:00+07'"))
 			.isZero();
 
 		ImportReport second = generator.generate(communes, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30), 400, 11,

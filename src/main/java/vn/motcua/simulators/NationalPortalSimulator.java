@@ -1,21 +1,14 @@
 package vn.motcua.simulators;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code POST /simulator/faults}, {@code DELETE /simulator/faults}, {@code POST /simulator/procedures},
  * {@code POST /simulator/reset}, {@code GET /simulator/dossiers}.
  */
-public final class NationalPortalSimulator implements AutoCloseable {
+public final class NationalPortalSimulator extends SimulatorServer {
 
 	/** How the simulator is reached and what it accepts; the paths are those MotCua's link is configured with. */
 	public record Settings(int port, String authPath, String integrationPath, String sharePath, String username,
@@ -44,37 +37,23 @@ public final class NationalPortalSimulator implements AutoCloseable {
 
 	private final Settings settings;
 
-	private final HttpServer server;
-
-	private final ExecutorService threads = Executors.newFixedThreadPool(8);
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final NationalPortalRecords records = new NationalPortalRecords();
 
 	private final NationalProcedures procedures = new NationalProcedures(json);
-
-	private final SimulatorFaults faults = new SimulatorFaults();
 
 	/** Session → when it expires ({@link System#nanoTime()}). */
 	private final Map<String, Long> sessions = new ConcurrentHashMap<>();
 
 	private NationalPortalSimulator(Settings settings) throws IOException {
+		super(settings.port());
 		this.settings = settings;
-		this.server = HttpServer.create(new InetSocketAddress(settings.port()), 64);
-		server.setExecutor(threads);
-		server.createContext("/", this::handle);
 	}
 
 	/** Starts a simulator (answering at once). */
 	public static NationalPortalSimulator start(Settings settings) throws IOException {
 		NationalPortalSimulator simulator = new NationalPortalSimulator(settings);
-		simulator.server.start();
+		simulator.start();
 		return simulator;
-	}
-
-	public int port() {
-		return server.getAddress().getPort();
 	}
 
 	public Settings settings() {
@@ -82,28 +61,19 @@ public final class NationalPortalSimulator implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
-		server.stop(0);
-		threads.shutdownNow();
-	}
-
-	private void handle(HttpExchange exchange) throws IOException {
-		try (exchange) {
-			String path = exchange.getRequestURI().getPath();
-			String method = exchange.getRequestMethod();
-			if (path.startsWith("/simulator/") || path.equals("/")) {
-				control(exchange, method, path);
-			}
-			else if ("POST".equals(method) && path.equals(settings.authPath())) {
-				protocol(exchange, true);
-			}
-			else if ("POST".equals(method)
-					&& (path.equals(settings.integrationPath()) || path.equals(settings.sharePath()))) {
-				protocol(exchange, false);
-			}
-			else {
-				answer(exchange, 404, refusal("-1", "Không có dịch vụ tại " + path));
-			}
+	void handle(HttpExchange exchange, String method, String path) throws IOException {
+		if (path.startsWith("/simulator/") || path.equals("/")) {
+			control(exchange, method, path);
+		}
+		else if ("POST".equals(method) && path.equals(settings.authPath())) {
+			protocol(exchange, true);
+		}
+		else if ("POST".equals(method)
+				&& (path.equals(settings.integrationPath()) || path.equals(settings.sharePath()))) {
+			protocol(exchange, false);
+		}
+		else {
+			reply(exchange, 404, refusal("-1", "Không có dịch vụ tại " + path));
 		}
 	}
 
@@ -116,16 +86,17 @@ public final class NationalPortalSimulator implements AutoCloseable {
 				}
 				case RATE_LIMITED -> {
 					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-					answer(exchange, 429, refusal("429", "Quá nhiều yêu cầu, thử lại sau"));
+					reply(exchange, 429, refusal("429", "Quá nhiều yêu cầu, thử lại sau"));
 					return;
 				}
 				case SERVER_ERROR -> {
-					answer(exchange, 503, refusal("503", "Hệ thống đang bận"));
+					reply(exchange, 503, refusal("503", "Hệ thống đang bận"));
 					return;
 				}
 				case SESSION_EXPIRED -> sessions.clear();
 				case REFUSED_FIELD -> {
-					answer(exchange, 200, refusal("-1", "Trường " + fault.field() + " không hợp lệ"));
+					reply(exchange, 200, refusal("-1",
+							"Trường " + (fault.field().isEmpty() ? "MaHoSo" : fault.field()) + " không hợp lệ"));
 					return;
 				}
 				case TIMEOUT -> {
@@ -140,7 +111,7 @@ public final class NationalPortalSimulator implements AutoCloseable {
 			}
 		}
 		ObjectNode body = answerTo(exchange, signIn);
-		answer(exchange, body.path("http").asInt(200), body);
+		reply(exchange, body.path("http").asInt(200), body);
 	}
 
 	/** The answer to a protocol call; an {@code http} property (removed before sending) sets a status other than 200. */
@@ -148,11 +119,8 @@ public final class NationalPortalSimulator implements AutoCloseable {
 		if (!settings.dstcode().equals(exchange.getRequestHeaders().getFirst("dstcode"))) {
 			return withStatus(refusal("-1", "Thiếu hoặc sai mã đích (dstcode)"), 403);
 		}
-		JsonNode request;
-		try (InputStream in = exchange.getRequestBody()) {
-			request = json.readTree(in.readNBytes(16 * 1024 * 1024));
-		}
-		catch (JacksonException e) {
+		JsonNode request = read(exchange);
+		if (request == null) {
 			return withStatus(refusal("-1", "Nội dung không phải JSON hợp lệ"), 400);
 		}
 		if (signIn) {
@@ -213,40 +181,24 @@ public final class NationalPortalSimulator implements AutoCloseable {
 		switch (method + " " + path) {
 			case "GET /" -> send(exchange, 200, NationalPortalPage.render(records.all(), faults.waiting(),
 					procedures.size()).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
-			case "GET /simulator/dossiers" -> answer(exchange, 200, dossiers());
-			case "POST /simulator/faults" -> {
-				JsonNode f = read(exchange);
-				try {
-					faults.add(new SimulatorFaults.Fault(SimulatorFaults.Kind.valueOf(f.path("kind").asString("")),
-							f.path("calls").asInt(1), f.path("retryAfterSeconds").asInt(1),
-							f.path("delaySeconds").asInt(30), f.path("field").asString("MaHoSo")));
-					answer(exchange, 200, success());
-				}
-				catch (IllegalArgumentException e) {
-					answer(exchange, 400, refusal("-1", "kind phải là một trong " + java.util.Arrays
-						.toString(SimulatorFaults.Kind.values())));
-				}
-			}
-			case "DELETE /simulator/faults" -> {
-				faults.clear();
-				answer(exchange, 200, success());
-			}
+			case "GET /simulator/dossiers" -> reply(exchange, 200, dossiers());
 			case "POST /simulator/procedures" -> {
 				try {
-					procedures.put(read(exchange));
-					answer(exchange, 200, success());
+					JsonNode procedure = read(exchange);
+					procedures.put(procedure == null ? json.createObjectNode() : procedure);
+					reply(exchange, 200, success());
 				}
 				catch (NationalPortalRecords.Refused refused) {
-					answer(exchange, 400, refusal("-1", refused.getMessage()));
+					reply(exchange, 400, refusal("-1", refused.getMessage()));
 				}
 			}
 			case "POST /simulator/reset" -> {
 				records.clear();
 				faults.clear();
 				sessions.clear();
-				answer(exchange, 200, success());
+				reply(exchange, 200, success());
 			}
-			default -> answer(exchange, 404, refusal("-1", "Không có " + method + " " + path));
+			default -> reply(exchange, 404, refusal("-1", "Không có " + method + " " + path));
 		}
 	}
 
@@ -263,15 +215,6 @@ public final class NationalPortalSimulator implements AutoCloseable {
 		return all;
 	}
 
-	private JsonNode read(HttpExchange exchange) throws IOException {
-		try (InputStream in = exchange.getRequestBody()) {
-			return json.readTree(in.readNBytes(1024 * 1024));
-		}
-		catch (JacksonException e) {
-			return json.createObjectNode();
-		}
-	}
-
 	private ObjectNode success() {
 		return json.createObjectNode().put("error_code", "0").put("message", "Thành công");
 	}
@@ -284,23 +227,9 @@ public final class NationalPortalSimulator implements AutoCloseable {
 		return body.put("http", status);
 	}
 
-	private void answer(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+	/** Sends {@code body} without its {@code http} property. */
+	private void reply(HttpExchange exchange, int status, ObjectNode body) throws IOException {
 		body.remove("http");
-		send(exchange, status, json.writeValueAsBytes(body), "application/json; charset=utf-8");
-	}
-
-	private static void send(HttpExchange exchange, int status, byte[] body, String type) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", type);
-		exchange.sendResponseHeaders(status, body.length);
-		exchange.getResponseBody().write(body);
-	}
-
-	private static void pause(int seconds) {
-		try {
-			Thread.sleep(seconds * 1000L);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		answer(exchange, status, body);
 	}
 }

@@ -1,17 +1,32 @@
 package vn.motcua.simulators;
 
 import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar motcua.jar simulators [--dvcqg-port=18181]}: starts the simulators of the outside services on their
- * own ports, without starting MotCua, and runs until stopped (Ctrl+C). README, section "Simulators".
+ * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183]
+ * [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]}: starts the simulators of the outside
+ * services (national portal, SMS gateway, Zalo ZNS) on their own ports, without starting MotCua, and runs until stopped
+ * (Ctrl+C). README, section "Simulators of the outside services".
  */
 public final class SimulatorCommand {
 
+	/** The simulated SMS gateway's key and ZNS access token (a simulator's, not secrets). */
+	static final String SMS_KEY = "sms-mo-phong";
+
+	static final String ZNS_TOKEN = "zns-mo-phong";
+
 	private SimulatorCommand() {
+	}
+
+	private static int port(Map<String, String> options, String name, int otherwise) {
+		return Integer.parseInt(options.getOrDefault(name, String.valueOf(otherwise)));
 	}
 
 	/** Whether these arguments name this command. */
@@ -26,15 +41,24 @@ public final class SimulatorCommand {
 			int equals = args[i].indexOf('=');
 			if (!args[i].startsWith("--") || equals < 0) {
 				err.println("Tham số không hợp lệ: " + args[i]);
-				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181]");
+				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182]"
+						+ " [--zns-port=18183] [--sms-receipts-to=URL]");
 				return 2;
 			}
 			options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
 		}
 		try {
 			NationalPortalSimulator.Settings settings = NationalPortalSimulator.Settings
-				.defaults(Integer.parseInt(options.getOrDefault("dvcqg-port", "18181")));
+				.defaults(port(options, "dvcqg-port", 18181));
 			NationalPortalSimulator dvcqg = NationalPortalSimulator.start(settings);
+			// a separate process standing for the outside world: its own time of day, Vietnam time
+			Clock clock = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+			SmsGatewaySimulator sms = SmsGatewaySimulator.start(port(options, "sms-port", 18182), SMS_KEY,
+					URI.create(options.getOrDefault("sms-receipts-to",
+							"http://localhost:8080/api/v1/notifications/receipts")),
+					Duration.ofSeconds(2), clock);
+			ZaloNotificationSimulator zns = ZaloNotificationSimulator.start(port(options, "zns-port", 18183), ZNS_TOKEN,
+					clock);
 			out.printf("""
 					Mô phỏng Cổng Dịch vụ công quốc gia: http://localhost:%d/ (hồ sơ đã nhận)
 					Cấu hình MotCua để dùng nó:
@@ -45,19 +69,29 @@ public final class SimulatorCommand {
 					  MOTCUA_DVCQG_USERNAME=%s
 					  MOTCUA_DVCQG_PASSWORD=%s
 					  MOTCUA_DVCQG_DSTCODE=%s
+					Mô phỏng cổng SMS: http://localhost:%d/sms (biên nhận gửi tới %s)
+					  MOTCUA_SMS_URL=http://localhost:%d/sms
+					  MOTCUA_SMS_KEY=%s
+					Mô phỏng Zalo ZNS: http://localhost:%d
+					  MOTCUA_ZNS_URL=http://localhost:%d
+					  MOTCUA_ZNS_ACCESS_TOKEN=%s
 					Dừng bằng Ctrl+C.
 					""", dvcqg.port(), dvcqg.port(), settings.authPath(), settings.integrationPath(),
-					settings.sharePath(), settings.username(), settings.password(), settings.dstcode());
+					settings.sharePath(), settings.username(), settings.password(), settings.dstcode(), sms.port(),
+					options.getOrDefault("sms-receipts-to", "http://localhost:8080/api/v1/notifications/receipts"),
+					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN);
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				dvcqg.close();
+				sms.close();
+				zns.close();
 				stopped.countDown();
 			}));
 			stopped.await();
 			return 0;
 		}
 		catch (NumberFormatException e) {
-			err.println("Cổng không hợp lệ: " + options.get("dvcqg-port"));
+			err.println("Cổng không hợp lệ: " + e.getMessage());
 			return 2;
 		}
 		catch (Exception e) {

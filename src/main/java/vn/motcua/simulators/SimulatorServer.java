@@ -1,0 +1,112 @@
+package vn.motcua.simulators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What every simulator shares: a real HTTP server on its own port (the JDK's, no Spring context), JSON in and out,
+ * and the faults it can be told to make ({@code POST /simulator/faults}, {@code DELETE /simulator/faults}).
+ */
+abstract class SimulatorServer implements AutoCloseable {
+
+	protected final JsonMapper json = JsonMapper.builder().build();
+
+	protected final SimulatorFaults faults = new SimulatorFaults();
+
+	private final HttpServer server;
+
+	private final ExecutorService threads = Executors.newFixedThreadPool(8);
+
+	SimulatorServer(int port) throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress(port), 64);
+		server.setExecutor(threads);
+		server.createContext("/", exchange -> {
+			try (exchange) {
+				String path = exchange.getRequestURI().getPath();
+				String method = exchange.getRequestMethod();
+				if (path.equals("/simulator/faults")) {
+					faults(exchange, method);
+				}
+				else {
+					handle(exchange, method, path);
+				}
+			}
+		});
+	}
+
+	/** Answers one request (the fault control is answered already). */
+	abstract void handle(HttpExchange exchange, String method, String path) throws IOException;
+
+	final void start() {
+		server.start();
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		threads.shutdownNow();
+	}
+
+	private void faults(HttpExchange exchange, String method) throws IOException {
+		if ("DELETE".equals(method)) {
+			faults.clear();
+			answer(exchange, 200, json.createObjectNode().put("error_code", "0"));
+			return;
+		}
+		JsonNode f = read(exchange);
+		try {
+			faults.add(new SimulatorFaults.Fault(SimulatorFaults.Kind.valueOf(f.path("kind").asString("")),
+					f.path("calls").asInt(1), f.path("retryAfterSeconds").asInt(1), f.path("delaySeconds").asInt(30),
+					f.path("field").asString("")));
+			answer(exchange, 200, json.createObjectNode().put("error_code", "0"));
+		}
+		catch (IllegalArgumentException e) {
+			answer(exchange, 400, json.createObjectNode().put("error_code", "-1").put("message",
+					"kind phải là một trong " + Arrays.toString(SimulatorFaults.Kind.values())));
+		}
+	}
+
+	/** The request's JSON body (at most 16 MB), or null when it is not JSON. */
+	final JsonNode read(HttpExchange exchange) throws IOException {
+		try (InputStream in = exchange.getRequestBody()) {
+			return json.readTree(in.readNBytes(16 * 1024 * 1024));
+		}
+		catch (JacksonException e) {
+			return null;
+		}
+	}
+
+	final void answer(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+		send(exchange, status, json.writeValueAsBytes(body), "application/json; charset=utf-8");
+	}
+
+	static void send(HttpExchange exchange, int status, byte[] body, String type) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", type);
+		exchange.sendResponseHeaders(status, body.length);
+		exchange.getResponseBody().write(body);
+	}
+
+	static void pause(int seconds) {
+		try {
+			Thread.sleep(seconds * 1000L);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

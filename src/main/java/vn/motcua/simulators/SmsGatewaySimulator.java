@@ -1,0 +1,186 @@
+package vn.motcua.simulators;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpExchange;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A simulator of an SMS gateway as MotCua's SMS channel speaks to it (issue 16): {@code POST /sms} with
+ * {@code Authorization: Bearer <key>} and {@code {"to", "text", "reference"}}, answered {@code 202 {"id"}} (the
+ * gateway's message id); then, after {@code receiptDelay}, a delivery receipt {@code {"id", "reference", "status":
+ * "DELIVERED" | "FAILED", "at"}} is posted to {@code receiptsTo} (MotCua's {@code /api/v1/notifications/receipts})
+ * when set. A number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key
+ * (401), a number that is not a Vietnamese mobile number or an empty text (400). What it received:
+ * {@code GET /simulator/messages}; faults as every simulator.
+ */
+public final class SmsGatewaySimulator extends SimulatorServer {
+
+	/** A Vietnamese mobile number: 0 or 84 then nine digits (the first 3, 5, 7, 8 or 9). */
+	private static final Pattern MOBILE = Pattern.compile("(0|\\+?84)[35789]\\d{8}");
+
+	/** One message as the gateway received it, with its delivery status. */
+	record Message(String id, String to, String text, String reference, String status) {
+	}
+
+	private final String key;
+
+	private final URI receiptsTo;
+
+	private final Clock clock;
+
+	private final Duration receiptDelay;
+
+	private final List<Message> messages = new ArrayList<>();
+
+	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private SmsGatewaySimulator(int port, String key, URI receiptsTo, Duration receiptDelay, Clock clock)
+			throws IOException {
+		super(port);
+		this.clock = clock;
+		this.key = key;
+		this.receiptsTo = receiptsTo;
+		this.receiptDelay = receiptDelay;
+	}
+
+	/**
+	 * Starts a gateway on {@code port} (0: any) that takes {@code key}; receipts go to {@code receiptsTo} if not null,
+	 * dated by {@code clock}.
+	 */
+	public static SmsGatewaySimulator start(int port, String key, URI receiptsTo, Duration receiptDelay, Clock clock)
+			throws IOException {
+		SmsGatewaySimulator simulator = new SmsGatewaySimulator(port, key, receiptsTo, receiptDelay, clock);
+		simulator.start();
+		return simulator;
+	}
+
+	@Override
+	public void close() {
+		receipts.shutdownNow();
+		super.close();
+	}
+
+	@Override
+	void handle(HttpExchange exchange, String method, String path) throws IOException {
+		if ("GET".equals(method) && path.equals("/simulator/messages")) {
+			ObjectNode all = json.createObjectNode();
+			var list = all.putArray("messages");
+			for (Message m : messages()) {
+				list.addObject().put("id", m.id()).put("to", m.to()).put("text", m.text())
+					.put("reference", m.reference()).put("status", m.status());
+			}
+			answer(exchange, 200, all);
+			return;
+		}
+		if (!"POST".equals(method) || !path.equals("/sms")) {
+			answer(exchange, 404, error("Không có " + method + " " + path));
+			return;
+		}
+		if (!("Bearer " + key).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			answer(exchange, 401, error("Sai khoá truy cập"));
+			return;
+		}
+		SimulatorFaults.Fault fault = faults.next(false);
+		if (fault != null) {
+			switch (fault.kind()) {
+				case DOWN -> {
+					return;
+				}
+				case RATE_LIMITED -> {
+					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
+					answer(exchange, 429, error("Quá nhiều yêu cầu"));
+					return;
+				}
+				case SERVER_ERROR, SESSION_EXPIRED -> {
+					answer(exchange, 503, error("Gateway đang bận"));
+					return;
+				}
+				case REFUSED_FIELD -> {
+					answer(exchange, 400, error("Trường " + (fault.field().isEmpty() ? "to" : fault.field())
+							+ " không hợp lệ"));
+					return;
+				}
+				case TIMEOUT -> {
+					ObjectNode accepted = accept(exchange);
+					pause(fault.delaySeconds());
+					answer(exchange, accepted.has("id") ? 202 : 400, accepted);
+					return;
+				}
+			}
+		}
+		ObjectNode accepted = accept(exchange);
+		answer(exchange, accepted.has("id") ? 202 : 400, accepted);
+	}
+
+	/** Checks and keeps one message, schedules its receipt; the answer ({@code id}, or {@code error}). */
+	private ObjectNode accept(HttpExchange exchange) throws IOException {
+		JsonNode request = read(exchange);
+		if (request == null) {
+			return error("Nội dung không phải JSON hợp lệ");
+		}
+		String to = request.path("to").asString("").strip();
+		String text = request.path("text").asString("");
+		if (!MOBILE.matcher(to).matches()) {
+			return error("Số điện thoại không hợp lệ: " + to);
+		}
+		if (text.isBlank() || text.length() > 459) {
+			return error("Nội dung tin nhắn rỗng hoặc dài quá 3 tin (459 ký tự)");
+		}
+		String id = UUID.randomUUID().toString();
+		String reference = request.path("reference").asString("");
+		String status = to.endsWith("000") ? "FAILED" : "DELIVERED";
+		synchronized (messages) {
+			messages.add(new Message(id, to, text, reference, "SENT"));
+		}
+		receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+		return json.createObjectNode().put("id", id);
+	}
+
+	private void deliver(String id, String reference, String status) {
+		synchronized (messages) {
+			messages.replaceAll(m -> m.id().equals(id) ? new Message(id, m.to(), m.text(), reference, status) : m);
+		}
+		if (receiptsTo == null) {
+			return;
+		}
+		ObjectNode receipt = json.createObjectNode().put("id", id).put("reference", reference).put("status", status)
+			.put("at", OffsetDateTime.now(clock).toString());
+		try {
+			http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + key)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(receipt))).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		catch (IOException | InterruptedException e) {
+			// MotCua not reachable: the receipt is lost, as a real gateway's may be (MotCua asks again later)
+		}
+	}
+
+	List<Message> messages() {
+		synchronized (messages) {
+			return List.copyOf(messages);
+		}
+	}
+
+	private ObjectNode error(String message) {
+		return json.createObjectNode().put("error", message);
+	}
+}

@@ -20,13 +20,25 @@ record DocumentSettings(DataSize maxSize, Signing signing) {
 		}
 	}
 
-	/** Where the signing certificate is: a PKCS#12 file and its password (both empty when signing is not set up). */
-	record Signing(String keystore, String password) {
+	/**
+	 * Where the signing certificate is: a PKCS#12 file and its password (both empty when signing is not set up); and
+	 * the RFC 3161 time-stamping service ({@code tsa-url}, {@code MOTCUA_TSA_URL}): with it signatures are
+	 * PAdES-BASELINE-T (time-stamped), without it PAdES-BASELINE-B.
+	 */
+	record Signing(String keystore, String password, String tsaUrl) {
+
+		Signing(String keystore, String password) {
+			this(keystore, password, null);
+		}
+
+		boolean timeStamped() {
+			return tsaUrl != null && !tsaUrl.isBlank();
+		}
 
 		@Override
 		public String toString() {
 			return "Signing[keystore=" + keystore + ", password=" + (password == null || password.isEmpty() ? "" : "***")
-					+ "]";
+					+ ", tsaUrl=" + tsaUrl + "]";
 		}
 	}
 }

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 
 /**
- * Signs PDFs electronically (PAdES-BASELINE-B, SHA-256, EU DSS) with the agency's certificate from a PKCS#12 file
+ * Signs PDFs electronically (PAdES-BASELINE-B, or B-T with a time-stamp when {@code MOTCUA_TSA_URL} is set; SHA-256,
+ * EU DSS) with the agency's certificate from a PKCS#12 file
  * configured by {@code MOTCUA_SIGNING_KEYSTORE} and {@code MOTCUA_SIGNING_PASSWORD}. The signed copy is stored as a
  * new document; the unsigned original stays as it was.
  */
@@ -84,7 +85,7 @@ public class PdfSigner {
 		StoredDocument copy = store.store(original.agencyCode(), name, "application/pdf",
 				new ByteArrayInputStream(signed));
 		audit.record("DOCUMENT_SIGNED", original.agencyCode(), "stored_document:" + original.id(), null,
-				"stored_document:" + copy.id() + " (PAdES-BASELINE-B)");
+				"stored_document:" + copy.id() + " (" + level().toString().replace('_', '-') + ")");
 		return copy;
 	}
 
@@ -99,7 +100,7 @@ public class PdfSigner {
 				Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password))) {
 			DSSPrivateKeyEntry key = token.getKeys().get(0);
 			PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-			parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
+			parameters.setSignatureLevel(level());
 			parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
 			parameters.setSigningCertificate(key.getCertificate());
 			parameters.setCertificateChain(key.getCertificateChain());
@@ -107,6 +108,9 @@ public class PdfSigner {
 			parameters.setReason(VietnameseText.nfc(reason));
 			parameters.setLocation(VietnameseText.nfc(location));
 			PAdESService service = new PAdESService(new CommonCertificateVerifier());
+			if (signing.timeStamped()) {
+				service.setTspSource(new RemoteTimeStamps(signing.tsaUrl()));
+			}
 			DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
 			ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
 			SignatureValue value = token.sign(toBeSigned, parameters.getDigestAlgorithm(), key);
@@ -118,6 +122,11 @@ public class PdfSigner {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** PAdES-BASELINE-T when a time-stamping service is set, else B. */
+	private SignatureLevel level() {
+		return settings.signing().timeStamped() ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B;
 	}
 
 	private DocumentRefusedException refused(String key, Object... arguments) {

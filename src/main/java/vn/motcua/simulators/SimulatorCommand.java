@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183]
+ * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183] [--tsa-port=18184]
  * [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]}: starts the simulators of the outside
- * services (national portal, SMS gateway, Zalo ZNS) on their own ports, without starting MotCua, and runs until stopped
+ * services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping) on their own ports, without starting MotCua, and runs until stopped
  * (Ctrl+C). README, section "Simulators of the outside services".
  */
 public final class SimulatorCommand {
@@ -42,7 +42,7 @@ public final class SimulatorCommand {
 			if (!args[i].startsWith("--") || equals < 0) {
 				err.println("Tham số không hợp lệ: " + args[i]);
 				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182]"
-						+ " [--zns-port=18183] [--sms-receipts-to=URL]");
+						+ " [--zns-port=18183] [--tsa-port=18184] [--sms-receipts-to=URL]");
 				return 2;
 			}
 			options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
@@ -59,6 +59,7 @@ public final class SimulatorCommand {
 					Duration.ofSeconds(2), clock);
 			ZaloNotificationSimulator zns = ZaloNotificationSimulator.start(port(options, "zns-port", 18183), ZNS_TOKEN,
 					clock);
+			TimeStampAuthoritySimulator tsa = TimeStampAuthoritySimulator.start(port(options, "tsa-port", 18184), clock);
 			out.printf("""
 					Mô phỏng Cổng Dịch vụ công quốc gia: http://localhost:%d/ (hồ sơ đã nhận)
 					Cấu hình MotCua để dùng nó:
@@ -75,16 +76,19 @@ public final class SimulatorCommand {
 					Mô phỏng Zalo ZNS: http://localhost:%d
 					  MOTCUA_ZNS_URL=http://localhost:%d
 					  MOTCUA_ZNS_ACCESS_TOKEN=%s
+					Mô phỏng dịch vụ cấp dấu thời gian (RFC 3161): http://localhost:%d/tsa
+					  MOTCUA_TSA_URL=http://localhost:%d/tsa   (chứng thư của TSA: http://localhost:%d/tsa/certificate)
 					Dừng bằng Ctrl+C.
 					""", dvcqg.port(), dvcqg.port(), settings.authPath(), settings.integrationPath(),
 					settings.sharePath(), settings.username(), settings.password(), settings.dstcode(), sms.port(),
 					options.getOrDefault("sms-receipts-to", "http://localhost:8080/api/v1/notifications/receipts"),
-					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN);
+					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN, tsa.port(), tsa.port(), tsa.port());
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				dvcqg.close();
 				sms.close();
 				zns.close();
+				tsa.close();
 				stopped.countDown();
 			}));
 			stopped.await();

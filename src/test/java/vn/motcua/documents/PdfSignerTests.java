@@ -93,6 +93,37 @@ class PdfSignerTests {
 	}
 
 	@Test
+	void withATimeStampingServiceTheSignatureIsPAdESBaselineTAndItsTimeStampVerifies() throws Exception {
+		Path keystore = selfSignedKeystore("bi-mat-thu-2026");
+		try (var tsa = vn.motcua.simulators.TimeStampAuthoritySimulator.start(0, clock)) {
+			PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, new DocumentSettings.Signing(
+					keystore.toString(), "bi-mat-thu-2026", "http://localhost:" + tsa.port() + "/tsa")), audit, messages,
+					clock);
+			java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+			byte[] bytes = signer.sign(forms.receipt(FormMother.receipt()), "Giấy tiếp nhận hồ sơ", "Thiên Phủ");
+			SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(bytes));
+			validator.setCertificateVerifier(new CommonCertificateVerifier());
+			SignatureWrapper signature = validator.validateDocument().getDiagnosticData().getSignatures().get(0);
+			assertThat(signature.getSignatureFormat()).isEqualTo(SignatureLevel.PAdES_BASELINE_T);
+			assertThat(signature.isSignatureValid()).isTrue();
+			assertThat(signature.getTimestampList()).hasSize(1);
+			assertThat(signature.getTimestampList().get(0).isMessageImprintDataIntact()).isTrue();
+			assertThat(signature.getTimestampList().get(0).isSignatureValid()).isTrue();
+			assertThat(signature.getTimestampList().get(0).getProductionTime().toInstant()).as("stamped by the TSA's clock")
+				.isBetween(before, clock.instant());
+		}
+	}
+
+	@Test
+	void aTimeStampingServiceThatIsDownStopsTheSigningWithItsReason() throws Exception {
+		Path keystore = selfSignedKeystore("bi-mat-thu-2026");
+		PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, new DocumentSettings.Signing(
+				keystore.toString(), "bi-mat-thu-2026", "http://localhost:9/tsa")), audit, messages, clock);
+		assertThatThrownBy(() -> signer.sign(forms.receipt(FormMother.receipt()), "lý do", "Thiên Phủ"))
+			.hasMessageContaining("dấu thời gian");
+	}
+
+	@Test
 	void signingWithoutACertificateIsRefusedClearly() {
 		PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, null), audit, messages, clock);
 

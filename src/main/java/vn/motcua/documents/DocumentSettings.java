@@ -23,12 +23,22 @@ record DocumentSettings(DataSize maxSize, Signing signing) {
 	/**
 	 * Where the signing certificate is: a PKCS#12 file and its password (both empty when signing is not set up); and
 	 * the RFC 3161 time-stamping service ({@code tsa-url}, {@code MOTCUA_TSA_URL}): with it signatures are
-	 * PAdES-BASELINE-T (time-stamped), without it PAdES-BASELINE-B.
+	 * PAdES-BASELINE-T (time-stamped), without it PAdES-BASELINE-B; or a PKCS#11 module ({@code pkcs11-library},
+	 * its slot index {@code pkcs11-slot}, the PIN as {@code password}) instead of the file.
 	 */
-	record Signing(String keystore, String password, String tsaUrl) {
+	record Signing(String keystore, String password, String tsaUrl, String pkcs11Library, int pkcs11Slot) {
 
 		Signing(String keystore, String password) {
-			this(keystore, password, null);
+			this(keystore, password, null, null, 0);
+		}
+
+		Signing(String keystore, String password, String tsaUrl) {
+			this(keystore, password, tsaUrl, null, 0);
+		}
+
+		/** Whether the key is on a PKCS#11 token (a USB token or an HSM) rather than in a PKCS#12 file. */
+		boolean pkcs11() {
+			return pkcs11Library != null && !pkcs11Library.isBlank();
 		}
 
 		boolean timeStamped() {
@@ -38,7 +48,7 @@ record DocumentSettings(DataSize maxSize, Signing signing) {
 		@Override
 		public String toString() {
 			return "Signing[keystore=" + keystore + ", password=" + (password == null || password.isEmpty() ? "" : "***")
-					+ ", tsaUrl=" + tsaUrl + "]";
+					+ ", tsaUrl=" + tsaUrl + ", pkcs11Library=" + pkcs11Library + ", pkcs11Slot=" + pkcs11Slot + "]";
 		}
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
@@ -23,6 +24,9 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
+import eu.europa.esig.dss.model.DSSException;
+import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
+import eu.europa.esig.dss.token.Pkcs11SignatureToken;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -60,7 +64,7 @@ public class PdfSigner {
 	/** Whether a signing certificate is configured. */
 	public boolean isConfigured() {
 		DocumentSettings.Signing signing = settings.signing();
-		return signing.keystore() != null && !signing.keystore().isBlank();
+		return signing.pkcs11() || signing.keystore() != null && !signing.keystore().isBlank();
 	}
 
 	/**
@@ -96,9 +100,8 @@ public class PdfSigner {
 		}
 		DocumentSettings.Signing signing = settings.signing();
 		char[] password = signing.password() == null ? new char[0] : signing.password().toCharArray();
-		try (InputStream keystore = Files.newInputStream(Path.of(signing.keystore()));
-				Pkcs12SignatureToken token = new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password))) {
-			DSSPrivateKeyEntry key = token.getKeys().get(0);
+		try (AbstractKeyStoreTokenConnection token = token(signing, password)) {
+			DSSPrivateKeyEntry key = key(token);
 			PAdESSignatureParameters parameters = new PAdESSignatureParameters();
 			parameters.setSignatureLevel(level());
 			parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
@@ -122,6 +125,47 @@ public class PdfSigner {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The signing token: a PKCS#11 module (a USB token, an HSM; {@code MOTCUA_SIGNING_PKCS11_LIBRARY}, its slot
+	 * {@code MOTCUA_SIGNING_PKCS11_SLOT}, the PIN in {@code MOTCUA_SIGNING_PASSWORD}) when set, else the PKCS#12 file.
+	 */
+	private AbstractKeyStoreTokenConnection token(DocumentSettings.Signing signing, char[] password) throws IOException {
+		try {
+			if (signing.pkcs11()) {
+				return new Pkcs11SignatureToken(signing.pkcs11Library(), () -> password, -1, signing.pkcs11Slot(), null);
+			}
+			try (InputStream keystore = Files.newInputStream(Path.of(signing.keystore()))) {
+				return new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password));
+			}
+		}
+		catch (DSSException e) {
+			throw refused("documents.error.sign-token", rootMessage(e));
+		}
+	}
+
+	/** The token's first key; a wrong PIN or password, or a token without a key, is refused with its reason. */
+	private DSSPrivateKeyEntry key(AbstractKeyStoreTokenConnection token) {
+		List<DSSPrivateKeyEntry> keys;
+		try {
+			keys = token.getKeys();
+		}
+		catch (DSSException e) {
+			throw refused("documents.error.sign-token", rootMessage(e));
+		}
+		if (keys.isEmpty()) {
+			throw refused("documents.error.sign-token", "—");
+		}
+		return keys.get(0);
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
 	}
 
 	/** PAdES-BASELINE-T when a time-stamping service is set, else B. */

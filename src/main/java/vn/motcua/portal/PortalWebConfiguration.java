@@ -22,6 +22,6 @@ class PortalWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(limiter).addPathPatterns("/public/ho-so/**", "/public/tra-cuu",
-				"/public/phan-anh/theo-doi/**");
+				"/public/phan-anh/theo-doi/**", "/public/kiem-tra-chu-ky");
 	}
 }

@@ -134,24 +134,6 @@ class PdfSignerTests {
 	}
 
 	private Path selfSignedKeystore(String password) throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair pair = generator.generateKeyPair();
-		X500Name name = new X500Name("CN=Trung tâm Phục vụ hành chính công xã Thiên Phủ, O=UBND xã Thiên Phủ, C=VN");
-		Date from = Date.from(clock.instant().minus(Duration.ofDays(1)));
-		Date to = Date.from(clock.instant().plus(Duration.ofDays(365)));
-		JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(2026), from, to,
-				name, pair.getPublic());
-		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-		X509Certificate certificate = new JcaX509CertificateConverter()
-			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-		KeyStore keystore = KeyStore.getInstance("PKCS12");
-		keystore.load(null, null);
-		keystore.setKeyEntry("signer", pair.getPrivate(), password.toCharArray(), new Certificate[] { certificate });
-		Path file = folder.resolve("signer.p12");
-		try (OutputStream out = Files.newOutputStream(file)) {
-			keystore.store(out, password.toCharArray());
-		}
-		return file;
+		return TestCertificates.selfSignedKeystore(folder, "Trung tâm Phục vụ hành chính công xã Thiên Phủ", password, clock);
 	}
 }

@@ -86,6 +86,7 @@ class PublicPagesAccessibilityTests {
 				flow + "/nguoi-nop", flow + "/dai-dien", flow + "/dai-dien/chi-tiet", flow + "/giay-to/1",
 				flow + "/nhan-ket-qua", flow + "/kiem-tra", "/public/phan-anh", "/public/phan-anh/gui",
 				"/public/phan-anh/theo-doi", "/public/phan-anh/theo-doi/" + petition.code(), "/public/so-lieu",
+				"/public/kiem-tra-chu-ky",
 				"/public/ho-so/14908-000000-0000");
 	}
 

@@ -1,0 +1,173 @@
+package vn.motcua.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.spi.DSSUtils;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
+import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * Checks the signatures of a PDF as anyone may ask (issue 17 item 5): EU DSS validation against the trust anchors the
+ * administrator configured ({@code MOTCUA_TRUST_ANCHORS}: a certificate file or a folder of them, DER or PEM; the
+ * Vietnamese government roots go there), and a plain answer for people: valid (by whom, when, time-stamped or not, from
+ * a trusted issuer or not, unchanged since) or why not. Every check is audited with the file's SHA-256 and the answer.
+ */
+@Service
+public class SignatureCheck {
+
+	/** The answer for the whole file. */
+	public enum Outcome {
+
+		/** Every signature intact, cryptographically valid, and the file not changed after the last one. */
+		VALID,
+
+		/** A signature does not hold (the file was changed, or the signature is broken). */
+		INVALID,
+
+		/** A PDF without any signature. */
+		NOT_SIGNED,
+
+		/** Not a PDF at all. */
+		NOT_A_PDF
+	}
+
+	/** One signature, as people need to know it. */
+	public record Signer(String name, OffsetDateTime signedAt, boolean timeStamped, boolean intact, boolean trusted,
+			boolean changedAfter) {
+
+		public boolean holds() {
+			return intact && !changedAfter;
+		}
+	}
+
+	/** The check of one file. */
+	public record Verdict(Outcome outcome, List<Signer> signers, String sha256) {
+	}
+
+	private final AuditTrail audit;
+
+	private final CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
+
+	public SignatureCheck(AuditTrail audit, @Value("${motcua.trust-anchors:}") String trustAnchors) {
+		this.audit = audit;
+		if (!trustAnchors.isBlank()) {
+			Path path = Path.of(trustAnchors);
+			try (Stream<Path> files = Files.isDirectory(path) ? Files.list(path) : Stream.of(path)) {
+				for (Path file : files.filter(Files::isRegularFile).toList()) {
+					try (InputStream in = Files.newInputStream(file)) {
+						anchors.addCertificate(DSSUtils.loadCertificate(in));
+					}
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("MOTCUA_TRUST_ANCHORS: " + trustAnchors, e);
+			}
+		}
+	}
+
+	/** Checks a file ({@code who}: for the audit, e.g. "công dân" or an officer's name). */
+	public Verdict check(byte[] file, String who) {
+		Verdict verdict = verdict(file);
+		audit.recordAs(who, "SIGNATURE_CHECKED", null, "sha256:" + verdict.sha256(), null,
+				verdict.outcome() + " " + verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗"))
+					.toList());
+		return verdict;
+	}
+
+	private Verdict verdict(byte[] file) {
+		String sha256 = sha256(file);
+		if (file.length < 5 || !new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
+		}
+		DiagnosticData data;
+		try {
+			SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(file));
+			CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+			verifier.setTrustedCertSources(anchors);
+			validator.setCertificateVerifier(verifier);
+			data = validator.validateDocument().getDiagnosticData();
+		}
+		catch (RuntimeException unreadable) {
+			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
+		}
+		List<SignatureWrapper> signatures = data.getSignatures();
+		if (signatures.isEmpty()) {
+			return new Verdict(Outcome.NOT_SIGNED, List.of(), sha256);
+		}
+		List<Signer> signers = new ArrayList<>();
+		for (SignatureWrapper signature : signatures) {
+			List<TimestampWrapper> stamps = signature.getSignatureTimestamps();
+			boolean stamped = !stamps.isEmpty() && stamps.get(0).isSignatureValid()
+					&& stamps.get(0).isMessageImprintDataIntact();
+			var at = stamped ? stamps.get(0).getProductionTime() : signature.getClaimedSigningTime();
+			String name = signature.getSigningCertificate() == null ? "?"
+					: signature.getSigningCertificate().getCommonName();
+			signers.add(new Signer(name, at == null ? null : at.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
+					stamped, signature.isSignatureIntact() && signature.isSignatureValid(), signature.isTrustedChain(),
+					changedAfter(signature.getPDFRevision(), file.length, signature == last(signatures))));
+		}
+		boolean valid = signers.stream().allMatch(Signer::holds);
+		return new Verdict(valid ? Outcome.VALID : Outcome.INVALID, signers, sha256);
+	}
+
+	/**
+	 * Whether the file was changed after this signature: modifications DSS found in later revisions, or (for the last
+	 * signature) bytes after the range it signed.
+	 */
+	private static boolean changedAfter(PDFRevisionWrapper revision, long length, boolean last) {
+		if (revision == null) {
+			return false;
+		}
+		if (revision.arePdfModificationsDetected()) {
+			return true;
+		}
+		List<BigInteger> range = revision.getSignatureByteRange();
+		return last && range.size() == 4 && range.get(2).add(range.get(3)).longValue() < length;
+	}
+
+	private static SignatureWrapper last(List<SignatureWrapper> signatures) {
+		SignatureWrapper last = signatures.get(0);
+		for (SignatureWrapper s : signatures) {
+			List<BigInteger> range = s.getPDFRevision() == null ? List.of() : s.getPDFRevision().getSignatureByteRange();
+			List<BigInteger> lastRange = last.getPDFRevision() == null ? List.of()
+					: last.getPDFRevision().getSignatureByteRange();
+			if (range.size() == 4 && lastRange.size() == 4
+					&& range.get(2).add(range.get(3)).compareTo(lastRange.get(2).add(lastRange.get(3))) > 0) {
+				last = s;
+			}
+		}
+		return last;
+	}
+
+	private static String sha256(byte[] file) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

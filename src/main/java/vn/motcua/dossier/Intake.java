@@ -262,8 +262,8 @@ public class Intake {
 				.filter(d -> d.requiredPosition() == required.position()).findFirst();
 			if (handed.isEmpty()) {
 				if (required.requiredWhen(request.casesApplying().contains(required.position()))) {
-					problems.add(new Problem("documents[" + required.position() + "]", "dossier.intake.documentMissing",
-							required.name()));
+					problems.add(new Problem("documents[" + required.position() + "]", required.mandatory()
+							? "dossier.intake.documentMissing" : "dossier.intake.documentMissingForCase", required.name()));
 				}
 			}
 			else if (!handed.get().scanned()) {

@@ -33,6 +33,12 @@ class StarterDocumentsAndFeesTests {
 	@Autowired
 	CatalogueImport imports;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService officers;
+
 	LocalDate today = TestClock.today();
 
 	List<String> starterCodes() throws Exception {
@@ -61,6 +67,23 @@ class StarterDocumentsAndFeesTests {
 		ProcedureVersion birth = catalogue.inForce("1.001193", today).orElseThrow();
 		assertThat(birth.requiredDocuments()).filteredOn(RequiredDocument::shownOnly).extracting(RequiredDocument::name)
 			.anyMatch(name -> name.startsWith("Giấy tờ tùy thân"));
+	}
+
+	@Test
+	void theSourceAndTheKindsAreShownOnTheAdminAndPublicPages() throws Exception {
+		ProcedureVersion birth = catalogue.inForce("1.001193", today).orElseThrow();
+		String admin = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/catalogue/versions/"
+						+ birth.id()).with(org.springframework.security.test.web.servlet.request
+							.SecurityMockMvcRequestPostProcessors.user(officers.loadUserByUsername("admin"))))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(admin).contains("Nguồn của thành phần hồ sơ", birth.documentsSource(), "Chỉ xuất trình",
+				"trẻ bị bỏ rơi");
+		String published = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/public/thu-tuc/1.001193"))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(published).contains("Nguồn: " + birth.documentsSource(), "xuất trình, không nộp",
+				"chỉ khi: trẻ bị bỏ rơi", "do tỉnh quy định");
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class FormContent {
 		BigDecimal fee = null;
 		String feeNote = null;
 		if (d.procedure().versionId() != null) {
-			FeeAssessment assessment = feesAtReceipt(d);
+			FeeAssessment assessment = DossierFees.atReceipt(catalogue, d);
 			if (!assessment.lines().isEmpty()) {
 				fee = assessment.amountToBeSet() ? null : BigDecimal.valueOf(d.feeDue());
 				feeNote = assessment.exemptionsApplied().isEmpty()
@@ -82,27 +82,6 @@ class FormContent {
 				local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime()),
 				text("dossier.form.delivery." + d.channel().name()), fee, feeNote, null, null, name(receiver),
 				links.ratingCode(d.code()));
-	}
-
-	/**
-	 * The fees as assessed when the dossier was received: a conditional exemption counts only when the counter found
-	 * its condition to hold, which the receipt step's note records ({@code Intake}).
-	 */
-	private FeeAssessment feesAtReceipt(Dossier d) {
-		java.time.LocalDate day = local(d.receivedAt()).toLocalDate();
-		String note = d.steps().stream().filter(s -> "RECEIVED".equals(s.action())).map(DossierStep::note)
-			.filter(java.util.Objects::nonNull).findFirst().orElse(null);
-		java.util.Set<Integer> holding = new java.util.HashSet<>();
-		if (note != null) {
-			var version = catalogue.version(d.procedure().versionId());
-			for (int i = 0; version.isPresent() && i < version.get().feeExemptions().size(); i++) {
-				var exemption = version.get().feeExemptions().get(i);
-				if (exemption.conditional() && note.equals(exemption.description())) {
-					holding.add(i + 1);
-				}
-			}
-		}
-		return catalogue.assessFees(d.procedure().versionId(), d.channel(), day, holding);
 	}
 
 	SupplementRequestForm supplementRequest(Dossier d, LocalDate today) {

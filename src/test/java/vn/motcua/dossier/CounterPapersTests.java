@@ -154,6 +154,8 @@ class CounterPapersTests {
 		Dossier late = intake.accept(handing(death, RequiredDocument::mandatory, Set.of(), Set.of()), "tiepnhan.test");
 		String lateReceipt = receipt(late);
 		assertThat(lateReceipt).contains("Lệ phí theo mức do Hội đồng nhân dân tỉnh quy định").doesNotContain("Miễn");
+		assertThat(dossierPage(late)).contains("Lệ phí theo mức do Hội đồng nhân dân tỉnh quy định")
+			.doesNotContain("Miễn phí, lệ phí khi");
 
 		Dossier exempt = intake.accept(handing(death, RequiredDocument::mandatory, Set.of(), Set.of(onTime)),
 				"tiepnhan.test");
@@ -162,10 +164,17 @@ class CounterPapersTests {
 			.isEqualTo(death.conditionalExemptions().get(0).description());
 		assertThat(receipt(exempt)).contains("0 đồng", "Miễn phí, lệ phí khi: Đăng ký khai tử đúng hạn",
 				"Điều 11 khoản 1 điểm b");
+		assertThat(dossierPage(exempt)).contains("Miễn phí, lệ phí khi: Đăng ký khai tử đúng hạn")
+			.doesNotContain("Lệ phí theo mức do Hội đồng nhân dân tỉnh quy định");
 
 		String page = mvc.perform(get("/counter/new").param("procedure", DEATH).with(counter())).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"feeConditions-" + onTime + "\"", "Đăng ký khai tử đúng hạn: trong 15 ngày");
+	}
+
+	private String dossierPage(Dossier dossier) throws Exception {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/dossiers/" + dossier.code())
+			.with(counter())).andReturn().getResponse().getContentAsString());
 	}
 
 	private String receipt(Dossier dossier) throws Exception {

@@ -15,7 +15,9 @@ import vn.motcua.shared.SubmissionChannel;
 
 /**
  * What an administrator types to publish or correct a procedure version. Lists come with a few blank rows (pages
- * work without JavaScript); blank rows are ignored.
+ * work without JavaScript); blank rows are ignored. Over 300 lines because it carries the bean accessors of the
+ * version and of its four kinds of rows (fees, exemptions, documents, steps) for data binding; the logic is only
+ * {@code of}, {@code validate} and {@code toDraft}.
  */
 class ProcedureForm {
 

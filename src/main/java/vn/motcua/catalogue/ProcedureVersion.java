@@ -56,6 +56,17 @@ public record ProcedureVersion(long id, String code, String name, String field, 
 		return feeExemptions.stream().filter(FeeExemption::conditional).toList();
 	}
 
+	/** The same, by their position (from 1) among the exemptions: what the counter ticks and the assessment takes. */
+	public java.util.Map<Integer, FeeExemption> conditionalExemptionsByPosition() {
+		java.util.Map<Integer, FeeExemption> asked = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < feeExemptions.size(); i++) {
+			if (feeExemptions.get(i).conditional()) {
+				asked.put(i + 1, feeExemptions.get(i));
+			}
+		}
+		return asked;
+	}
+
 	/** Whether an exemption is in force on that day (for some channel at least). */
 	public boolean feeExemptOn(LocalDate day) {
 		return feeExemptions.stream().anyMatch(exemption -> exemption.inForceOn(day));

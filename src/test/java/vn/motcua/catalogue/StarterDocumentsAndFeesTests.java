@@ -128,7 +128,7 @@ class StarterDocumentsAndFeesTests {
 
 	@Test
 	void theImportReadsTheDocumentMarkersAndStillReadsOldFiles() {
-		List<RequiredDocument> documents = ImportRow.documents("""
+		List<RequiredDocument> documents = DocumentLines.parse("""
 				Tờ khai
 				[xuất trình] Giấy tờ tùy thân
 				[nếu: trường hợp ủy quyền] [bản sao] [2 bản] Văn bản ủy quyền

@@ -156,7 +156,7 @@ class CounterController {
 		describe(form, version);
 		model.addAttribute("intake", form);
 		model.addAttribute("procedure", version);
-		model.addAttribute("feeConditions", feeConditions(version));
+		model.addAttribute("feeConditions", version.conditionalExemptionsByPosition());
 		model.addAttribute("agencies", counterAgencies(officer));
 		model.addAttribute("channels", List.of(SubmissionChannel.DIRECT, SubmissionChannel.POSTAL));
 		return "dossier/counter-form";
@@ -178,17 +178,6 @@ class CounterController {
 					}
 				});
 		}
-	}
-
-	/** The conditional fee exemptions the counter asks, by position (from 1) in the version's exemptions. */
-	private static java.util.Map<Integer, vn.motcua.catalogue.FeeExemption> feeConditions(ProcedureVersion version) {
-		java.util.Map<Integer, vn.motcua.catalogue.FeeExemption> asked = new java.util.LinkedHashMap<>();
-		for (int i = 0; i < version.feeExemptions().size(); i++) {
-			if (version.feeExemptions().get(i).conditional()) {
-				asked.put(i + 1, version.feeExemptions().get(i));
-			}
-		}
-		return asked;
 	}
 
 	/** Stores each new upload at once, so that a form sent back for correction keeps it (by id). */

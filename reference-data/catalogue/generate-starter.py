@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds src/main/resources/catalogue/starter-catalogue.csv and fields.txt from the shared reference data
-(procedures-sample.csv, procedures-documents-sample.json, linh-vuc.json). Rerun: python3 generate-starter.py
+(procedures-sample.csv, linh-vuc.json) and documents.py (every procedure's document list with its source). Rerun: python3 generate-starter.py
 The choices made for each row are listed in README.md of this folder; change them here, not in the output."""
-import csv, json, os
+import csv, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'src', 'main', 'resources', 'catalogue')
@@ -45,12 +45,23 @@ FEE_DESCRIPTION = {
     '2.001019': 'Phí chứng thực di chúc: 50.000 đồng/di chúc',
     '2.001406': 'Phí chứng thực văn bản thỏa thuận phân chia di sản: 50.000 đồng/văn bản',
 }
-HO_TICH_EXEMPT = {'1.001193', '1.000656', '1.000894', '1.004837'}
+HO_TICH_EXEMPT = {'1.001193', '1.000894', '1.004837'}
+# Khai tử is exempt only when registered within the time limit: a condition the counter asks, not a blanket flag.
+KHAI_TU_ON_TIME = {'1.000656', '1.000419'}
+KHAI_TU_BASIS = ('Luật Hộ tịch 60/2014/QH13, Điều 11 khoản 1 điểm b (miễn lệ phí đăng ký khai tử đúng hạn); '
+                 'thời hạn đăng ký khai tử: Điều 33')
+KHAI_TU_CONDITION = 'Đăng ký khai tử đúng hạn: trong 15 ngày kể từ ngày chết (Luật Hộ tịch, Điều 33)'
+# Hộ tịch charges are set by the provincial People's Council; no Thanh Hóa resolution on their amounts was found,
+# so they are "to be set by the province", never a false 0 (README.md of this folder).
+HO_TICH_CHARGE = ('Lệ phí đăng ký hộ tịch: mức thu do HĐND tỉnh Thanh Hóa quy định '
+                  '(Luật Phí và lệ phí 97/2015/QH13; Thông tư 85/2019/TT-BTC)')
+sys.path.insert(0, HERE)
+from documents import DOCUMENTS, EXPORT, ARTICLE  # noqa: E402
 
 documents = json.load(open(os.path.join(HERE, 'procedures-documents-sample.json'), encoding='utf-8'))
 header = ['code', 'name', 'field', 'service_level', 'time_limit', 'time_unit', 'fee_vnd', 'fee_exempt',
           'fee_exempt_basis', 'legal_basis', 'fee_kind', 'fee_description', 'fee_exempt_channel', 'effective_from',
-          'result', 'documents', 'source_note']
+          'result', 'documents', 'documents_source', 'fee_to_be_set', 'fee_exempt_condition', 'source_note']
 rows = []
 for r in csv.DictReader(open(os.path.join(HERE, 'procedures-sample.csv'), encoding='utf-8')):
     code = r['code']
@@ -62,15 +73,23 @@ for r in csv.DictReader(open(os.path.join(HERE, 'procedures-sample.csv'), encodi
         why = 'as in the source'
     level = 'PARTIAL_ONLINE' if r['online_level'] == 'online' else 'IN_PERSON'
     fee = int(r['fee_vnd'] or 0)
-    exempt, basis, channel = 'false', '', ''
+    exempt, basis, channel, condition = 'false', '', '', ''
     if fee > 0 and level != 'IN_PERSON':
         exempt, basis, channel = 'true', NQ12, 'ONLINE'
     elif code in HO_TICH_EXEMPT:
         exempt, basis = 'true', HO_TICH_11
+    elif code in KHAI_TU_ON_TIME:
+        exempt, basis, condition = 'true', KHAI_TU_BASIS, KHAI_TU_CONDITION
+    to_be_set = r['field'] == 'Hộ tịch' and fee == 0
+    kind = 'PHI' if fee > 0 else 'LE_PHI' if to_be_set else ''
+    description = FEE_DESCRIPTION.get(code, '') if fee > 0 else HO_TICH_CHARGE if to_be_set else ''
     doc = documents.get(code, {})
+    origin, basis_text, lines = DOCUMENTS[code]
+    portal = f" ({r['portal_url']})" if r['portal_url'] else ' (dichvucong.gov.vn)'
+    source = (EXPORT if origin == 'EXPORT' else ARTICLE).format(code=code, portal=portal, basis=basis_text)
     rows.append([code, r['name'], r['field'], level, amount, unit, fee, exempt, basis, r['legal_basis'],
-                 'PHI' if fee > 0 else '', FEE_DESCRIPTION.get(code, '') if fee > 0 else '', channel, '2025-07-01',
-                 doc.get('result', ''), '\n'.join(doc.get('documents', [])),
+                 kind, description, channel, '2025-07-01',
+                 doc.get('result', ''), '\n'.join(lines), source, 'true' if to_be_set else '', condition,
                  f"verified={r['verified']}; time: {why}; source: {r['source_url'] or r['portal_url']}"])
 with open(os.path.join(OUT, 'starter-catalogue.csv'), 'w', encoding='utf-8', newline='') as f:
     w = csv.writer(f, lineterminator='\n')

@@ -175,18 +175,36 @@ public class Catalogue {
 
 	/**
 	 * What is due for a version submitted through a channel on a day: an exemption in force for that channel waives
-	 * every fee line; the lines keep the prescribed amounts so the waiver shows.
+	 * every fee line; the lines keep the prescribed amounts so the waiver shows. A conditional exemption does not
+	 * apply here: see {@link #assessFees(long, SubmissionChannel, LocalDate, java.util.Set)}.
 	 */
 	public FeeAssessment assessFees(long versionId, SubmissionChannel channel, LocalDate on) {
+		return assessFees(versionId, channel, on, java.util.Set.of());
+	}
+
+	/**
+	 * As {@link #assessFees(long, SubmissionChannel, LocalDate)}, where a conditional exemption applies only when the
+	 * counter found its condition to hold: {@code conditionsHolding} are the positions (from 1, in
+	 * {@link ProcedureVersion#feeExemptions()}) of the exemptions whose condition holds, e.g. khai tử registered within
+	 * the time limit (Luật Hộ tịch 60/2014/QH13 Điều 11 khoản 1 điểm b, Điều 33).
+	 */
+	public FeeAssessment assessFees(long versionId, SubmissionChannel channel, LocalDate on,
+			java.util.Set<Integer> conditionsHolding) {
 		ProcedureVersion version = version(versionId).orElseThrow(() -> new ResponseStatusException(
 				org.springframework.http.HttpStatus.NOT_FOUND, "Không tìm thấy phiên bản thủ tục " + versionId + "."));
-		List<FeeExemption> applied = version.feeExemptions().stream().filter(e -> e.appliesTo(channel, on)).toList();
+		List<FeeExemption> applied = new ArrayList<>();
+		for (int i = 0; i < version.feeExemptions().size(); i++) {
+			FeeExemption exemption = version.feeExemptions().get(i);
+			if (exemption.appliesTo(channel, on, conditionsHolding.contains(i + 1))) {
+				applied.add(exemption);
+			}
+		}
 		FeeExemption waiver = applied.isEmpty() ? null : applied.get(0);
 		List<FeeAssessment.Line> lines = new ArrayList<>();
 		long total = 0;
 		for (Fee fee : version.fees()) {
 			long due = waiver == null ? fee.amountVnd() : 0;
-			lines.add(new FeeAssessment.Line(fee, due, fee.amountVnd() > 0 ? waiver : null));
+			lines.add(new FeeAssessment.Line(fee, due, fee.amountVnd() > 0 || fee.toBeSet() ? waiver : null));
 			total += due;
 		}
 		return new FeeAssessment(versionId, channel, on, lines, applied, total);

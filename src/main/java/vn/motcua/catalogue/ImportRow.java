@@ -25,7 +25,7 @@ final class ImportRow {
 	static final List<String> OPTIONAL = List.of("fee_kind", "fee_description", "fee_exempt_channel",
 			"effective_from", "publishing_decision", "publishing_decision_date", "implementing_level",
 			"implementing_agency", "cut_off", "supplement_policy", "result", "documents", "abolished_on",
-			"abolition_decision");
+			"abolition_decision", "documents_source", "fee_to_be_set", "fee_exempt_condition");
 
 	static final Pattern CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
 
@@ -45,6 +45,7 @@ final class ImportRow {
 	long feeVnd;
 	Fee.Kind feeKind;
 	boolean feeExempt;
+	boolean feeToBeSet;
 	SubmissionChannel exemptChannel;
 	LocalDate effectiveFrom;
 	LocalDate publishingDecisionDate;
@@ -117,6 +118,15 @@ final class ImportRow {
 				yield null;
 			}
 		};
+		String toBeSet = cell("fee_to_be_set").toLowerCase(Locale.ROOT);
+		if (!toBeSet.isEmpty() && !toBeSet.equals("true") && !toBeSet.equals("false")) {
+			errors.add("Cột fee_to_be_set phải là true hoặc false, không phải \"" + cell("fee_to_be_set") + "\".");
+		}
+		feeToBeSet = toBeSet.equals("true");
+		if (feeToBeSet && feeVnd != 0) {
+			errors.add("Lệ phí do tỉnh quy định (fee_to_be_set = true) chưa có mức thu: để fee_vnd là 0, không phải "
+					+ feeVnd + ".");
+		}
 		String exempt = cell("fee_exempt").toLowerCase(Locale.ROOT);
 		if (!exempt.equals("true") && !exempt.equals("false")) {
 			errors.add("Cột fee_exempt phải là true hoặc false, không phải \"" + cell("fee_exempt") + "\".");
@@ -179,7 +189,12 @@ final class ImportRow {
 		draft.serviceLevel = serviceLevel;
 		draft.timeLimit = timeLimit;
 		draft.legalBasis = has("legal_basis") ? cell("legal_basis") : null;
-		if (feeVnd == 0) {
+		if (feeToBeSet) {
+			String description = has("fee_description") ? cell("fee_description")
+					: (feeKind == Fee.Kind.FEE ? "Phí" : "Lệ phí") + " (mức thu do HĐND tỉnh quy định)";
+			draft.fees = new ArrayList<>(List.of(new Fee(feeKind, description, 0, true)));
+		}
+		else if (feeVnd == 0) {
 			draft.fees = new ArrayList<>();
 		}
 		else {
@@ -196,12 +211,15 @@ final class ImportRow {
 		}
 		else {
 			String basis = cell("fee_exempt_basis");
-			boolean keep = draft.feeExemptions.stream()
-				.anyMatch(e -> e.legalBasis().equals(basis) && e.channel() == exemptChannel);
+			String condition = has("fee_exempt_condition") ? cell("fee_exempt_condition") : null;
+			boolean keep = draft.feeExemptions.stream().anyMatch(e -> e.legalBasis().equals(basis)
+					&& e.channel() == exemptChannel && java.util.Objects.equals(e.condition(), condition));
 			if (!keep) {
 				String description = exemptChannel == SubmissionChannel.ONLINE
-						? "Miễn phí, lệ phí khi nộp hồ sơ trực tuyến" : "Miễn phí, lệ phí";
-				draft.feeExemptions = new ArrayList<>(List.of(new FeeExemption(description, basis, exemptChannel, null, null)));
+						? "Miễn phí, lệ phí khi nộp hồ sơ trực tuyến" : condition != null
+								? "Miễn phí, lệ phí khi: " + condition : "Miễn phí, lệ phí";
+				draft.feeExemptions = new ArrayList<>(
+						List.of(new FeeExemption(description, basis, exemptChannel, null, null, condition)));
 			}
 		}
 		if (has("implementing_level")) {
@@ -226,21 +244,11 @@ final class ImportRow {
 			draft.result = cell("result");
 		}
 		if (has("documents")) {
-			draft.requiredDocuments = documents(cell("documents"));
+			draft.requiredDocuments = DocumentLines.parse(cell("documents"));
+		}
+		if (has("documents_source")) {
+			draft.documentsSource = cell("documents_source");
 		}
 		draft.fitSteps();
-	}
-
-	/** Documents, one per line of the cell; “(nếu có)” marks one required only when the case applies. */
-	private static List<RequiredDocument> documents(String cell) {
-		List<RequiredDocument> documents = new ArrayList<>();
-		for (String item : cell.split("\n")) {
-			String name = item.trim();
-			if (!name.isEmpty()) {
-				boolean conditional = name.toLowerCase(Locale.ROOT).contains("(nếu có)");
-				documents.add(new RequiredDocument(documents.size() + 1, name, true, 1, null, !conditional));
-			}
-		}
-		return documents;
 	}
 }

@@ -30,6 +30,7 @@ final class ProcedureDraft {
 	String publishingDecision;
 	LocalDate publishingDecisionDate;
 	LocalDate effectiveFrom;
+	String documentsSource;
 
 	static ProcedureDraft of(ProcedureVersion version) {
 		ProcedureDraft draft = new ProcedureDraft();
@@ -51,13 +52,14 @@ final class ProcedureDraft {
 		draft.publishingDecision = version.publishingDecision();
 		draft.publishingDecisionDate = version.publishingDecisionDate();
 		draft.effectiveFrom = version.effectiveFrom();
+		draft.documentsSource = version.documentsSource();
 		return draft;
 	}
 
 	ProcedureVersion toVersion(long id, LocalDate abolishedOn) {
 		return new ProcedureVersion(id, code, name, field, implementingLevel, implementingAgency, serviceLevel, timeLimit,
 				cutOff, supplementPolicy, fees, feeExemptions, requiredDocuments, steps, result, legalBasis,
-				publishingDecision, publishingDecisionDate, effectiveFrom, abolishedOn);
+				publishingDecision, publishingDecisionDate, effectiveFrom, abolishedOn, documentsSource);
 	}
 
 	/** Whether this draft says the same as a stored version, whatever its effective date. */

@@ -15,7 +15,9 @@ import vn.motcua.shared.SubmissionChannel;
 
 /**
  * What an administrator types to publish or correct a procedure version. Lists come with a few blank rows (pages
- * work without JavaScript); blank rows are ignored.
+ * work without JavaScript); blank rows are ignored. Over 300 lines because it carries the bean accessors of the
+ * version and of its four kinds of rows (fees, exemptions, documents, steps) for data binding; the logic is only
+ * {@code of}, {@code validate} and {@code toDraft}.
  */
 class ProcedureForm {
 
@@ -36,6 +38,7 @@ class ProcedureForm {
 	private LocalDate publishingDecisionDate;
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate effectiveFrom;
+	private String documentsSource;
 	private List<FeeRow> fees = new ArrayList<>();
 	private List<ExemptionRow> exemptions = new ArrayList<>();
 	private List<DocumentRow> documents = new ArrayList<>();
@@ -58,11 +61,12 @@ class ProcedureForm {
 		form.publishingDecision = v.publishingDecision();
 		form.publishingDecisionDate = v.publishingDecisionDate();
 		form.effectiveFrom = v.effectiveFrom();
-		v.fees().forEach(f -> form.fees.add(new FeeRow(f.kind(), f.description(), f.amountVnd())));
+		form.documentsSource = v.documentsSource();
+		v.fees().forEach(f -> form.fees.add(new FeeRow(f.kind(), f.description(), f.amountVnd(), f.toBeSet())));
 		v.feeExemptions().forEach(e -> form.exemptions.add(new ExemptionRow(e.description(), e.legalBasis(), e.channel(),
-				e.effectiveFrom(), e.effectiveTo())));
+				e.effectiveFrom(), e.effectiveTo(), e.condition())));
 		v.requiredDocuments().forEach(d -> form.documents.add(new DocumentRow(d.name(), d.original(), d.copies(),
-				d.formTemplate(), d.mandatory())));
+				d.formTemplate(), d.requirement(), d.condition())));
 		v.steps().forEach(s -> form.steps.add(new StepRow(s.unit(), s.role(), s.workingDays(), s.description())));
 		return form;
 	}
@@ -107,7 +111,8 @@ class ProcedureForm {
 		}
 		for (int i = 0; i < fees.size(); i++) {
 			FeeRow fee = fees.get(i);
-			if (!fee.blank() && (fee.amountVnd == null || fee.amountVnd < 0 || isBlank(fee.description))) {
+			if (!fee.blank() && (fee.amountVnd == null || fee.amountVnd < 0 || isBlank(fee.description)
+					|| (fee.toBeSet && fee.amountVnd != 0))) {
 				errors.rejectValue("fees[" + i + "].amountVnd", "catalogue.fee.invalid");
 			}
 		}
@@ -158,12 +163,14 @@ class ProcedureForm {
 		d.publishingDecision = trimmed(publishingDecision);
 		d.publishingDecisionDate = publishingDecisionDate;
 		d.effectiveFrom = effectiveFrom;
+		d.documentsSource = trimmed(documentsSource);
 		fees.stream().filter(f -> !f.blank())
-			.forEach(f -> d.fees.add(new Fee(f.kind, f.description.trim(), f.amountVnd)));
+			.forEach(f -> d.fees.add(new Fee(f.kind, f.description.trim(), f.amountVnd, f.toBeSet)));
 		exemptions.stream().filter(e -> !e.blank()).forEach(e -> d.feeExemptions.add(new FeeExemption(
-				e.description.trim(), e.legalBasis.trim(), e.channel, e.effectiveFrom, e.effectiveTo)));
+				e.description.trim(), e.legalBasis.trim(), e.channel, e.effectiveFrom, e.effectiveTo, trimmed(e.condition))));
 		documents.stream().filter(x -> !x.blank()).forEach(x -> d.requiredDocuments.add(new RequiredDocument(
-				d.requiredDocuments.size() + 1, x.name.trim(), x.original, x.copies, trimmed(x.formTemplate), x.mandatory)));
+				d.requiredDocuments.size() + 1, x.name.trim(), x.original, x.copies, trimmed(x.formTemplate), x.requirement,
+				x.requirement == RequiredDocument.Requirement.CONDITIONAL ? trimmed(x.condition) : null)));
 		steps.stream().filter(s -> !s.blank()).forEach(s -> d.steps.add(new ProcessingStep(d.steps.size() + 1,
 				s.unit.trim(), s.role, s.workingDays, s.description.trim())));
 		return d;
@@ -214,6 +221,8 @@ class ProcedureForm {
 	public void setPublishingDecisionDate(LocalDate v) { this.publishingDecisionDate = v; }
 	public LocalDate getEffectiveFrom() { return effectiveFrom; }
 	public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+	public String getDocumentsSource() { return documentsSource; }
+	public void setDocumentsSource(String documentsSource) { this.documentsSource = documentsSource; }
 	public List<FeeRow> getFees() { return fees; }
 	public void setFees(List<FeeRow> fees) { this.fees = fees; }
 	public List<ExemptionRow> getExemptions() { return exemptions; }
@@ -228,8 +237,11 @@ class ProcedureForm {
 		private Fee.Kind kind = Fee.Kind.CHARGE;
 		private String description;
 		private Long amountVnd;
+		private boolean toBeSet;
 		public FeeRow() { }
-		FeeRow(Fee.Kind kind, String description, long amountVnd) { this.kind = kind; this.description = description; this.amountVnd = amountVnd; }
+		FeeRow(Fee.Kind kind, String description, long amountVnd, boolean toBeSet) { this.kind = kind; this.description = description; this.amountVnd = amountVnd; this.toBeSet = toBeSet; }
+		public boolean isToBeSet() { return toBeSet; }
+		public void setToBeSet(boolean toBeSet) { this.toBeSet = toBeSet; }
 		boolean blank() { return isBlank(description) && amountVnd == null; }
 		public Fee.Kind getKind() { return kind; }
 		public void setKind(Fee.Kind kind) { this.kind = kind == null ? Fee.Kind.CHARGE : kind; }
@@ -248,10 +260,15 @@ class ProcedureForm {
 		private LocalDate effectiveFrom;
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate effectiveTo;
+		private String condition;
 		public ExemptionRow() { }
-		ExemptionRow(String description, String legalBasis, SubmissionChannel channel, LocalDate from, LocalDate to) {
+		ExemptionRow(String description, String legalBasis, SubmissionChannel channel, LocalDate from, LocalDate to,
+				String condition) {
 			this.description = description; this.legalBasis = legalBasis; this.channel = channel; this.effectiveFrom = from; this.effectiveTo = to;
+			this.condition = condition;
 		}
+		public String getCondition() { return condition; }
+		public void setCondition(String condition) { this.condition = condition; }
 		boolean blank() { return isBlank(description) && isBlank(legalBasis); }
 		public String getDescription() { return description; }
 		public void setDescription(String description) { this.description = description; }
@@ -271,10 +288,13 @@ class ProcedureForm {
 		private boolean original = true;
 		private Integer copies = 1;
 		private String formTemplate;
-		private boolean mandatory = true;
+		private RequiredDocument.Requirement requirement = RequiredDocument.Requirement.MANDATORY;
+		private String condition;
 		public DocumentRow() { }
-		DocumentRow(String name, boolean original, int copies, String formTemplate, boolean mandatory) {
-			this.name = name; this.original = original; this.copies = copies; this.formTemplate = formTemplate; this.mandatory = mandatory;
+		DocumentRow(String name, boolean original, int copies, String formTemplate, RequiredDocument.Requirement requirement,
+				String condition) {
+			this.name = name; this.original = original; this.copies = copies; this.formTemplate = formTemplate;
+			this.requirement = requirement; this.condition = condition;
 		}
 		boolean blank() { return isBlank(name); }
 		public String getName() { return name; }
@@ -285,8 +305,12 @@ class ProcedureForm {
 		public void setCopies(Integer copies) { this.copies = copies; }
 		public String getFormTemplate() { return formTemplate; }
 		public void setFormTemplate(String formTemplate) { this.formTemplate = formTemplate; }
-		public boolean isMandatory() { return mandatory; }
-		public void setMandatory(boolean mandatory) { this.mandatory = mandatory; }
+		public RequiredDocument.Requirement getRequirement() { return requirement; }
+		public void setRequirement(RequiredDocument.Requirement requirement) {
+			this.requirement = requirement == null ? RequiredDocument.Requirement.MANDATORY : requirement;
+		}
+		public String getCondition() { return condition; }
+		public void setCondition(String condition) { this.condition = condition; }
 	}
 
 	/** A processing step being edited. */

@@ -19,12 +19,15 @@ import vn.motcua.calendar.TimeLimit;
  * @param implementingAgency cơ quan thực hiện, e.g. “UBND cấp xã”
  * @param publishingDecision number of the publishing decision, e.g. “1234/QĐ-UBND”
  * @param abolishedOn the day from which the procedure is abolished (bãi bỏ), or null
+ * @param documentsSource where the list of required documents comes from: the national procedure database record
+ *        (Cơ sở dữ liệu quốc gia về TTHC, a URL) or the legal article it was written from; null when not said
  */
 public record ProcedureVersion(long id, String code, String name, String field, String implementingLevel,
 		String implementingAgency, ServiceLevel serviceLevel, TimeLimit timeLimit, LocalTime cutOff,
 		SupplementPolicy supplementPolicy, List<Fee> fees, List<FeeExemption> feeExemptions,
 		List<RequiredDocument> requiredDocuments, List<ProcessingStep> steps, String result, String legalBasis,
-		String publishingDecision, LocalDate publishingDecisionDate, LocalDate effectiveFrom, LocalDate abolishedOn) {
+		String publishingDecision, LocalDate publishingDecisionDate, LocalDate effectiveFrom, LocalDate abolishedOn,
+		String documentsSource) {
 
 	public ProcedureVersion {
 		fees = List.copyOf(fees);
@@ -41,6 +44,27 @@ public record ProcedureVersion(long id, String code, String name, String field, 
 	/** The sum of the prescribed fees and charges, before exemptions. */
 	public long prescribedVnd() {
 		return fees.stream().mapToLong(Fee::amountVnd).sum();
+	}
+
+	/** Whether a fee line's amount is still to be set by the province (shown “do tỉnh quy định”). */
+	public boolean feeToBeSet() {
+		return fees.stream().anyMatch(Fee::toBeSet);
+	}
+
+	/** The exemptions that apply only when a condition holds, which the counter asks. */
+	public List<FeeExemption> conditionalExemptions() {
+		return feeExemptions.stream().filter(FeeExemption::conditional).toList();
+	}
+
+	/** The same, by their position (from 1) among the exemptions: what the counter ticks and the assessment takes. */
+	public java.util.Map<Integer, FeeExemption> conditionalExemptionsByPosition() {
+		java.util.Map<Integer, FeeExemption> asked = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < feeExemptions.size(); i++) {
+			if (feeExemptions.get(i).conditional()) {
+				asked.put(i + 1, feeExemptions.get(i));
+			}
+		}
+		return asked;
 	}
 
 	/** Whether an exemption is in force on that day (for some channel at least). */

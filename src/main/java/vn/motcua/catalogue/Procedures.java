@@ -92,9 +92,9 @@ class Procedures {
 		long id = jdbc.sql("""
 				insert into catalogue_version (code, name, field, implementing_level, implementing_agency, service_level,
 				  time_amount, time_unit, cut_off, supplement_policy, result, legal_basis, publishing_decision,
-				  publishing_decision_date, effective_from, search_name)
+				  publishing_decision_date, effective_from, search_name, documents_source)
 				values (:code, :name, :field, :level, :agency, :service, :amount, :unit, :cutOff, :policy, :result, :basis,
-				  :decision, :decisionDate, :from, :search) returning id""")
+				  :decision, :decisionDate, :from, :search, :documentsSource) returning id""")
 			.params(columns(draft))
 			.query(Long.class).single();
 		insertChildren(id, draft);
@@ -111,7 +111,7 @@ class Procedures {
 				  implementing_agency = :agency, service_level = :service, time_amount = :amount, time_unit = :unit,
 				  cut_off = :cutOff, supplement_policy = :policy, result = :result, legal_basis = :basis,
 				  publishing_decision = :decision, publishing_decision_date = :decisionDate, effective_from = :from,
-				  search_name = :search, updated_at = now()
+				  search_name = :search, documents_source = :documentsSource, updated_at = now()
 				where id = :id""").params(params).update();
 		for (String table : List.of("catalogue_fee", "catalogue_fee_exemption", "catalogue_document", "catalogue_step")) {
 			jdbc.sql("delete from " + table + " where version_id = ?").param(id).update();
@@ -154,26 +154,32 @@ class Procedures {
 		params.put("decisionDate", d.publishingDecisionDate);
 		params.put("from", d.effectiveFrom);
 		params.put("search", SearchText.fold(d.code + " " + d.name));
+		params.put("documentsSource", d.documentsSource);
 		return params;
 	}
 
 	private void insertChildren(long id, ProcedureDraft draft) {
 		int position = 0;
 		for (Fee fee : draft.fees) {
-			jdbc.sql("insert into catalogue_fee values (?, ?, ?, ?, ?)")
-				.params(id, ++position, fee.kind().name(), fee.description(), fee.amountVnd()).update();
+			jdbc.sql("insert into catalogue_fee (version_id, position, kind, description, amount_vnd, to_be_set) values (?, ?, ?, ?, ?, ?)")
+				.params(id, ++position, fee.kind().name(), fee.description(), fee.amountVnd(), fee.toBeSet()).update();
 		}
 		position = 0;
 		for (FeeExemption e : draft.feeExemptions) {
-			jdbc.sql("insert into catalogue_fee_exemption values (?, ?, ?, ?, ?, ?, ?)")
+			jdbc.sql("""
+					insert into catalogue_fee_exemption (version_id, position, description, legal_basis, channel,
+					  effective_from, effective_to, condition_text) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, ++position, e.description(), e.legalBasis(), e.channel() == null ? null : e.channel().name(),
-						e.effectiveFrom(), e.effectiveTo())
+						e.effectiveFrom(), e.effectiveTo(), e.condition())
 				.update();
 		}
 		position = 0;
 		for (RequiredDocument doc : draft.requiredDocuments) {
-			jdbc.sql("insert into catalogue_document values (?, ?, ?, ?, ?, ?, ?)")
-				.params(id, ++position, doc.name(), doc.original(), doc.copies(), doc.formTemplate(), doc.mandatory())
+			jdbc.sql("""
+					insert into catalogue_document (version_id, position, name, original, copies, form_template, mandatory,
+					  requirement, condition_text) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(id, ++position, doc.name(), doc.original(), doc.copies(), doc.formTemplate(), doc.mandatory(),
+						doc.requirement().name(), doc.condition())
 				.update();
 		}
 		position = 0;
@@ -185,22 +191,23 @@ class Procedures {
 
 	private ProcedureVersion version(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
-		List<Fee> fees = jdbc.sql("select kind, description, amount_vnd from catalogue_fee where version_id = ? order by position")
-			.param(id).query((r, i) -> new Fee(Fee.Kind.valueOf(r.getString(1)), r.getString(2), r.getLong(3))).list();
+		List<Fee> fees = jdbc.sql("select kind, description, amount_vnd, to_be_set from catalogue_fee where version_id = ? order by position")
+			.param(id).query((r, i) -> new Fee(Fee.Kind.valueOf(r.getString(1)), r.getString(2), r.getLong(3),
+					r.getBoolean(4))).list();
 		List<FeeExemption> exemptions = jdbc.sql("""
-				select description, legal_basis, channel, effective_from, effective_to from catalogue_fee_exemption
+				select description, legal_basis, channel, effective_from, effective_to, condition_text from catalogue_fee_exemption
 				where version_id = ? order by position""")
 			.param(id)
 			.query((r, i) -> new FeeExemption(r.getString(1), r.getString(2),
 					r.getString(3) == null ? null : SubmissionChannel.valueOf(r.getString(3)),
-					r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class)))
+					r.getObject(4, LocalDate.class), r.getObject(5, LocalDate.class), r.getString(6)))
 			.list();
 		List<RequiredDocument> documents = jdbc.sql("""
-				select position, name, original, copies, form_template, mandatory from catalogue_document
+				select position, name, original, copies, form_template, requirement, condition_text from catalogue_document
 				where version_id = ? order by position""")
 			.param(id)
 			.query((r, i) -> new RequiredDocument(r.getInt(1), r.getString(2), r.getBoolean(3), r.getInt(4),
-					r.getString(5), r.getBoolean(6)))
+					r.getString(5), RequiredDocument.Requirement.valueOf(r.getString(6)), r.getString(7)))
 			.list();
 		List<ProcessingStep> steps = jdbc.sql("""
 				select step_order, unit, role, working_days, description from catalogue_step
@@ -216,7 +223,8 @@ class Procedures {
 				rs.getObject("cut_off", LocalTime.class), SupplementPolicy.valueOf(rs.getString("supplement_policy")),
 				fees, exemptions, documents, steps, rs.getString("result"), rs.getString("legal_basis"),
 				rs.getString("publishing_decision"), rs.getObject("publishing_decision_date", LocalDate.class),
-				rs.getObject("effective_from", LocalDate.class), rs.getObject("abolished_on", LocalDate.class));
+				rs.getObject("effective_from", LocalDate.class), rs.getObject("abolished_on", LocalDate.class),
+				rs.getString("documents_source"));
 	}
 
 	static ProcedureSummary summary(ResultSet rs, int row) throws SQLException {

@@ -39,9 +39,15 @@ final class IntakeForms {
 					d.kind() == null ? "" : labels.get("documents.form.copy-kind." + d.kind().name()),
 					String.format("%02d", d.quantity())));
 		}
-		blocks.add(new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form.col.document"),
-				labels.get("documents.form.col.copy-kind"), labels.get("documents.form.col.quantity")), rows,
-				List.of(1, 7, 4, 2)));
+		if (rows.isEmpty()) {
+			// what was received, never an empty table (Nghị định 118/2025/NĐ-CP Điều 16, Mẫu 01)
+			blocks.add(Paragraph.note(labels.get("documents.form01.no-documents")));
+		}
+		else {
+			blocks.add(new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form.col.document"),
+					labels.get("documents.form.col.copy-kind"), labels.get("documents.form.col.quantity")), rows,
+					List.of(1, 7, 4, 2)));
+		}
 		blocks.add(labels.field("documents.form01.sets",
 				labels.get("documents.form01.sets-value", String.format("%02d", Math.max(1, f.sets())))));
 		labels.addIfPresent(blocks, "documents.form01.time-limit", f.legalTimeLimit());
@@ -50,6 +56,9 @@ final class IntakeForms {
 		labels.addIfPresent(blocks, "documents.form01.delivery", f.resultDelivery());
 		if (f.fee() != null) {
 			blocks.add(labels.field("documents.form01.fee", fee(f.fee(), f.feeNote())));
+		}
+		else if (f.feeNote() != null && !f.feeNote().isBlank()) {
+			blocks.add(labels.field("documents.form01.fee", f.feeNote().strip()));
 		}
 		if (f.bookVolume() != null || f.bookEntry() != null) {
 			blocks.add(Paragraph.note(labels.get("documents.form01.book", blank(f.bookVolume()), blank(f.bookEntry()))));

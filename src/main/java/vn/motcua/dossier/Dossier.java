@@ -112,13 +112,22 @@ public class Dossier {
 	/** The receiving officer accepts the dossier (Mẫu 01): the legal clock runs from {@code startDate}. */
 	void accept(OffsetDateTime at, String actor, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
 			long feeDue) {
+		accept(at, actor, startDate, dueDate, dueAt, feeDue, null);
+	}
+
+	/**
+	 * As above; {@code feeNote} is written on the receipt step: the conditional fee exemption the counter found to hold
+	 * (e.g. khai tử registered on time, Luật Hộ tịch 60/2014/QH13 Điều 11 khoản 1), so the fee due can be explained.
+	 */
+	void accept(OffsetDateTime at, String actor, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
+			long feeDue, String feeNote) {
 		require(EnumSet.of(DossierStatus.SUBMITTED), "dossier.refused.notAwaitingIntake");
 		this.receivedAt = at;
 		this.startDate = startDate;
 		this.dueDate = dueDate;
 		this.dueAt = dueAt;
 		this.feeDue = feeDue;
-		move(at, actor, "RECEIVED", DossierStatus.RECEIVED, null, null);
+		move(at, actor, "RECEIVED", DossierStatus.RECEIVED, null, feeNote);
 		events.add(new DossierReceived(idOrZero(), code, agencyCode, procedure.code(), channel, at, startDate, dueDate));
 	}
 

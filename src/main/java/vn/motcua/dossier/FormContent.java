@@ -66,11 +66,11 @@ class FormContent {
 		BigDecimal fee = null;
 		String feeNote = null;
 		if (d.procedure().versionId() != null) {
-			FeeAssessment assessment = catalogue.assessFees(d.procedure().versionId(), d.channel(),
-					local(d.receivedAt()).toLocalDate());
+			FeeAssessment assessment = DossierFees.atReceipt(catalogue, d);
 			if (!assessment.lines().isEmpty()) {
-				fee = BigDecimal.valueOf(d.feeDue());
-				feeNote = assessment.exemptionsApplied().isEmpty() ? null
+				fee = assessment.amountToBeSet() ? null : BigDecimal.valueOf(d.feeDue());
+				feeNote = assessment.exemptionsApplied().isEmpty()
+						? assessment.amountToBeSet() ? text("dossier.form.feeToBeSet") : null
 						: assessment.exemptionsApplied().get(0).description() + " ("
 								+ assessment.exemptionsApplied().get(0).legalBasis() + ")";
 			}

@@ -70,7 +70,7 @@ public class Intake {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Dossier dossier = submitted(request, version, now, actor);
-		acceptNow(dossier, version, now, actor);
+		acceptNow(dossier, version, now, actor, request.feeConditionsHolding());
 		return save(dossier, request, now);
 	}
 
@@ -108,7 +108,7 @@ public class Intake {
 		Dossier dossier = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
 		ProcedureVersion version = catalogue.version(dossier.procedure().versionId())
 			.orElseThrow(() -> new DossierTransitionRefused("dossier.refused.procedureUnknown"));
-		acceptNow(dossier, version, OffsetDateTime.now(clock), actor);
+		acceptNow(dossier, version, OffsetDateTime.now(clock), actor, java.util.Set.of());
 		dossiers.update(dossier);
 		events.publish(dossier, "DOSSIER_RECEIVED");
 		return dossier;
@@ -143,11 +143,18 @@ public class Intake {
 		return save(dossier, request, now);
 	}
 
-	private void acceptNow(Dossier dossier, ProcedureVersion version, OffsetDateTime now, String actor) {
+	/**
+	 * Accepts now: the due date, and the fee due after the exemptions that apply, a conditional one only when the
+	 * counter ticked its condition (e.g. khai tử đúng hạn, Luật Hộ tịch 60/2014/QH13 Điều 11 khoản 1 điểm b).
+	 */
+	private void acceptNow(Dossier dossier, ProcedureVersion version, OffsetDateTime now, String actor,
+			java.util.Set<Integer> feeConditionsHolding) {
 		DueDate due = calendar.dueDate(dossier.agencyCode(), now, version.timeLimit(), version.cutOff());
-		long fee = catalogue.assessFees(version.id(), dossier.channel(), now.atZoneSameInstant(VietnamTime.ZONE)
-			.toLocalDate()).totalDueVnd();
-		dossier.accept(now, actor, due.startDate(), due.dueDate(), due.dueAt(), fee);
+		vn.motcua.catalogue.FeeAssessment fees = catalogue.assessFees(version.id(), dossier.channel(),
+				now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), feeConditionsHolding);
+		String conditionalExemption = fees.exemptionsApplied().stream().filter(e -> e.conditional()).findFirst()
+			.map(e -> e.description()).orElse(null);
+		dossier.accept(now, actor, due.startDate(), due.dueDate(), due.dueAt(), fees.totalDueVnd(), conditionalExemption);
 	}
 
 	private Dossier submitted(IntakeRequest request, ProcedureVersion version, OffsetDateTime now, String actor) {
@@ -157,6 +164,9 @@ public class Intake {
 		DocumentStore.Batch scans = store.batch();
 		for (HandedDocument handed : request.documents()) {
 			RequiredDocument document = required.get(handed.requiredPosition());
+			if (document == null || document.shownOnly()) {
+				continue; // a paper only shown (xuất trình) is checked, not received: it is not on the receipt
+			}
 			var scan = handed.storedScanId() != null ? handed.storedScanId()
 					: handed.scan() == null || handed.scan().empty() ? null
 					: scans.add(request.agencyCode(), handed.scan().fileName(), handed.scan().contentType(),
@@ -205,7 +215,12 @@ public class Intake {
 					request.procedureCode()))));
 	}
 
-	/** The checks at the door; {@code complete} adds the completeness checks that only acceptance needs. */
+	/**
+	 * The checks at the door; {@code complete} adds the completeness checks that only acceptance needs: every mandatory
+	 * document, and every conditional one whose case was ticked, is handed in with its scan; a paper only shown
+	 * (xuất trình) is never asked for (Nghị định 118/2025/NĐ-CP Điều 15 khoản 1: only what the published procedure
+	 * requires; Luật Hộ tịch 60/2014/QH13 Điều 2 khoản 2: identity papers are shown).
+	 */
 	private static List<Problem> check(IntakeRequest request, ProcedureVersion version, boolean complete) {
 		List<Problem> problems = new ArrayList<>();
 		Applicant applicant = request.applicant();
@@ -240,12 +255,15 @@ public class Intake {
 			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberRequired"));
 		}
 		for (RequiredDocument required : version.requiredDocuments()) {
+			if (required.shownOnly()) {
+				continue;
+			}
 			Optional<HandedDocument> handed = request.documents().stream()
 				.filter(d -> d.requiredPosition() == required.position()).findFirst();
 			if (handed.isEmpty()) {
-				if (required.mandatory()) {
-					problems.add(new Problem("documents[" + required.position() + "]", "dossier.intake.documentMissing",
-							required.name()));
+				if (required.requiredWhen(request.casesApplying().contains(required.position()))) {
+					problems.add(new Problem("documents[" + required.position() + "]", required.mandatory()
+							? "dossier.intake.documentMissing" : "dossier.intake.documentMissingForCase", required.name()));
 				}
 			}
 			else if (!handed.get().scanned()) {

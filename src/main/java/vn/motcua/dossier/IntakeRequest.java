@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import vn.motcua.shared.SubmissionChannel;
@@ -8,12 +9,26 @@ import vn.motcua.shared.SubmissionChannel;
 /**
  * What the receiving officer (or the citizen online) hands in: the procedure, the applicant, the documents ticked with
  * their scans, the channel. {@code submissionToken} makes a double-submitted form create one dossier.
+ *
+ * @param casesApplying positions of the conditional documents whose case the counter ticked as applying (they are then
+ *        required, Nghị định 118/2025/NĐ-CP Điều 15 khoản 1)
+ * @param feeConditionsHolding positions (from 1) of the procedure's conditional fee exemptions whose condition the
+ *        counter found to hold, e.g. khai tử registered within the time limit (Luật Hộ tịch Điều 11 khoản 1)
  */
 public record IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
-		boolean assisted, Applicant applicant, List<HandedDocument> documents) {
+		boolean assisted, Applicant applicant, List<HandedDocument> documents, Set<Integer> casesApplying,
+		Set<Integer> feeConditionsHolding) {
 
 	public IntakeRequest {
 		documents = documents == null ? List.of() : List.copyOf(documents);
+		casesApplying = casesApplying == null ? Set.of() : Set.copyOf(casesApplying);
+		feeConditionsHolding = feeConditionsHolding == null ? Set.of() : Set.copyOf(feeConditionsHolding);
+	}
+
+	/** A request where no case and no fee condition was ticked. */
+	public IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
+			boolean assisted, Applicant applicant, List<HandedDocument> documents) {
+		this(submissionToken, agencyCode, procedureCode, channel, assisted, applicant, documents, Set.of(), Set.of());
 	}
 
 	/**

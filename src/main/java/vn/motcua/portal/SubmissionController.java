@@ -193,7 +193,9 @@ class SubmissionController {
 	@PostMapping("/{id}/giay-to/{position}")
 	String upload(@PathVariable UUID id, @PathVariable int position,
 			@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "back", required = false) String back, Model model, HttpServletResponse response)
+			@RequestParam(name = "back", required = false) String back,
+			@RequestParam(name = "caseApplies", defaultValue = "false") boolean caseApplies, Model model,
+			HttpServletResponse response)
 			throws IOException {
 		SubmissionDraft draft = open(id);
 		if (draft.submitted()) {
@@ -222,11 +224,12 @@ class SubmissionController {
 				}
 			}
 		}
-		else if (document.mandatory() && !draft.files.containsKey(position)) {
+		else if (document.requiredWhen(caseApplies) && !draft.files.containsKey(position)) {
 			errors.put("file", "portal.submit.error.fileRequired");
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("document", document);
+			model.addAttribute("caseApplies", caseApplies);
 			model.addAttribute("errors", errors);
 			return show(draft, model, "portal/submit-document");
 		}
@@ -265,9 +268,13 @@ class SubmissionController {
 			.orElseThrow(PortalErrors.NotFound::new);
 	}
 
+	/**
+	 * A document the citizen uploads: never one only shown (xuất trình), which is checked by the officer and never
+	 * asked for a file (Luật Hộ tịch 60/2014/QH13 Điều 2 khoản 2; online the identity comes from VNeID).
+	 */
 	private RequiredDocument requiredDocument(SubmissionDraft draft, int position) {
-		return procedureOf(draft).requiredDocuments().stream().filter(d -> d.position() == position).findFirst()
-			.orElseThrow(PortalErrors.NotFound::new);
+		return procedureOf(draft).requiredDocuments().stream().filter(d -> d.position() == position && !d.shownOnly())
+			.findFirst().orElseThrow(PortalErrors.NotFound::new);
 	}
 
 	private String firstDocumentStep(SubmissionDraft draft) {
@@ -275,7 +282,7 @@ class SubmissionController {
 	}
 
 	private String nextDocumentStep(SubmissionDraft draft, int after) {
-		return procedureOf(draft).requiredDocuments().stream().filter(d -> d.position() > after)
+		return procedureOf(draft).requiredDocuments().stream().filter(d -> d.position() > after && !d.shownOnly())
 			.map(d -> "giay-to/" + d.position()).findFirst().orElse("nhan-ket-qua");
 	}
 

@@ -156,18 +156,26 @@ class CounterController {
 		describe(form, version);
 		model.addAttribute("intake", form);
 		model.addAttribute("procedure", version);
+		model.addAttribute("feeConditions", version.conditionalExemptionsByPosition());
 		model.addAttribute("agencies", counterAgencies(officer));
 		model.addAttribute("channels", List.of(SubmissionChannel.DIRECT, SubmissionChannel.POSTAL));
 		return "dossier/counter-form";
 	}
 
-	/** Names and mandatory flags come from the catalogue, never from the posted form. */
+	/** Names, requirements and cases come from the catalogue, never from the posted form. */
 	private static void describe(CounterForm form, ProcedureVersion version) {
 		for (CounterForm.Line line : form.getDocuments()) {
 			version.requiredDocuments().stream().filter(r -> r.position() == line.getPosition()).findFirst()
 				.ifPresent(r -> {
 					line.setName(r.name());
 					line.setMandatory(r.mandatory());
+					line.setShownOnly(r.shownOnly());
+					line.setCondition(r.conditional() ? r.condition() : null);
+					if (r.shownOnly()) {
+						line.setScan(null);
+						line.setScanId(null);
+						line.setScanName(null);
+					}
 				});
 		}
 	}
@@ -210,8 +218,12 @@ class CounterController {
 
 	private static IntakeRequest request(CounterForm f) {
 		List<IntakeRequest.HandedDocument> handed = new ArrayList<>();
+		java.util.Set<Integer> cases = new java.util.HashSet<>();
 		for (CounterForm.Line line : f.getDocuments()) {
-			if (line.isHanded()) {
+			if (line.isCaseApplies()) {
+				cases.add(line.getPosition());
+			}
+			if (line.isHanded() && !line.isShownOnly()) {
 				handed.add(new IntakeRequest.HandedDocument(line.getPosition(), line.isOriginal(), Math.max(1, line.getCopies()),
 						null, uuid(line.getScanId()).orElse(null)));
 			}
@@ -223,11 +235,13 @@ class CounterController {
 		var applicant = new vn.motcua.dossier.Applicant(strip(f.getApplicantName()), strip(f.getIdNumber()),
 				strip(f.getPhone()), strip(f.getAddress()), strip(f.getEmail()), representative);
 		return new IntakeRequest(uuid(f.getToken()).orElse(null), f.getAgencyCode(), f.getProcedureCode(),
-				f.getChannel() == null ? SubmissionChannel.DIRECT : f.getChannel(), f.isAssisted(), applicant, handed);
+				f.getChannel() == null ? SubmissionChannel.DIRECT : f.getChannel(), f.isAssisted(), applicant, handed, cases,
+				new java.util.HashSet<>(f.getFeeConditions()));
 	}
 
 	private static List<String> unticked(CounterForm form) {
-		return form.getDocuments().stream().filter(l -> l.isMandatory() && !l.isHanded()).map(l -> "- " + l.getName())
+		return form.getDocuments().stream().filter(l -> (l.isMandatory() || l.isCaseApplies() && l.getCondition() != null)
+				&& !l.isShownOnly() && !l.isHanded()).map(l -> "- " + l.getName())
 			.toList();
 	}
 

@@ -9,7 +9,8 @@ import vn.motcua.shared.SubmissionChannel;
 
 /**
  * The counter's one intake form, as typed: the applicant, the representative, the documents ticked with their scans
- * (kept by id once uploaded, so a corrected post does not ask for them again), the channel, and the texts of Mẫu 02/03.
+ * (kept by id once uploaded, so a corrected post does not ask for them again), the cases ticked for conditional
+ * documents, the conditions ticked for conditional fee exemptions, the channel, and the texts of Mẫu 02/03.
  */
 public class CounterForm {
 
@@ -32,11 +33,17 @@ public class CounterForm {
 	private String reason;
 	private List<Line> documents = new ArrayList<>();
 
+	/** Positions (from 1) of the procedure's conditional fee exemptions whose condition the counter ticked. */
+	private List<Integer> feeConditions = new ArrayList<>();
+
 	/** A required document of the procedure version: ticked or not, original or copy, copies, its scan. */
 	public static class Line {
 		private int position;
 		private String name;
 		private boolean mandatory;
+		private boolean shownOnly;
+		private String condition;
+		private boolean caseApplies;
 		private boolean handed;
 		private boolean original;
 		private int copies = 1;
@@ -50,6 +57,12 @@ public class CounterForm {
 		public void setName(String name) { this.name = name; }
 		public boolean isMandatory() { return mandatory; }
 		public void setMandatory(boolean mandatory) { this.mandatory = mandatory; }
+		public boolean isShownOnly() { return shownOnly; }
+		public void setShownOnly(boolean shownOnly) { this.shownOnly = shownOnly; }
+		public String getCondition() { return condition; }
+		public void setCondition(String condition) { this.condition = condition; }
+		public boolean isCaseApplies() { return caseApplies; }
+		public void setCaseApplies(boolean caseApplies) { this.caseApplies = caseApplies; }
 		public boolean isHanded() { return handed; }
 		public void setHanded(boolean handed) { this.handed = handed; }
 		public boolean isOriginal() { return original; }
@@ -98,6 +111,8 @@ public class CounterForm {
 	public void setMissing(String missing) { this.missing = missing; }
 	public String getReason() { return reason; }
 	public void setReason(String reason) { this.reason = reason; }
+	public List<Integer> getFeeConditions() { return feeConditions; }
+	public void setFeeConditions(List<Integer> feeConditions) { this.feeConditions = feeConditions == null ? new ArrayList<>() : feeConditions; }
 	public List<Line> getDocuments() { return documents; }
 	public void setDocuments(List<Line> documents) { this.documents = documents; }
 }

@@ -97,8 +97,7 @@ class DossierController {
 		model.addAttribute("specialists", withRole(colleagues, d.agencyCode(), OfficerRole.SPECIALIST));
 		model.addAttribute("leaders", withRole(colleagues, d.agencyCode(), OfficerRole.LEADER));
 		model.addAttribute("fees", d.procedure().versionId() == null || d.receivedAt() == null ? null
-				: catalogue.assessFees(d.procedure().versionId(), d.channel(),
-						d.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate()));
+				: vn.motcua.dossier.DossierFees.atReceipt(catalogue, d));
 		List<FeePayment> paid = payments.of(d);
 		model.addAttribute("payments", paid);
 		model.addAttribute("paidTotal", paid.stream().mapToLong(FeePayment::amountVnd).sum());

@@ -108,11 +108,12 @@ class Dossiers {
 				    time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
 				    applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
 				    representative_name, representative_id_number, representative_phone, authorisation_paper,
-				    submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
+				    applicant_kind, applicant_identifier, legal_representative, representative_basis, submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
 				    extension_reason, specialist, proposal, decision, decision_reason, resolved_on, return_method,
 				    closing_reason, fee_due, version, component_stored, result_stored)
 				  values (?, ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				    ?, ?, ?, ?)
 				  returning id, code),
 				""" + CHILDREN + """
 				select id, code from added""")
@@ -121,7 +122,8 @@ class Dossiers {
 					p.supplementPolicy().name(), p.cutOff(), d.channel().name(), d.assisted(), d.status().name(),
 					a.name(), a.idNumber(), a.phone(), a.address(), a.email(), r == null ? null : r.name(),
 					r == null ? null : r.idNumber(), r == null ? null : r.phone(),
-					r == null ? null : r.authorisationPaper(), d.submittedAt(), submissionToken, d.receivedAt(),
+					r == null ? null : r.authorisationPaper(), a.kind().name(), a.identifier().name(),
+					a.legalRepresentative(), r == null ? null : r.basis().name(), d.submittedAt(), submissionToken, d.receivedAt(),
 					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
 					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
 					d.closingReason(), d.feeDue(), d.version() + 1, stored(d, DossierDocument.Kind.COMPONENT),
@@ -245,11 +247,14 @@ class Dossiers {
 				new TimeLimit(rs.getInt("time_limit_amount"), TimeLimit.Unit.valueOf(rs.getString("time_limit_unit"))),
 				SupplementPolicy.valueOf(rs.getString("supplement_policy")), rs.getObject("cut_off", LocalTime.class));
 		String representative = rs.getString("representative_name");
-		Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
-				rs.getString("applicant_phone"), rs.getString("applicant_address"), rs.getString("applicant_email"),
+		String basis = rs.getString("representative_basis");
+		Applicant applicant = new Applicant(Applicant.Identifier.valueOf(rs.getString("applicant_identifier")),
+				rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
+				rs.getString("applicant_address"), rs.getString("applicant_email"), rs.getString("legal_representative"),
 				representative == null ? null
 						: new Applicant.Representative(representative, rs.getString("representative_id_number"),
-								rs.getString("representative_phone"), rs.getString("authorisation_paper")));
+								rs.getString("representative_phone"), rs.getString("authorisation_paper"),
+								basis == null ? null : Applicant.Representative.Basis.valueOf(basis)));
 		Dossier dossier = new Dossier(id, rs.getString("code"), rs.getString("agency_code"), procedure,
 				SubmissionChannel.valueOf(rs.getString("channel")), rs.getBoolean("assisted"), applicant,
 				DossierStatus.valueOf(rs.getString("status")), VietnamTime.read(rs, "submitted_at"),

@@ -159,6 +159,32 @@ class Dossiers {
 		jdbc.sql("delete from dossier_document where dossier_id = ?").param(d.id()).update();
 		jdbc.sql("delete from dossier_supplement where dossier_id = ?").param(d.id()).update();
 		insertChildren(d.id(), d);
+		saveTransfers(d);
+	}
+
+	/** The liên thông hand-offs as they are now (few per dossier: rewritten whole). */
+	private void saveTransfers(Dossier d) {
+		if (d.transfers().isEmpty()) {
+			return;
+		}
+		jdbc.sql("delete from dossier_transfer where dossier_id = ?").param(d.id()).update();
+		List<Object[]> rows = new ArrayList<>();
+		for (InteragencyTransfer t : d.transfers()) {
+			rows.add(new Object[] { d.id(), t.position(), t.agency(), t.shareWorkingDays(), t.shareDueDate(),
+					t.sentAt(), t.sentBy(), t.returnedAt(), t.returnedBy(), t.answer() });
+		}
+		batch("""
+				insert into dossier_transfer (dossier_id, position, agency, share_working_days, share_due_date, sent_at,
+				  sent_by, returned_at, returned_by, answer) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private List<InteragencyTransfer> transfers(long id) {
+		return jdbc.sql("select * from dossier_transfer where dossier_id = ? order by position").param(id)
+			.query((rs, i) -> new InteragencyTransfer(rs.getInt("position"), rs.getString("agency"),
+					rs.getInt("share_working_days"), rs.getObject("share_due_date", LocalDate.class),
+					VietnamTime.read(rs, "sent_at"), rs.getString("sent_by"), VietnamTime.read(rs, "returned_at"),
+					rs.getString("returned_by"), rs.getString("answer")))
+			.list();
 	}
 
 	/**
@@ -266,6 +292,7 @@ class Dossiers {
 				rs.getString("decision_reason"), rs.getObject("resolved_on", LocalDate.class),
 				rs.getString("return_method"), rs.getString("closing_reason"), rs.getLong("fee_due"),
 				rs.getInt("version"));
+		dossier.restoreTransfers(transfers(id));
 		return dossier;
 	}
 

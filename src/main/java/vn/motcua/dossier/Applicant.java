@@ -65,6 +65,15 @@ public record Applicant(Identifier identifier, String name, String idNumber, Str
 		public Kind kind() {
 			return kind;
 		}
+
+		/** Whether {@code number} is well formed for this identifier (12-digit ID, passport, tax code with its check digit). */
+		public boolean accepts(String number) {
+			return switch (this) {
+				case CITIZEN_ID -> vn.motcua.shared.CitizenIdNumber.isValid(number);
+				case PASSPORT -> vn.motcua.shared.PassportNumber.isValid(number);
+				case TAX_CODE -> vn.motcua.shared.TaxCode.isValid(number);
+			};
+		}
 	}
 
 	public Kind kind() {

@@ -7,14 +7,13 @@ import vn.motcua.dossier.Applicant.Identifier;
 import vn.motcua.dossier.Applicant.Representative;
 import vn.motcua.dossier.IntakeRefused.Problem;
 import vn.motcua.shared.CitizenIdNumber;
-import vn.motcua.shared.PassportNumber;
 import vn.motcua.shared.PhoneNumber;
-import vn.motcua.shared.TaxCode;
 
 /**
- * The checks of who applies, at the counter, online and in the history import (Nghị định 118/2025/NĐ-CP Art. 15;
+ * The checks of who applies, at the counter and when an online submission is sent (Nghị định 118/2025/NĐ-CP Art. 15;
  * TT 03/2025/TT-VPCP Mẫu 01 “Số định danh cá nhân/tổ chức” and the representative's details): the identifier fits
- * its kind ({@link CitizenIdNumber}, {@link PassportNumber}, {@link TaxCode}), an organisation names its legal
+ * its kind ({@link Applicant.Identifier#accepts}: {@link CitizenIdNumber}, {@link vn.motcua.shared.PassportNumber},
+ * {@link vn.motcua.shared.TaxCode}), an organisation names its legal
  * representative, and a person submitting for another gives their own 12-digit ID and, unless they act by law
  * (Bộ luật Dân sự 2015 Art. 136: a parent for a minor child, a guardian), the authorisation paper (Art. 138).
  */
@@ -34,7 +33,7 @@ final class ApplicantCheck {
 			return problems;
 		}
 		Identifier identifier = applicant.identifier();
-		if (!blank(applicant.idNumber()) && !valid(identifier, applicant.idNumber())) {
+		if (!blank(applicant.idNumber()) && !identifier.accepts(applicant.idNumber())) {
 			problems.add(new Problem("applicant.idNumber", switch (identifier) {
 				case CITIZEN_ID -> "dossier.intake.idNumberInvalid";
 				case PASSPORT -> "dossier.intake.passportInvalid";
@@ -70,14 +69,6 @@ final class ApplicantCheck {
 			}
 		}
 		return problems;
-	}
-
-	static boolean valid(Identifier identifier, String number) {
-		return switch (identifier) {
-			case CITIZEN_ID -> CitizenIdNumber.isValid(number);
-			case PASSPORT -> PassportNumber.isValid(number);
-			case TAX_CODE -> TaxCode.isValid(number);
-		};
 	}
 
 	private static boolean blank(String text) {

@@ -35,7 +35,6 @@ import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.shared.CitizenIdNumber;
 import vn.motcua.shared.PassportNumber;
-import vn.motcua.shared.TaxCode;
 import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.VietnamTime;
 
@@ -124,25 +123,15 @@ class SubmissionController {
 		draft.applicantEmail = trim(form.get("applicantEmail"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		require(errors, "applicantName", draft.applicantName, "portal.submit.error.name");
-		String number = draft.applicantIdNumber == null ? "" : draft.applicantIdNumber;
-		switch (identifier) {
-			case CITIZEN_ID -> {
-				if (!CitizenIdNumber.isValid(number)) {
-					errors.put("applicantIdNumber", "portal.submit.error.idNumber");
-				}
-			}
-			case PASSPORT -> {
-				if (!PassportNumber.isValid(number)) {
-					errors.put("applicantIdNumber", "portal.submit.error.passport");
-				}
-			}
-			case TAX_CODE -> {
-				if (!TaxCode.isValid(number)) {
-					errors.put("applicantIdNumber", "portal.submit.error.taxCode");
-				}
-				require(errors, "legalRepresentative", draft.legalRepresentative,
-						"portal.submit.error.legalRepresentative");
-			}
+		if (!identifier.accepts(draft.applicantIdNumber)) {
+			errors.put("applicantIdNumber", switch (identifier) {
+				case CITIZEN_ID -> "portal.submit.error.idNumber";
+				case PASSPORT -> "portal.submit.error.passport";
+				case TAX_CODE -> "portal.submit.error.taxCode";
+			});
+		}
+		if (identifier == Applicant.Identifier.TAX_CODE) {
+			require(errors, "legalRepresentative", draft.legalRepresentative, "portal.submit.error.legalRepresentative");
 		}
 		if (!PhoneNumber.isValid(draft.applicantPhone)) {
 			errors.put("applicantPhone", "portal.submit.error.phone");

@@ -22,7 +22,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 		String receiveMethod, boolean resultReady) {
 
 	/** One line of the timeline: when, the message key of what happened, and an optional public note. */
-	record Event(LocalDateTime at, String key, String note) {
+	/** @param agency for a liên thông step, the agency the dossier went to or came back from (a public body) */
+	record Event(LocalDateTime at, String key, String note, String agency) {
 	}
 
 	/** Steps shown to the public, with the note shown (what is missing) or not. */
@@ -49,8 +50,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 				inProcessingShown = true;
 			}
 			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action(),
-					WITH_NOTE.contains(step.action()) ? step.note()
-							: WITH_AGENCY.contains(step.action()) ? step.handedTo() : null));
+					WITH_NOTE.contains(step.action()) ? step.note() : null,
+					WITH_AGENCY.contains(step.action()) ? step.handedTo() : null));
 		}
 		boolean running = dossier.status().clockRuns();
 		return new DossierStatusPage(dossier.code(), dossier.procedure().name(), dossier.procedure().code(), agencyName,

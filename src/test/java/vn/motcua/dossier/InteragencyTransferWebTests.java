@@ -82,8 +82,8 @@ class InteragencyTransferWebTests {
 				"Đã xác nhận nơi cư trú");
 		String status = HtmlUtils.htmlUnescape(mvc.perform(get("/public/ho-so/" + code)).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
-		assertThat(status).contains("Chuyển liên thông đến cơ quan khác", "Công an xã Thiên Phủ",
-				"Cơ quan liên thông trả lại");
+		assertThat(status).contains("Chuyển liên thông đến cơ quan khác", "Cơ quan: Công an xã Thiên Phủ",
+				"Cơ quan liên thông trả lại").doesNotContain("Cần bổ sung: Công an");
 
 		assertThat(received()).as("counted once, at the commune that received it").isEqualTo(receivedBefore + 1);
 		assertThat(jdbc.sql("select count(*) from dossier where code = ?").param(code).query(Integer.class).single())

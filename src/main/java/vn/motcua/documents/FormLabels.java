@@ -38,11 +38,12 @@ final class FormLabels {
 		return code == null || code.isBlank() ? null : get("documents.form.dossier-code") + " " + code;
 	}
 
-	/** Name, identification number, address, phone and e-mail lines, leaving out what is unknown. */
+	/** Name, identification number, an organisation's legal representative, address, phone and e-mail lines, leaving out what is unknown. */
 	List<Block> applicant(String nameKey, FormApplicant applicant) {
 		List<Block> lines = new ArrayList<>();
 		lines.add(field(nameKey, applicant.name()));
 		addIfPresent(lines, "documents.form.id-number", applicant.idNumber());
+		addIfPresent(lines, "documents.form.legal-representative", applicant.legalRepresentative());
 		addIfPresent(lines, "documents.form.address", applicant.address());
 		addIfPresent(lines, "documents.form.phone", applicant.phone());
 		addIfPresent(lines, "documents.form.email", applicant.email());

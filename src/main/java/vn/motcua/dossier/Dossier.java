@@ -22,6 +22,10 @@ import vn.motcua.shared.VietnamTime;
  * applicant. On the way a supplement may be requested (the clock stops, then restarts or resumes), the due date may be
  * extended once with an apology (Mẫu 04), and the applicant may stop the dossier before a decision (Mẫu 05). Every
  * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order.
+ * A liên thông dossier goes out to other agencies and back ({@link InteragencyTransfer}) while under review.
+ * <p>
+ * Over 300 lines: it is the one aggregate that guards every legal transition of a dossier together with the state
+ * each one reads; splitting it would spread those rules over classes that must all agree.
  */
 public class Dossier {
 
@@ -80,6 +84,8 @@ public class Dossier {
 	private final List<DossierStep> steps;
 
 	private final List<DossierStep> newSteps = new ArrayList<>();
+
+	private final List<InteragencyTransfer> transfers = new ArrayList<>();
 
 	private final List<Object> events = new ArrayList<>();
 
@@ -152,9 +158,10 @@ public class Dossier {
 		events.add(new DossierAssigned(idOrZero(), code, agencyCode, specialist, at));
 	}
 
-	/** The specialist proposes a decision and hands the dossier to the leader. */
+	/** The specialist proposes a decision and hands the dossier to the leader, once every other agency answered. */
 	void propose(Decision proposed, String note, String leader, OffsetDateTime at, String actor) {
 		require(EnumSet.of(DossierStatus.IN_REVIEW), "dossier.refused.notInReview");
+		requireNoOpenTransfer();
 		this.proposal = proposed;
 		move(at, actor, "PROPOSED_" + proposed.name(), DossierStatus.AWAITING_DECISION, leader, note);
 	}
@@ -265,6 +272,64 @@ public class Dossier {
 		this.closingReason = reason;
 		move(at, actor, "STOPPED", DossierStatus.STOPPED, null, reason);
 		events.add(new DossierStopped(idOrZero(), code, agencyCode, reason, at));
+	}
+
+	/**
+	 * Liên thông: the one-stop hands the dossier under review to another agency with its share of the time limit
+	 * ({@code shareWorkingDays}, ending on {@code shareDueDate} as the calendar counts it), in the order it sets
+	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). One agency at a time; the shares given out must leave the
+	 * receiving agency part of the procedure's time limit, and a share may not end after the dossier's due date.
+	 */
+	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, OffsetDateTime at, String actor) {
+		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW), "dossier.refused.cannotTransfer");
+		requireText(agency, "dossier.refused.transferAgencyRequired");
+		requireNoOpenTransfer();
+		if (shareWorkingDays < 1) {
+			throw new DossierTransitionRefused("dossier.refused.transferShareRequired");
+		}
+		int given = transfers.stream().mapToInt(InteragencyTransfer::shareWorkingDays).sum() + shareWorkingDays;
+		if (procedure.timeLimit().unit() == vn.motcua.calendar.TimeLimit.Unit.WORKING_DAYS
+				&& given >= procedure.timeLimit().amount()) {
+			throw new DossierTransitionRefused("dossier.refused.transferSharesTooLarge", given,
+					procedure.timeLimit().amount());
+		}
+		if (shareDueDate.isAfter(effectiveDueDate())) {
+			throw new DossierTransitionRefused("dossier.refused.transferShareAfterDue", effectiveDueDate());
+		}
+		transfers.add(new InteragencyTransfer(transfers.size() + 1, agency.strip(), shareWorkingDays, shareDueDate, at,
+				actor, null, null, null));
+		record(at, actor, "TRANSFERRED_OUT", status, status, agency.strip(),
+				shareWorkingDays + " ngày làm việc, đến hết ngày "
+						+ shareDueDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+	}
+
+	/**
+	 * Liên thông: the agency's answer (its result or opinion) came back to the receiving one-stop, which returns the
+	 * result to the applicant (NĐ 61/2018 Art. 19.6–19.7). A late answer is recorded as late, for the one-stop's head.
+	 */
+	void transferBack(String answer, OffsetDateTime at, String actor) {
+		InteragencyTransfer open = openTransfer();
+		if (open == null) {
+			throw new DossierTransitionRefused("dossier.refused.noOpenTransfer");
+		}
+		requireText(answer, "dossier.refused.transferAnswerRequired");
+		InteragencyTransfer returned = open.returned(at, actor, answer.strip());
+		transfers.set(transfers.size() - 1, returned);
+		record(at, actor, returned.late() ? "TRANSFERRED_BACK_LATE" : "TRANSFERRED_BACK", status, status,
+				open.agency(), answer.strip());
+	}
+
+	/** The transfer to another agency still waiting for its answer, if any. */
+	public InteragencyTransfer openTransfer() {
+		return transfers.isEmpty() || !transfers.get(transfers.size() - 1).open() ? null
+				: transfers.get(transfers.size() - 1);
+	}
+
+	private void requireNoOpenTransfer() {
+		InteragencyTransfer open = openTransfer();
+		if (open != null) {
+			throw new DossierTransitionRefused("dossier.refused.atAnotherAgency", open.agency());
+		}
 	}
 
 	/** Moves the due date after a calendar change; returns whether it moved. Only open, running dossiers move. */
@@ -390,6 +455,11 @@ public class Dossier {
 		this.version = version;
 	}
 
+	void restoreTransfers(List<InteragencyTransfer> saved) {
+		transfers.clear();
+		transfers.addAll(saved);
+	}
+
 	void versionSaved(int version) {
 		this.version = version;
 	}
@@ -423,4 +493,5 @@ public class Dossier {
 	public List<DossierDocument> documents() { return Collections.unmodifiableList(documents); }
 	public List<SupplementCycle> supplements() { return Collections.unmodifiableList(supplements); }
 	public List<DossierStep> steps() { return Collections.unmodifiableList(steps); }
+	public List<InteragencyTransfer> transfers() { return Collections.unmodifiableList(transfers); }
 }

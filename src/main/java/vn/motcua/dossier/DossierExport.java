@@ -96,7 +96,9 @@ public class DossierExport {
 		long count = 0;
 		try (PreparedStatement select = connection.prepareStatement("""
 				select d.code, d.agency_code, d.procedure_code, d.channel, d.applicant_name, d.applicant_id_number,
-				  d.applicant_phone, d.applicant_address, d.received_at, d.due_date, d.extended_due_date,
+				  d.applicant_phone, d.applicant_address, d.applicant_kind, d.applicant_identifier, d.legal_representative,
+				  d.representative_name, d.representative_id_number, d.representative_basis, d.authorisation_paper,
+				  d.received_at, d.due_date, d.extended_due_date,
 				  (select json_agg(json_build_object('at', s.at, 'action', s.action, 'note', s.note) order by s.at, s.id)
 				   from dossier_step s where s.dossier_id = d.id
 				     and s.action in ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED', 'EXTENDED', 'APPROVED', 'REFUSED',
@@ -129,6 +131,18 @@ public class DossierExport {
 		put(applicant, "idNumber", rs.getString("applicant_id_number"));
 		put(applicant, "phone", rs.getString("applicant_phone"));
 		put(applicant, "address", rs.getString("applicant_address"));
+		put(applicant, "kind", rs.getString("applicant_kind"));
+		put(applicant, "nationalKind", Applicant.Kind.valueOf(rs.getString("applicant_kind")).nationalCode());
+		put(applicant, "identifier", rs.getString("applicant_identifier"));
+		put(applicant, "legalRepresentative", rs.getString("legal_representative"));
+		if (rs.getString("representative_name") != null) {
+			Map<String, Object> representative = new LinkedHashMap<>();
+			put(representative, "name", rs.getString("representative_name"));
+			put(representative, "idNumber", rs.getString("representative_id_number"));
+			put(representative, "basis", rs.getString("representative_basis"));
+			put(representative, "authorisationPaper", rs.getString("authorisation_paper"));
+			applicant.put("representative", representative);
+		}
 		line.put("applicant", applicant);
 		line.put("receivedAt", vietnam(rs.getTimestamp("received_at")));
 		put(line, "dueDate", rs.getString("due_date"));

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.calendar.DueDate;
+import vn.motcua.calendar.TimeLimit;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.IntakeRequest.Scan;
 import vn.motcua.identity.Officer;
@@ -119,6 +120,27 @@ public class DossierWorkflow {
 	public Dossier extend(String code, LocalDate newDueDate, String reason, String actor) {
 		return act(code, "DOSSIER_EXTENDED",
 				d -> d.extend(newDueDate, reason, calendar.mayExtend(d.dueDate(), today()), now(), actor));
+	}
+
+	/**
+	 * Liên thông: hands the dossier to {@code agency} with its share of the time limit in working days, counted by the
+	 * agency's calendar from now (the 15:00 cut-off included), as the one-stop writes it on the transfer slip
+	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18).
+	 */
+	@Transactional
+	public Dossier transferOut(String code, String agency, int shareWorkingDays, String actor) {
+		return act(code, "DOSSIER_TRANSFERRED_OUT", d -> {
+			OffsetDateTime now = now();
+			LocalDate shareDue = shareWorkingDays < 1 ? today()
+					: calendar.dueDate(d.agencyCode(), now, TimeLimit.workingDays(shareWorkingDays)).dueDate();
+			d.transferOut(agency, shareWorkingDays, shareDue, now, actor);
+		});
+	}
+
+	/** Liên thông: the agency's answer came back to the receiving one-stop (NĐ 61/2018 Art. 19.6–19.7). */
+	@Transactional
+	public Dossier transferBack(String code, String answer, String actor) {
+		return act(code, "DOSSIER_TRANSFERRED_BACK", d -> d.transferBack(answer, now(), actor));
 	}
 
 	@Transactional

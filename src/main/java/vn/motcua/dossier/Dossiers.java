@@ -108,11 +108,12 @@ class Dossiers {
 				    time_limit_amount, time_limit_unit, supplement_policy, cut_off, channel, assisted, status,
 				    applicant_name, applicant_id_number, applicant_phone, applicant_address, applicant_email,
 				    representative_name, representative_id_number, representative_phone, authorisation_paper,
-				    submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
+				    applicant_kind, applicant_identifier, legal_representative, representative_basis, submitted_at, submission_token, received_at, start_date, due_date, due_at, extended_due_date,
 				    extension_reason, specialist, proposal, decision, decision_reason, resolved_on, return_method,
 				    closing_reason, fee_due, version, component_stored, result_stored)
 				  values (?, ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+				    ?, ?, ?, ?)
 				  returning id, code),
 				""" + CHILDREN + """
 				select id, code from added""")
@@ -121,7 +122,8 @@ class Dossiers {
 					p.supplementPolicy().name(), p.cutOff(), d.channel().name(), d.assisted(), d.status().name(),
 					a.name(), a.idNumber(), a.phone(), a.address(), a.email(), r == null ? null : r.name(),
 					r == null ? null : r.idNumber(), r == null ? null : r.phone(),
-					r == null ? null : r.authorisationPaper(), d.submittedAt(), submissionToken, d.receivedAt(),
+					r == null ? null : r.authorisationPaper(), a.kind().name(), a.identifier().name(),
+					a.legalRepresentative(), r == null ? null : r.basis().name(), d.submittedAt(), submissionToken, d.receivedAt(),
 					d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(),
 					name(d.proposal()), name(d.decision()), d.decisionReason(), d.resolvedOn(), d.returnMethod(),
 					d.closingReason(), d.feeDue(), d.version() + 1, stored(d, DossierDocument.Kind.COMPONENT),
@@ -157,6 +159,32 @@ class Dossiers {
 		jdbc.sql("delete from dossier_document where dossier_id = ?").param(d.id()).update();
 		jdbc.sql("delete from dossier_supplement where dossier_id = ?").param(d.id()).update();
 		insertChildren(d.id(), d);
+		saveTransfers(d);
+	}
+
+	/** The liên thông hand-offs as they are now (few per dossier: rewritten whole). */
+	private void saveTransfers(Dossier d) {
+		if (d.transfers().isEmpty()) {
+			return;
+		}
+		jdbc.sql("delete from dossier_transfer where dossier_id = ?").param(d.id()).update();
+		List<Object[]> rows = new ArrayList<>();
+		for (InteragencyTransfer t : d.transfers()) {
+			rows.add(new Object[] { d.id(), t.position(), t.agency(), t.shareWorkingDays(), t.shareDueDate(),
+					t.sentAt(), t.sentBy(), t.returnedAt(), t.returnedBy(), t.answer() });
+		}
+		batch("""
+				insert into dossier_transfer (dossier_id, position, agency, share_working_days, share_due_date, sent_at,
+				  sent_by, returned_at, returned_by, answer) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private List<InteragencyTransfer> transfers(long id) {
+		return jdbc.sql("select * from dossier_transfer where dossier_id = ? order by position").param(id)
+			.query((rs, i) -> new InteragencyTransfer(rs.getInt("position"), rs.getString("agency"),
+					rs.getInt("share_working_days"), rs.getObject("share_due_date", LocalDate.class),
+					VietnamTime.read(rs, "sent_at"), rs.getString("sent_by"), VietnamTime.read(rs, "returned_at"),
+					rs.getString("returned_by"), rs.getString("answer")))
+			.list();
 	}
 
 	/**
@@ -245,11 +273,14 @@ class Dossiers {
 				new TimeLimit(rs.getInt("time_limit_amount"), TimeLimit.Unit.valueOf(rs.getString("time_limit_unit"))),
 				SupplementPolicy.valueOf(rs.getString("supplement_policy")), rs.getObject("cut_off", LocalTime.class));
 		String representative = rs.getString("representative_name");
-		Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
-				rs.getString("applicant_phone"), rs.getString("applicant_address"), rs.getString("applicant_email"),
+		String basis = rs.getString("representative_basis");
+		Applicant applicant = new Applicant(Applicant.Identifier.valueOf(rs.getString("applicant_identifier")),
+				rs.getString("applicant_name"), rs.getString("applicant_id_number"), rs.getString("applicant_phone"),
+				rs.getString("applicant_address"), rs.getString("applicant_email"), rs.getString("legal_representative"),
 				representative == null ? null
 						: new Applicant.Representative(representative, rs.getString("representative_id_number"),
-								rs.getString("representative_phone"), rs.getString("authorisation_paper")));
+								rs.getString("representative_phone"), rs.getString("authorisation_paper"),
+								basis == null ? null : Applicant.Representative.Basis.valueOf(basis)));
 		Dossier dossier = new Dossier(id, rs.getString("code"), rs.getString("agency_code"), procedure,
 				SubmissionChannel.valueOf(rs.getString("channel")), rs.getBoolean("assisted"), applicant,
 				DossierStatus.valueOf(rs.getString("status")), VietnamTime.read(rs, "submitted_at"),
@@ -261,6 +292,7 @@ class Dossiers {
 				rs.getString("decision_reason"), rs.getObject("resolved_on", LocalDate.class),
 				rs.getString("return_method"), rs.getString("closing_reason"), rs.getLong("fee_due"),
 				rs.getInt("version"));
+		dossier.restoreTransfers(transfers(id));
 		return dossier;
 	}
 

@@ -214,7 +214,7 @@ class FormContent {
 	}
 
 	private static FormApplicant full(Applicant a) {
-		return new FormApplicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email());
+		return new FormApplicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email(), a.legalRepresentative());
 	}
 
 	/** Who handed the dossier in: the authorised representative when there is one, else the applicant. */

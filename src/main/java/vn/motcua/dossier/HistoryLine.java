@@ -13,7 +13,17 @@ import tools.jackson.databind.JsonNode;
  */
 record HistoryLine(String code, String agency, String procedureCode, String channel, String applicantName,
 		String applicantIdNumber, String applicantPhone, String applicantAddress, String receivedAt, String dueDate,
-		List<Event> events, List<Document> documents, List<String> shapeErrors) {
+		List<Event> events, List<Document> documents, List<String> shapeErrors, Who who) {
+
+	/**
+	 * Who applied, as the optional columns added for organisations and foreigners say (all null in older files):
+	 * {@code applicant.kind}, {@code applicant.identifier}, {@code applicant.legalRepresentative} and
+	 * {@code applicant.representative} with its name, ID number, phone, authorisation paper and basis.
+	 */
+	record Who(String kind, String identifier, String legalRepresentative, String representativeName,
+			String representativeIdNumber, String representativePhone, String authorisationPaper,
+			String representativeBasis) {
+	}
 
 	/** An event of the dossier's life after receipt. */
 	record Event(String type, String at, String reason, String outcome, String newDueDate) {
@@ -37,7 +47,18 @@ record HistoryLine(String code, String agency, String procedureCode, String chan
 		}
 		return new HistoryLine(text(line, "code"), text(line, "agency"), text(line, "procedureCode"),
 				text(line, "channel"), text(applicant, "name"), text(applicant, "idNumber"), text(applicant, "phone"),
-				text(applicant, "address"), text(line, "receivedAt"), text(line, "dueDate"), events, documents, shape);
+				text(applicant, "address"), text(line, "receivedAt"), text(line, "dueDate"), events, documents, shape,
+				who(applicant, shape));
+	}
+
+	private static Who who(JsonNode applicant, List<String> shape) {
+		JsonNode representative = applicant.path("representative");
+		if (!representative.isMissingNode() && !representative.isNull() && !representative.isObject()) {
+			shape.add("applicant.representative");
+		}
+		return new Who(text(applicant, "kind"), text(applicant, "identifier"), text(applicant, "legalRepresentative"),
+				text(representative, "name"), text(representative, "idNumber"), text(representative, "phone"),
+				text(representative, "authorisationPaper"), text(representative, "basis"));
 	}
 
 	private static Iterable<JsonNode> list(JsonNode line, String field, List<String> shape) {

@@ -86,6 +86,7 @@ final class HistoryReplay {
 		if (line.applicantName() == null) {
 			errors.add(say("imports.error.applicantNameMissing"));
 		}
+		Applicant applicant = applicant(line, errors);
 		OffsetDateTime received = null;
 		if (line.receivedAt() == null) {
 			errors.add(say("imports.error.receivedAtMissing"));
@@ -109,11 +110,60 @@ final class HistoryReplay {
 		ProcedureSnapshot snapshot = ProcedureSnapshot.of(version);
 		LocalDate due = timeline.dueDate();
 		OffsetDateTime dueAt = due.atTime(calendar.closingTime(agency)).atZone(VietnamTime.ZONE).toOffsetDateTime();
-		return new Outcome(new ImportedDossier(lineNumber, line.code(), agency, snapshot, channel, line.applicantName(),
-				line.applicantIdNumber(), line.applicantPhone(), line.applicantAddress(),
+		return new Outcome(new ImportedDossier(lineNumber, line.code(), agency, snapshot, channel, applicant,
 				catalogue.assessFees(version.id(), channel, receivedDay).totalDueVnd(), timeline.status, received, timeline.start, due, dueAt, timeline.extended,
 				timeline.extensionReason, timeline.decision, timeline.decisionReason, timeline.resolvedOn,
 				timeline.closingReason, timeline.supplements, timeline.steps, attachments), List.of());
+	}
+
+	/**
+	 * The applicant of the line: a citizen with an ID unless the optional {@code kind} / {@code identifier} say
+	 * otherwise (an {@code ORGANISATION} is identified by its tax code); numbers are kept as the earlier system gave
+	 * them (it may hold 9-digit ID cards). Unknown or contradicting values are errors.
+	 */
+	private Applicant applicant(HistoryLine line, List<String> errors) {
+		HistoryLine.Who who = line.who();
+		Applicant.Kind kind = Applicant.Kind.CITIZEN;
+		if (who.kind() != null) {
+			try {
+				kind = Applicant.Kind.valueOf(who.kind());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(say("imports.error.applicantKindUnknown", who.kind()));
+			}
+		}
+		Applicant.Identifier identifier = kind == Applicant.Kind.ORGANISATION ? Applicant.Identifier.TAX_CODE
+				: Applicant.Identifier.CITIZEN_ID;
+		if (who.identifier() != null) {
+			try {
+				identifier = Applicant.Identifier.valueOf(who.identifier());
+				if (who.kind() != null && identifier.kind() != kind) {
+					errors.add(say("imports.error.applicantIdentifierMismatch", who.identifier(), who.kind()));
+				}
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(say("imports.error.applicantIdentifierUnknown", who.identifier()));
+			}
+		}
+		Applicant.Representative.Basis basis = null;
+		if (who.representativeBasis() != null) {
+			try {
+				basis = Applicant.Representative.Basis.valueOf(who.representativeBasis());
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(say("imports.error.representativeBasisUnknown", who.representativeBasis()));
+			}
+		}
+		if (who.representativeName() == null && (who.representativeIdNumber() != null
+				|| who.representativePhone() != null || who.authorisationPaper() != null)) {
+			errors.add(say("imports.error.representativeNameMissing"));
+		}
+		Applicant.Representative representative = who.representativeName() == null ? null
+				: new Applicant.Representative(who.representativeName(), who.representativeIdNumber(),
+						who.representativePhone(), who.authorisationPaper(), basis);
+		return new Applicant(identifier, line.applicantName() == null ? "" : line.applicantName(),
+				line.applicantIdNumber(), line.applicantPhone(), line.applicantAddress(), null,
+				who.legalRepresentative(), representative);
 	}
 
 	private void replayEvents(List<HistoryLine.Event> events, HistoryTimeline timeline, OffsetDateTime received,

@@ -124,9 +124,13 @@ final class ImportBatchWriter implements AutoCloseable {
 			long id = ids[i];
 			ImportedDossier d = rows.get(i).dossier();
 			ProcedureSnapshot p = d.procedure();
+			Applicant a = d.applicant();
+			Applicant.Representative r = a.representative();
 			dossiers.row(id, d.code(), d.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
 					p.timeLimit().unit(), p.supplementPolicy(), p.cutOff(), d.channel(), false, d.status(),
-					d.applicantName(), d.applicantIdNumber(), d.applicantPhone(), d.applicantAddress(), d.receivedAt(),
+					a.name(), a.idNumber(), a.phone(), a.address(), a.kind(), a.identifier(), a.legalRepresentative(),
+					r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
+					r == null ? null : r.authorisationPaper(), r == null ? null : r.basis(), d.receivedAt(),
 					d.receivedAt(), d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(),
 					d.decision(), d.decisionReason(), d.resolvedOn(), d.closingReason(), d.feeDue());
 			int position = 0;
@@ -147,7 +151,9 @@ final class ImportBatchWriter implements AutoCloseable {
 		copy("""
 				dossier (id, code, agency_code, procedure_code, procedure_version_id, procedure_name, time_limit_amount,
 				  time_limit_unit, supplement_policy, cut_off, channel, assisted, status, applicant_name,
-				  applicant_id_number, applicant_phone, applicant_address, submitted_at, received_at, start_date,
+				  applicant_id_number, applicant_phone, applicant_address, applicant_kind, applicant_identifier,
+				  legal_representative, representative_name, representative_id_number, representative_phone,
+				  authorisation_paper, representative_basis, submitted_at, received_at, start_date,
 				  due_date, due_at, extended_due_date, extension_reason, decision, decision_reason, resolved_on,
 				  closing_reason, fee_due)""", dossiers);
 		copy("dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)", documents);

@@ -13,8 +13,7 @@ import vn.motcua.shared.SubmissionChannel;
  * documents still to be linked (their files are stored just before the row is written).
  */
 record ImportedDossier(int line, String code, String agencyCode, ProcedureSnapshot procedure,
-		SubmissionChannel channel, String applicantName, String applicantIdNumber, String applicantPhone,
-		String applicantAddress, long feeDue, DossierStatus status, OffsetDateTime receivedAt, LocalDate startDate,
+		SubmissionChannel channel, Applicant applicant, long feeDue, DossierStatus status, OffsetDateTime receivedAt, LocalDate startDate,
 		LocalDate dueDate, OffsetDateTime dueAt, LocalDate extendedDueDate, String extensionReason, Decision decision,
 		String decisionReason, LocalDate resolvedOn, String closingReason, List<SupplementCycle> supplements,
 		List<DossierStep> steps, List<Attachment> attachments) {

@@ -21,8 +21,6 @@ import vn.motcua.catalogue.ServiceLevel;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.IntakeRefused.Problem;
 import vn.motcua.dossier.IntakeRequest.HandedDocument;
-import vn.motcua.shared.CitizenIdNumber;
-import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 
@@ -222,37 +220,12 @@ public class Intake {
 	 * requires; Luật Hộ tịch 60/2014/QH13 Điều 2 khoản 2: identity papers are shown).
 	 */
 	private static List<Problem> check(IntakeRequest request, ProcedureVersion version, boolean complete) {
-		List<Problem> problems = new ArrayList<>();
-		Applicant applicant = request.applicant();
-		if (applicant == null || applicant.name() == null || applicant.name().isBlank()) {
-			problems.add(new Problem("applicant.name", "dossier.intake.nameRequired"));
-		}
-		if (applicant != null && applicant.idNumber() != null && !applicant.idNumber().isBlank()
-				&& !CitizenIdNumber.isValid(applicant.idNumber())) {
-			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberInvalid"));
-		}
-		if (applicant != null && applicant.phone() != null && !applicant.phone().isBlank()
-				&& !PhoneNumber.isValid(applicant.phone())) {
-			problems.add(new Problem("applicant.phone", "dossier.intake.phoneInvalid"));
-		}
-		Applicant.Representative representative = applicant == null ? null : applicant.representative();
-		if (representative != null) {
-			if (representative.idNumber() != null && !representative.idNumber().isBlank()
-					&& !CitizenIdNumber.isValid(representative.idNumber())) {
-				problems.add(new Problem("representative.idNumber", "dossier.intake.idNumberInvalid"));
-			}
-			if (representative.authorisationPaper() == null || representative.authorisationPaper().isBlank()) {
-				problems.add(new Problem("representative.authorisationPaper", "dossier.intake.authorisationRequired"));
-			}
-		}
+		List<Problem> problems = ApplicantCheck.problems(request.applicant(), complete);
 		if (request.channel() == SubmissionChannel.ONLINE && version.serviceLevel() == ServiceLevel.IN_PERSON) {
 			problems.add(new Problem("channel", "dossier.intake.notOnline"));
 		}
 		if (!complete) {
 			return problems;
-		}
-		if (applicant != null && (applicant.idNumber() == null || applicant.idNumber().isBlank())) {
-			problems.add(new Problem("applicant.idNumber", "dossier.intake.idNumberRequired"));
 		}
 		for (RequiredDocument required : version.requiredDocuments()) {
 			if (required.shownOnly()) {

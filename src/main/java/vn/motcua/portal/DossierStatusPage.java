@@ -22,7 +22,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 		String receiveMethod, boolean resultReady) {
 
 	/** One line of the timeline: when, the message key of what happened, and an optional public note. */
-	record Event(LocalDateTime at, String key, String note) {
+	/** @param agency for a liên thông step, the agency the dossier went to or came back from (a public body) */
+	record Event(LocalDateTime at, String key, String note, String agency) {
 	}
 
 	/** Steps shown to the public, with the note shown (what is missing) or not. */
@@ -30,7 +31,10 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 
 	private static final Set<String> SHOWN = Set.of("SUBMITTED", "RECEIVED", "ASSIGNED", "SUPPLEMENT_REQUESTED",
 			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "STOPPED", "INCOMPLETE_AT_INTAKE",
-			"REFUSED_AT_INTAKE");
+			"REFUSED_AT_INTAKE", "TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_BACK_LATE");
+
+	/** Liên thông steps, shown with the agency the dossier went to (a public body, not personal data). */
+	private static final Set<String> WITH_AGENCY = Set.of("TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_BACK_LATE");
 
 	static DossierStatusPage of(Dossier dossier, String agencyName, Countdown countdown, String receiveMethod) {
 		List<Event> timeline = new ArrayList<>();
@@ -46,7 +50,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 				inProcessingShown = true;
 			}
 			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action(),
-					WITH_NOTE.contains(step.action()) ? step.note() : null));
+					WITH_NOTE.contains(step.action()) ? step.note() : null,
+					WITH_AGENCY.contains(step.action()) ? step.handedTo() : null));
 		}
 		boolean running = dossier.status().clockRuns();
 		return new DossierStatusPage(dossier.code(), dossier.procedure().name(), dossier.procedure().code(), agencyName,

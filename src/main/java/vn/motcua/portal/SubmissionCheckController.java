@@ -119,8 +119,9 @@ class SubmissionCheckController {
 				? new Applicant.Representative(d.representativeName, d.representativeIdNumber, d.representativePhone,
 						d.authorisationPaper)
 				: null;
-		Applicant applicant = new Applicant(d.applicantName, d.applicantIdNumber, d.applicantPhone, d.applicantAddress,
-				d.applicantEmail, representative);
+		Applicant applicant = new Applicant(Applicant.Identifier.valueOf(d.getApplicantIdentifier()), d.applicantName,
+				d.applicantIdNumber, d.applicantPhone, d.applicantAddress, d.applicantEmail, d.legalRepresentative,
+				representative);
 		return new IntakeRequest(d.submissionToken, d.agencyCode, d.procedureCode, SubmissionChannel.ONLINE, d.assisted,
 				applicant, documents);
 	}

@@ -32,7 +32,9 @@ import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.catalogue.ServiceLevel;
 import vn.motcua.documents.DocumentRefusedException;
+import vn.motcua.dossier.Applicant;
 import vn.motcua.shared.CitizenIdNumber;
+import vn.motcua.shared.PassportNumber;
 import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.VietnamTime;
 
@@ -109,15 +111,27 @@ class SubmissionController {
 	@PostMapping("/{id}/nguoi-nop")
 	String saveApplicant(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
 		SubmissionDraft draft = open(id);
+		Applicant.Identifier identifier = identifier(form.get("applicantIdentifier"));
+		draft.applicantIdentifier = identifier.name();
 		draft.applicantName = trim(form.get("applicantName"));
-		draft.applicantIdNumber = trim(form.get("applicantIdNumber"));
+		draft.applicantIdNumber = identifier == Applicant.Identifier.PASSPORT
+				? PassportNumber.normalise(trim(form.get("applicantIdNumber"))) : trim(form.get("applicantIdNumber"));
+		draft.legalRepresentative = identifier == Applicant.Identifier.TAX_CODE ? trim(form.get("legalRepresentative"))
+				: null;
 		draft.applicantPhone = trim(form.get("applicantPhone"));
 		draft.applicantAddress = trim(form.get("applicantAddress"));
 		draft.applicantEmail = trim(form.get("applicantEmail"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		require(errors, "applicantName", draft.applicantName, "portal.submit.error.name");
-		if (!CitizenIdNumber.isValid(draft.applicantIdNumber == null ? "" : draft.applicantIdNumber)) {
-			errors.put("applicantIdNumber", "portal.submit.error.idNumber");
+		if (!identifier.accepts(draft.applicantIdNumber)) {
+			errors.put("applicantIdNumber", switch (identifier) {
+				case CITIZEN_ID -> "portal.submit.error.idNumber";
+				case PASSPORT -> "portal.submit.error.passport";
+				case TAX_CODE -> "portal.submit.error.taxCode";
+			});
+		}
+		if (identifier == Applicant.Identifier.TAX_CODE) {
+			require(errors, "legalRepresentative", draft.legalRepresentative, "portal.submit.error.legalRepresentative");
 		}
 		if (!PhoneNumber.isValid(draft.applicantPhone)) {
 			errors.put("applicantPhone", "portal.submit.error.phone");
@@ -126,6 +140,16 @@ class SubmissionController {
 			errors.put("applicantEmail", "portal.submit.error.email");
 		}
 		return saveOrShow(draft, errors, model, "portal/submit-applicant", form, "dai-dien");
+	}
+
+	/** The kind of applicant chosen on the form; a citizen with an ID when nothing (or something unknown) is sent. */
+	private static Applicant.Identifier identifier(String value) {
+		for (Applicant.Identifier identifier : Applicant.Identifier.values()) {
+			if (identifier.name().equals(value)) {
+				return identifier;
+			}
+		}
+		return Applicant.Identifier.CITIZEN_ID;
 	}
 
 	@GetMapping("/{id}/dai-dien")

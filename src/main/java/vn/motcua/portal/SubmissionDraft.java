@@ -16,7 +16,9 @@ class SubmissionDraft {
 	String procedureCode;
 	boolean assisted;
 	String startedBy;
+	String applicantIdentifier;
 	String applicantName;
+	String legalRepresentative;
 	String applicantIdNumber;
 	String applicantPhone;
 	String applicantAddress;
@@ -40,6 +42,8 @@ class SubmissionDraft {
 	public String getAgencyCode() { return agencyCode; }
 	public String getProcedureCode() { return procedureCode; }
 	public boolean isAssisted() { return assisted; }
+	public String getApplicantIdentifier() { return applicantIdentifier == null ? "CITIZEN_ID" : applicantIdentifier; }
+	public String getLegalRepresentative() { return legalRepresentative; }
 	public String getApplicantName() { return applicantName; }
 	public String getApplicantIdNumber() { return applicantIdNumber; }
 	public String getApplicantPhone() { return applicantPhone; }

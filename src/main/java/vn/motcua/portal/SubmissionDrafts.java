@@ -46,11 +46,12 @@ class SubmissionDrafts {
 				update submission_draft set applicant_name = ?, applicant_id_number = ?, applicant_phone = ?,
 				  applicant_address = ?, applicant_email = ?, has_representative = ?, representative_name = ?,
 				  representative_id_number = ?, representative_phone = ?, authorisation_paper = ?, receive_method = ?,
-				  dossier_code = ?, updated_at = ?
+				  dossier_code = ?, updated_at = ?, applicant_identifier = ?, legal_representative = ?
 				where id = ?""")
 			.params(d.applicantName, d.applicantIdNumber, d.applicantPhone, d.applicantAddress, d.applicantEmail,
 					d.hasRepresentative, d.representativeName, d.representativeIdNumber, d.representativePhone,
-					d.authorisationPaper, d.receiveMethod, d.dossierCode, now, d.id)
+					d.authorisationPaper, d.receiveMethod, d.dossierCode, now, d.applicantIdentifier, d.legalRepresentative,
+					d.id)
 			.update();
 	}
 
@@ -102,6 +103,7 @@ class SubmissionDrafts {
 	void markSubmitted(UUID draftId, String dossierCode, OffsetDateTime now) {
 		jdbc.sql("""
 				update submission_draft set dossier_code = ?, applicant_name = null, applicant_id_number = null,
+				  applicant_identifier = null, legal_representative = null,
 				  applicant_phone = null, applicant_address = null, applicant_email = null, representative_name = null,
 				  representative_id_number = null, representative_phone = null, authorisation_paper = null,
 				  updated_at = ? where id = ?""")
@@ -127,6 +129,8 @@ class SubmissionDrafts {
 		d.assisted = rs.getBoolean("assisted");
 		d.startedBy = rs.getString("started_by");
 		d.applicantName = rs.getString("applicant_name");
+		d.applicantIdentifier = rs.getString("applicant_identifier");
+		d.legalRepresentative = rs.getString("legal_representative");
 		d.applicantIdNumber = rs.getString("applicant_id_number");
 		d.applicantPhone = rs.getString("applicant_phone");
 		d.applicantAddress = rs.getString("applicant_address");

@@ -230,10 +230,12 @@ class CounterController {
 		}
 		vn.motcua.dossier.Applicant.Representative representative = f.isRepresented()
 				? new vn.motcua.dossier.Applicant.Representative(strip(f.getRepresentativeName()),
-						strip(f.getRepresentativeIdNumber()), strip(f.getRepresentativePhone()), strip(f.getAuthorisationPaper()))
+						strip(f.getRepresentativeIdNumber()), strip(f.getRepresentativePhone()), strip(f.getAuthorisationPaper()),
+						f.getRepresentativeBasis())
 				: null;
-		var applicant = new vn.motcua.dossier.Applicant(strip(f.getApplicantName()), strip(f.getIdNumber()),
-				strip(f.getPhone()), strip(f.getAddress()), strip(f.getEmail()), representative);
+		var applicant = new vn.motcua.dossier.Applicant(f.getIdentifier(), strip(f.getApplicantName()),
+				strip(f.getIdNumber()), strip(f.getPhone()), strip(f.getAddress()), strip(f.getEmail()),
+				strip(f.getLegalRepresentative()), representative);
 		return new IntakeRequest(uuid(f.getToken()).orElse(null), f.getAgencyCode(), f.getProcedureCode(),
 				f.getChannel() == null ? SubmissionChannel.DIRECT : f.getChannel(), f.isAssisted(), applicant, handed, cases,
 				new java.util.HashSet<>(f.getFeeConditions()));
@@ -251,6 +253,8 @@ class CounterController {
 			case "applicant.name": return "applicantName";
 			case "applicant.idNumber": return "idNumber";
 			case "applicant.phone": return "phone";
+			case "applicant.legalRepresentative": return "legalRepresentative";
+			case "representative.name": return "representativeName";
 			case "representative.idNumber": return "representativeIdNumber";
 			case "representative.authorisationPaper": return "authorisationPaper";
 			case "reason": return "incomplete".equals(action) ? "missing" : "reason";

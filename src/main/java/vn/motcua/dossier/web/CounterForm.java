@@ -17,7 +17,10 @@ public class CounterForm {
 	private String token;
 	private String agencyCode;
 	private String procedureCode;
+	private vn.motcua.dossier.Applicant.Identifier identifier = vn.motcua.dossier.Applicant.Identifier.CITIZEN_ID;
 	private String applicantName;
+	private String legalRepresentative;
+	private vn.motcua.dossier.Applicant.Representative.Basis representativeBasis = vn.motcua.dossier.Applicant.Representative.Basis.AUTHORISATION;
 	private String idNumber;
 	private String phone;
 	private String address;
@@ -83,6 +86,12 @@ public class CounterForm {
 	public void setAgencyCode(String agencyCode) { this.agencyCode = agencyCode; }
 	public String getProcedureCode() { return procedureCode; }
 	public void setProcedureCode(String procedureCode) { this.procedureCode = procedureCode; }
+	public vn.motcua.dossier.Applicant.Identifier getIdentifier() { return identifier; }
+	public void setIdentifier(vn.motcua.dossier.Applicant.Identifier identifier) { this.identifier = identifier; }
+	public String getLegalRepresentative() { return legalRepresentative; }
+	public void setLegalRepresentative(String legalRepresentative) { this.legalRepresentative = legalRepresentative; }
+	public vn.motcua.dossier.Applicant.Representative.Basis getRepresentativeBasis() { return representativeBasis; }
+	public void setRepresentativeBasis(vn.motcua.dossier.Applicant.Representative.Basis representativeBasis) { this.representativeBasis = representativeBasis; }
 	public String getApplicantName() { return applicantName; }
 	public void setApplicantName(String applicantName) { this.applicantName = applicantName; }
 	public String getIdNumber() { return idNumber; }

@@ -136,6 +136,23 @@ class DossierActionsController {
 		return act(code, version, "extend", officer, r, d -> workflow.extend(code, newDueDate, reason, officer.getName()));
 	}
 
+	/** Liên thông: the transfer slip's agency and its share of the time limit (NĐ 61/2018 Art. 19.5). */
+	@PostMapping("/transfer-out")
+	String transferOut(@PathVariable String code, @RequestParam int version,
+			@RequestParam(required = false) String agency, @RequestParam(required = false) Integer shareWorkingDays,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, version, "transfer-out", officer, r, d -> workflow.transferOut(code, agency,
+				shareWorkingDays == null ? 0 : shareWorkingDays, officer.getName()));
+	}
+
+	/** Liên thông: the other agency's answer is back at the receiving one-stop (NĐ 61/2018 Art. 19.6–19.7). */
+	@PostMapping("/transfer-back")
+	String transferBack(@PathVariable String code, @RequestParam int version,
+			@RequestParam(required = false) String answer, Authentication officer, RedirectAttributes r) {
+		return act(code, version, "transfer-back", officer, r,
+				d -> workflow.transferBack(code, answer, officer.getName()));
+	}
+
 	@PostMapping("/stop")
 	String stop(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
 			Authentication officer, RedirectAttributes r) {

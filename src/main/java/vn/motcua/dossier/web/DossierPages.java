@@ -74,6 +74,13 @@ final class DossierPages {
 		if (s.isOpen() && (counter || leader)) {
 			actions.add("stop");
 		}
+		if (EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW).contains(s) && d.openTransfer() == null
+				&& (counter || leader || specialist)) {
+			actions.add("transfer-out");
+		}
+		if (d.openTransfer() != null && (counter || leader)) {
+			actions.add("transfer-back");
+		}
 		if (counter || leader) {
 			actions.add("revoke-link");
 		}

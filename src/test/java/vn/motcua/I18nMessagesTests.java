@@ -58,6 +58,25 @@ class I18nMessagesTests {
 		}
 	}
 
+	/** A key written twice is silently the later one: a merge that added a second meaning for a key is caught here. */
+	@Test
+	void noBundleDefinesAKeyTwice() throws IOException {
+		List<String> twice = new ArrayList<>();
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			for (Path bundle : files.filter(p -> p.toString().endsWith(".properties")).toList()) {
+				Set<String> seen = new java.util.HashSet<>();
+				for (String line : Files.readAllLines(bundle)) {
+					int equals = line.indexOf('=');
+					if (!line.isBlank() && !line.startsWith("#") && equals > 0
+							&& !seen.add(line.substring(0, equals).strip())) {
+						twice.add(bundle.getFileName() + ": " + line.substring(0, equals));
+					}
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
 	@Test
 	void templatesHoldNoHardCodedText() throws IOException {
 		List<String> problems = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OfficerPagesBrowserTests {
 
-	private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
 
 	private static final String PASSWORD = "lanh-dao-mat-khau-1";
 
@@ -104,10 +101,8 @@ class OfficerPagesBrowserTests {
 
 	@Test
 	void everyOfficersPagePassesAxeWithoutSeriousOrCriticalViolations() throws Exception {
-		assertThat(AXE).as("axe-core, installed by src/test/setup/install-test-prerequisites.sh").exists();
 		Dossier dossier = intake.accept(CompleteIntake.of(
 				catalogue.inForce("1.004873", TestClock.today()).orElseThrow(), "Trần Thị Truy Cập"), "tiepnhan.axe");
-		String axe = Files.readString(AXE);
 		signIn("admin", "admin-test-password");
 		browser.get(url("/reports/quarterly?agency=14908"));
 		String quarterly = browser.getCurrentUrl().substring(url("").length());
@@ -119,21 +114,7 @@ class OfficerPagesBrowserTests {
 				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
 				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
 				"/account/password");
-		List<String> violations = new ArrayList<>();
-		for (String page : pages) {
-			browser.get(url(page));
-			JavascriptExecutor js = (JavascriptExecutor) browser;
-			js.executeScript(axe);
-			Object found = js.executeAsyncScript("""
-					const done = arguments[arguments.length - 1];
-					axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
-					  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-					  .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
-			for (Object violation : (List<?>) found) {
-				violations.add(page + ": " + violation);
-			}
-		}
-		assertThat(violations).isEmpty();
+		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
 	}
 
 	private void click(By link) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.CsvRecords;
 
 /**
  * Imports a catalogue CSV (UTF-8, header row), streamed record by record. A good row goes in at once (in its own

@@ -79,20 +79,11 @@ public final class NationalPortalSimulator extends SimulatorServer {
 
 	private void protocol(HttpExchange exchange, boolean signIn) throws IOException {
 		SimulatorFaults.Fault fault = faults.next(signIn);
+		if (fault != null && failedAlike(exchange, fault)) {
+			return;
+		}
 		if (fault != null) {
 			switch (fault.kind()) {
-				case DOWN -> {
-					return; // closed without an answer
-				}
-				case RATE_LIMITED -> {
-					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-					reply(exchange, 429, refusal("429", "Quá nhiều yêu cầu, thử lại sau"));
-					return;
-				}
-				case SERVER_ERROR -> {
-					reply(exchange, 503, refusal("503", "Hệ thống đang bận"));
-					return;
-				}
 				case SESSION_EXPIRED -> sessions.clear();
 				case REFUSED_FIELD -> {
 					reply(exchange, 200, refusal("-1",
@@ -107,6 +98,8 @@ public final class NationalPortalSimulator extends SimulatorServer {
 					pause(fault.delaySeconds());
 					send(exchange, status, json.writeValueAsBytes(late), "application/json; charset=utf-8");
 					return;
+				}
+				default -> {
 				}
 			}
 		}
@@ -225,6 +218,11 @@ public final class NationalPortalSimulator extends SimulatorServer {
 
 	private static ObjectNode withStatus(ObjectNode body, int status) {
 		return body.put("http", status);
+	}
+
+	@Override
+	void fail(HttpExchange exchange, int status, String message) throws IOException {
+		reply(exchange, status, refusal(String.valueOf(status), message));
 	}
 
 	/** Sends {@code body} without its {@code http} property. */

@@ -3,8 +3,6 @@ package vn.motcua.simulators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import vn.motcua.shared.CsvRecords;
 
 /**
  * The national procedure database as the simulator answers {@code LayThuTuc}: MotCua's own starter catalogue (the
@@ -34,14 +34,15 @@ final class NationalProcedures {
 		this.json = json;
 		try (InputStream in = NationalProcedures.class.getClassLoader().getResourceAsStream(STARTER)) {
 			if (in != null) {
-				List<List<String>> rows = csv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+				CsvRecords records = new CsvRecords(in);
+				List<String> header = records.next().cells();
 				Map<String, Integer> column = new HashMap<>();
-				for (int i = 0; i < rows.get(0).size(); i++) {
-					column.put(rows.get(0).get(i), i);
+				for (int i = 0; i < header.size(); i++) {
+					column.put(header.get(i), i);
 				}
-				for (List<String> row : rows.subList(1, rows.size())) {
-					if (row.size() == rows.get(0).size()) {
-						put(fromStarterRow(row, column));
+				for (CsvRecords.CsvRecord row = records.next(); row != null; row = records.next()) {
+					if (row.problem() == null && row.cells().size() == header.size()) {
+						put(fromStarterRow(row.cells(), column));
 					}
 				}
 			}
@@ -84,52 +85,5 @@ final class NationalProcedures {
 			}
 		}
 		return p;
-	}
-
-	/** RFC 4180 cells of a small file read whole (quoted cells may hold commas, quotes and line breaks). */
-	static List<List<String>> csv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(cell.toString());
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(cell.toString());
-				cell.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		if (cell.length() > 0 || !row.isEmpty()) {
-			row.add(cell.toString());
-			rows.add(row);
-		}
-		return rows;
 	}
 }

@@ -48,6 +48,33 @@ abstract class SimulatorServer implements AutoCloseable {
 	/** Answers one request (the fault control is answered already). */
 	abstract void handle(HttpExchange exchange, String method, String path) throws IOException;
 
+	/** Answers a failure with {@code status} in this service's own way (its error body). */
+	abstract void fail(HttpExchange exchange, int status, String message) throws IOException;
+
+	/**
+	 * Carries out the faults every service makes alike — down (no answer at all), 429 with {@code Retry-After}, 503 —
+	 * and says whether it did; the others (time-out, expired session, refused field) each simulator makes its own way.
+	 */
+	final boolean failedAlike(HttpExchange exchange, SimulatorFaults.Fault fault) throws IOException {
+		switch (fault.kind()) {
+			case DOWN -> {
+				return true;
+			}
+			case RATE_LIMITED -> {
+				exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
+				fail(exchange, 429, "Quá nhiều yêu cầu, thử lại sau");
+				return true;
+			}
+			case SERVER_ERROR -> {
+				fail(exchange, 503, "Hệ thống đang bận");
+				return true;
+			}
+			default -> {
+				return false;
+			}
+		}
+	}
+
 	final void start() {
 		server.start();
 	}

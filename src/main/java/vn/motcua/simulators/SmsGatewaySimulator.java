@@ -99,18 +99,13 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 			return;
 		}
 		SimulatorFaults.Fault fault = faults.next(false);
+		if (fault != null && failedAlike(exchange, fault)) {
+			return;
+		}
 		if (fault != null) {
 			switch (fault.kind()) {
-				case DOWN -> {
-					return;
-				}
-				case RATE_LIMITED -> {
-					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-					answer(exchange, 429, error("Quá nhiều yêu cầu"));
-					return;
-				}
-				case SERVER_ERROR, SESSION_EXPIRED -> {
-					answer(exchange, 503, error("Gateway đang bận"));
+				case SESSION_EXPIRED -> {
+					answer(exchange, 401, error("Khoá truy cập đã hết hạn"));
 					return;
 				}
 				case REFUSED_FIELD -> {
@@ -123,6 +118,8 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 					pause(fault.delaySeconds());
 					answer(exchange, accepted.has("id") ? 202 : 400, accepted);
 					return;
+				}
+				default -> {
 				}
 			}
 		}
@@ -178,6 +175,11 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		synchronized (messages) {
 			return List.copyOf(messages);
 		}
+	}
+
+	@Override
+	void fail(HttpExchange exchange, int status, String message) throws IOException {
+		answer(exchange, status, error(message));
 	}
 
 	private ObjectNode error(String message) {

@@ -107,6 +107,11 @@ public final class TimeStampAuthoritySimulator extends SimulatorServer {
 	}
 
 	@Override
+	void fail(HttpExchange exchange, int status, String message) throws IOException {
+		send(exchange, status, message.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+	}
+
+	@Override
 	void handle(HttpExchange exchange, String method, String path) throws IOException {
 		if ("GET".equals(method) && path.equals("/tsa/certificate")) {
 			try {
@@ -122,22 +127,15 @@ public final class TimeStampAuthoritySimulator extends SimulatorServer {
 			return;
 		}
 		SimulatorFaults.Fault fault = faults.next(false);
-		if (fault != null) {
-			switch (fault.kind()) {
-				case DOWN -> {
-					return;
-				}
-				case TIMEOUT -> pause(fault.delaySeconds());
-				case RATE_LIMITED -> {
-					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-					send(exchange, 429, new byte[0], "text/plain");
-					return;
-				}
-				default -> {
-					send(exchange, 503, new byte[0], "text/plain");
-					return;
-				}
-			}
+		if (fault != null && failedAlike(exchange, fault)) {
+			return;
+		}
+		if (fault != null && fault.kind() == SimulatorFaults.Kind.TIMEOUT) {
+			pause(fault.delaySeconds());
+		}
+		else if (fault != null) {
+			fail(exchange, 503, "Dịch vụ cấp dấu thời gian đang bận");
+			return;
 		}
 		byte[] query;
 		try (InputStream in = exchange.getRequestBody()) {

@@ -92,18 +92,13 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 			return;
 		}
 		SimulatorFaults.Fault fault = faults.next(false);
+		if (fault != null && failedAlike(exchange, fault)) {
+			return;
+		}
 		if (fault != null) {
 			switch (fault.kind()) {
-				case DOWN -> {
-					return;
-				}
-				case RATE_LIMITED -> {
-					exchange.getResponseHeaders().set("Retry-After", String.valueOf(fault.retryAfterSeconds()));
-					answer(exchange, 429, refusal(-1, "Too many requests"));
-					return;
-				}
-				case SERVER_ERROR, SESSION_EXPIRED -> {
-					answer(exchange, 503, refusal(-1, "Service unavailable"));
+				case SESSION_EXPIRED -> {
+					answer(exchange, 200, refusal(-124, "Access token is invalid"));
 					return;
 				}
 				case REFUSED_FIELD -> {
@@ -115,6 +110,8 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 					pause(fault.delaySeconds());
 					answer(exchange, 200, late);
 					return;
+				}
+				default -> {
 				}
 			}
 		}
@@ -181,6 +178,11 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 		synchronized (messages) {
 			return List.copyOf(messages);
 		}
+	}
+
+	@Override
+	void fail(HttpExchange exchange, int status, String message) throws IOException {
+		answer(exchange, status, refusal(-1, message));
 	}
 
 	private ObjectNode refusal(int code, String message) {

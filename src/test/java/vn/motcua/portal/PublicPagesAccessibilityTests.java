@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
@@ -16,13 +13,13 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.motcua.Axe;
 import vn.motcua.Browser;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
@@ -38,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicPagesAccessibilityTests {
 
-	private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
 
 	@LocalServerPort
 	int port;
@@ -92,23 +88,7 @@ class PublicPagesAccessibilityTests {
 
 	@Test
 	void everyPublicPagePassesAxeWithoutSeriousOrCriticalViolations() throws Exception {
-		assertThat(AXE).as("axe-core, installed by src/test/setup/install-test-prerequisites.sh").exists();
-		String axe = Files.readString(AXE);
-		List<String> violations = new ArrayList<>();
-		for (String page : publicPages()) {
-			browser.get(url(page));
-			JavascriptExecutor js = (JavascriptExecutor) browser;
-			js.executeScript(axe);
-			Object found = js.executeAsyncScript("""
-					const done = arguments[arguments.length - 1];
-					axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
-					  .filter(v => v.impact === 'serious' || v.impact === 'critical')
-					  .map(v => v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
-			for (Object violation : (List<?>) found) {
-				violations.add(page + ": " + violation);
-			}
-		}
-		assertThat(violations).isEmpty();
+		assertThat(Axe.violations(browser, url(""), publicPages())).isEmpty();
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.motcua.catalogue;
+package vn.motcua.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import vn.motcua.shared.Utf8Lines;
 
 /**
  * Reads CSV (RFC 4180: comma-separated, double quotes, quoted cells may hold commas, quotes and line breaks) from a
@@ -19,23 +18,23 @@ import vn.motcua.shared.Utf8Lines;
  * the end of the file) the record's first line is reported as an unclosed quote and the lines after it are read again
  * as records of their own. Text is normalised to NFC.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
 	/** The longest line read (1 MiB). */
-	static final int MAX_LINE_BYTES = 1024 * 1024;
+	public static final int MAX_LINE_BYTES = 1024 * 1024;
 
 	/** The longest record (a quoted cell over several lines), in characters (1 Mi). */
-	static final int MAX_RECORD_CHARS = 1024 * 1024;
+	public static final int MAX_RECORD_CHARS = 1024 * 1024;
 
 	/** Why a record could not be read. */
-	enum Problem {
+	public enum Problem {
 		NOT_UTF8, TOO_LONG, UNCLOSED_QUOTE
 	}
 
 	/** One record: the line it starts on, its cells, or why it could not be read. */
-	record CsvRecord(int line, List<String> cells, Problem problem) {
+	public record CsvRecord(int line, List<String> cells, Problem problem) {
 
-		boolean badEncoding() {
+		public boolean badEncoding() {
 			return problem == Problem.NOT_UTF8;
 		}
 	}
@@ -47,12 +46,12 @@ final class CsvRecords {
 
 	private boolean first = true;
 
-	CsvRecords(InputStream in) {
+	public CsvRecords(InputStream in) {
 		this.lines = new Utf8Lines(in, MAX_LINE_BYTES);
 	}
 
 	/** The next record, or null at the end of the stream. Blank lines are skipped. */
-	CsvRecord next() {
+	public CsvRecord next() {
 		List<Utf8Lines.Line> taken = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		Problem problem = null;

@@ -249,7 +249,7 @@ final class OfficialLayout {
 	}
 
 	/** A date as printed (“14/07/2025”), which must never be split by a line break. */
-	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}[.,;:)]*(/\\.)?");
 
 	/** Text with line breaks kept; dates are kept on one line. */
 	private void lines(String text) {

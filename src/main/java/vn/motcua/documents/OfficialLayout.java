@@ -65,7 +65,6 @@ final class OfficialLayout {
 			table.grid th { font-weight: bold; text-align: center; }
 			table.signatures { width: 100%; border-collapse: collapse; margin-top: 10pt; page-break-inside: avoid; }
 			.closing { page-break-inside: avoid; }
-			.date-token { white-space: nowrap; }
 			table.signatures td { width: 50%; text-align: center; vertical-align: top; padding: 0; }
 			.sign-space { height: 60pt; }
 			.recipients { margin-top: 14pt; font-size: 11pt; page-break-inside: avoid; }
@@ -248,26 +247,14 @@ final class OfficialLayout {
 		html.append("</div>");
 	}
 
-	/** A date as printed (“14/07/2025”), which must never be split by a line break. */
-	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}[.,;:)]*(/\\.)?");
-
-	/** Text with line breaks kept; dates are kept on one line. */
+	/** Text with line breaks kept (dates are kept on one line by {@link DateKeepingLineBreaker}). */
 	private void lines(String text) {
 		String[] lines = nfc(text).split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				html.append("<br/>");
 			}
-			java.util.regex.Matcher date = DATE.matcher(lines[i]);
-			int at = 0;
-			while (date.find()) {
-				text(lines[i].substring(at, date.start()));
-				html.append("<span class=\"date-token\">");
-				text(date.group());
-				html.append("</span>");
-				at = date.end();
-			}
-			text(lines[i].substring(at));
+			text(lines[i]);
 		}
 	}
 

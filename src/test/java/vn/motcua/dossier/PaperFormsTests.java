@@ -53,6 +53,7 @@ class PaperFormsTests {
 		long leader = officers.findByUsername("lanhdao").orElseThrow().id();
 		officers.setPosition(leader, "Phó Chủ tịch");
 		signing.save("14908", new NoticeSigning.Setup(NoticeSigning.Paper.APOLOGY, NoticeSigning.Authority.TM, "lanhdao"));
+		signing.save("14908", new NoticeSigning.Setup(NoticeSigning.Paper.STOP_NOTICE, NoticeSigning.Authority.HEAD, null));
 	}
 
 	/** Received Mon 08/09/2025, due Thu 11/09; extended to 16/09 on 09/09; approved on 12/09 (late); returned 13/09. */

@@ -129,9 +129,4 @@ public class NoticeSigning {
 		}
 		return lines;
 	}
-
-	/** For a page: the lines of {@link #titleLines} of an unnamed signer. */
-	public static String example(Paper paper, Authority authority) {
-		return String.join(" / ", titleLines(paper, authority, authority == Authority.KT ? null : "PHÓ " + paper.head));
-	}
 }

@@ -38,6 +38,9 @@ class FormContent {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** The kind before a commune's name (“Xã Thiên Phủ”), left out of the place of the date line. */
+	private static final String KIND = "^(Xã|Phường|Đặc khu|Thị trấn)\\s+";
+
 	private final Agencies agencies;
 
 	private final OfficerAccounts officers;
@@ -86,7 +89,7 @@ class FormContent {
 		return new ReceiptForm(issuer(d), null, links.receiptUrl(d.code()), d.code(), presenter(a), authoriser(a),
 				a.representative() == null ? null : a.representative().authorisationPaper(), d.procedure().name(),
 				documents, 1, timeLimit(d.procedure().timeLimit()), local(d.receivedAt()),
-				local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime()),
+				originalDue(d),
 				text("dossier.form.delivery." + d.channel().name()), fee, feeNote, null, null, name(receiver),
 				links.ratingCode(d.code()));
 	}
@@ -120,8 +123,7 @@ class FormContent {
 	 * names (never the receiving officer), numbered from its register and dated on the day of the extension.
 	 */
 	ApologyForm apology(Dossier d, LocalDate today) {
-		LocalDateTime originalDue = local(d.dueAt() != null ? d.dueAt()
-				: d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime());
+		LocalDateTime originalDue = originalDue(d);
 		LocalDateTime newDue = d.extendedDueDate().atTime(originalDue.toLocalTime());
 		DossierStep extended = step(d, "EXTENDED");
 		LocalDate dated = extended == null ? today : local(extended.at()).toLocalDate();
@@ -168,7 +170,7 @@ class FormContent {
 					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
 					text("dossier.step." + step.action())));
 		}
-		Timeliness verdict = Timeliness.of(d);
+		Timeliness verdict = Timeliness.of(d); // the period report's verdict, against the original due date
 		return new ProcessControlForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
 				d.procedure().name(), text("dossier.form.resolvingUnit", commune), null, local(d.receivedAt()),
 				originalDue(d), d.extendedDueDate() == null ? null : d.extendedDueDate().atTime(originalDue(d).toLocalTime()),
@@ -183,9 +185,8 @@ class FormContent {
 	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */
 	FormIssuer committee(String agencyCode) {
 		String name = agencyName(agencyCode);
-		String place = name.replaceFirst("^(Xã|Phường|Đặc khu|Thị trấn)\\s+", "");
 		return new FormIssuer(null, text("dossier.form.committeeBody", name.toUpperCase(VIETNAMESE)),
-				text("dossier.form.resolvingUnit", inRunningText(name)), place);
+				text("dossier.form.resolvingUnit", inRunningText(name)), name.replaceFirst(KIND, ""));
 	}
 
 	/** “Xã Thiên Phủ” as running text writes it: “xã Thiên Phủ” ({@code one-stop-rules.md}, Language on paper). */
@@ -198,11 +199,9 @@ class FormContent {
 	}
 
 	FormIssuer issuer(String agencyCode) {
-		String name = agencies.find(agencyCode).map(x -> x.name()).orElse(agencyCode);
-		String place = name.replaceFirst("^(Xã|Phường|Đặc khu|Thị trấn)\\s+", "");
-		String lower = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+		String name = agencyName(agencyCode);
 		return new FormIssuer(text("dossier.form.parentBody", name.toUpperCase(VIETNAMESE)),
-				text("dossier.form.issuingBody"), text("dossier.form.issuerName", lower), place);
+				text("dossier.form.issuingBody"), text("dossier.form.issuerName", inRunningText(name)), name.replaceFirst(KIND, ""));
 	}
 
 	/** The public address printed as the tracking book's QR code. */

@@ -164,6 +164,22 @@ class PaperFormsTests {
 			.doesNotContain("số điện thoại …");
 	}
 
+	@Test
+	void theRefusalAtIntakeIsSignedByTheReceivingOfficerAndNamesTheCentre() {
+		Dossier refused = Dossier.submitted("14908", new ProcedureSnapshot("1.001193", null, "Thủ tục đăng ký khai sinh",
+				TimeLimit.workingDays(3), SupplementPolicy.RESTART, LocalTime.of(15, 0)), SubmissionChannel.DIRECT, false,
+				new Applicant("Lê Văn Bình", "038095000456", "0912345679", "Thôn 3, xã Thiên Phủ", null, null), List.of(),
+				MONDAY, "tiepnhan");
+		refused.decline(DossierStatus.REFUSED_AT_INTAKE, "Thủ tục không thuộc thẩm quyền của cấp xã", MONDAY, "tiepnhan");
+		saved(refused);
+		String text = text(forms.issue(refused, OneStopForm.REFUSAL, "tiepnhan"));
+		assertThat(lines(text)).containsSubsequence("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "NGƯỜI NỘP HỒ SƠ",
+				"NGƯỜI TIẾP NHẬN HỒ SƠ").doesNotContain("TM. ỦY BAN NHÂN DÂN");
+		assertThat(text.replaceAll("\\s+", " ")).contains("Trung tâm Phục vụ hành chính công xã Thiên Phủ thông báo không tiếp nhận")
+			.doesNotContain("Xã Thiên Phủ thông báo");
+		assertNoSplitDate(text);
+	}
+
 	private static final Pattern SPLIT_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}\\s*\\n\\s*/?\\d{2,4}|\\d{1,2}/\\s*\\n");
 
 	private static void assertNoSplitDate(String text) {

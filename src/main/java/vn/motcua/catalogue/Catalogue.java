@@ -238,6 +238,17 @@ public class Catalogue {
 			.single();
 	}
 
+	/**
+	 * The legal bases of the fee exemptions in force on a day for the procedures in force then (e.g. “Nghị quyết số
+	 * 12/2025/NQ-HĐND …”), as the quarterly report cites them after the count of fee-exempt procedures.
+	 */
+	public List<String> feeExemptionBases(LocalDate on) {
+		return jdbc.sql("select distinct e.legal_basis from catalogue_fee_exemption e where e.version_id in (select x.id from ("
+				+ Procedures.SUMMARY_COLUMNS + Procedures.IN_FORCE + ") x) and (e.effective_from is null or e.effective_from <= :on)"
+				+ " and (e.effective_to is null or e.effective_to >= :on) order by 1")
+			.param("on", on).query(String.class).list();
+	}
+
 	/** The procedures in force today with an exemption in force (the posted list of fee-exempt procedures). */
 	public List<ProcedureVersion> feeExemptToday() {
 		LocalDate today = LocalDate.now(clock);

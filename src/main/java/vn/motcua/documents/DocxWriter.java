@@ -174,7 +174,7 @@ final class DocxWriter {
 			XWPFParagraph paragraph = cell.getParagraphs().get(0);
 			paragraph.setAlignment(ParagraphAlignment.CENTER);
 			if (s.authority() != null && !s.authority().isBlank()) {
-				run(paragraph, s.authority(), 13, true, false);
+				lines(paragraph, s.authority(), 13, true, false);
 				paragraph = cellParagraph(cell);
 			}
 			run(paragraph, s.position(), 13, true, false);

@@ -56,6 +56,21 @@ final class FormLabels {
 		}
 	}
 
+	/** “Kính gửi: Ông/Bà Nguyễn Văn An” (Thông tư 01/2018/TT-VPCP, Mẫu 04 and 05). */
+	Paragraph dear(String name) {
+		return new Paragraph(get("documents.form.dear"), get("documents.form.dear-person", name), Paragraph.Style.CENTRED);
+	}
+
+	/**
+	 * How running text names a procedure: “thủ tục hành chính “Đăng ký khai sinh””, but a name that already starts
+	 * with “Thủ tục” is quoted as it stands, without a second “thủ tục” before it.
+	 */
+	String procedurePhrase(String procedureName) {
+		String name = procedureName == null ? "" : procedureName.strip();
+		return name.toLowerCase(DocumentStore.VIETNAMESE).startsWith("thủ tục")
+				? get("documents.form.procedure-named", name) : get("documents.form.procedure-quoted", name);
+	}
+
 	Signature signer(String positionKey, String name) {
 		return new Signature(null, get(positionKey), get("documents.form.signature-note"), name);
 	}

@@ -85,7 +85,10 @@ final class IntakeForms {
 		blocks.add(new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form02.col.item"),
 				labels.get("documents.form02.col.reason")), rows, List.of(1, 7, 6)));
 		if (f.guideName() != null) {
-			blocks.add(Paragraph.body(labels.get("documents.form02.contact", f.guideName(), blank(f.guidePhone()))));
+			// never “số điện thoại …”: the phone is named only when known, else the place where the guide works
+			String phone = f.guidePhone() == null || f.guidePhone().isBlank() ? ""
+					: labels.get("documents.form02.contact-phone", f.guidePhone().strip());
+			blocks.add(Paragraph.body(labels.get("documents.form02.contact", f.guideName(), f.issuer().name(), phone)));
 		}
 		return new OfficialDocument(f.issuer().parentBody(), f.issuer().issuingBody(), f.number(), f.issuer().place(),
 				f.issuedOn(), labels.title("form02"), labels.dossierCodeLine(f.dossierCode()),

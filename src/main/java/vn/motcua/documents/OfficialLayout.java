@@ -64,6 +64,7 @@ final class OfficialLayout {
 			table.grid th, table.grid td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }
 			table.grid th { font-weight: bold; text-align: center; }
 			table.signatures { width: 100%; border-collapse: collapse; margin-top: 10pt; page-break-inside: avoid; }
+			.closing { page-break-inside: avoid; }
 			table.signatures td { width: 50%; text-align: center; vertical-align: top; padding: 0; }
 			.sign-space { height: 60pt; }
 			.recipients { margin-top: 14pt; font-size: 11pt; page-break-inside: avoid; }
@@ -98,10 +99,27 @@ final class OfficialLayout {
 			html.append("</div><div class=\"summary-rule\"></div>");
 		}
 		html.append("<div class=\"body-start\"></div>");
-		for (Section section : d.sections()) {
-			section(section);
+		// NĐ 30/2020 Phụ lục I: the signature never stands alone on a page; it is kept with the last paragraph
+		List<Section> sections = d.sections();
+		Block last = null;
+		for (int i = 0; i < sections.size(); i++) {
+			Section section = sections.get(i);
+			boolean keepLast = i == sections.size() - 1 && !d.signatures().isEmpty() && !section.blocks().isEmpty()
+					&& section.blocks().get(section.blocks().size() - 1) instanceof Paragraph;
+			if (keepLast) {
+				last = section.blocks().get(section.blocks().size() - 1);
+				section(new Section(section.heading(), section.blocks().subList(0, section.blocks().size() - 1)));
+			}
+			else {
+				section(section);
+			}
+		}
+		html.append("<div class=\"closing\">");
+		if (last instanceof Paragraph p) {
+			paragraph(p);
 		}
 		signatures(d.signatures());
+		html.append("</div>");
 		recipients(d.recipients());
 		html.append("</div></body></html>");
 		return html.toString();
@@ -194,7 +212,7 @@ final class OfficialLayout {
 			html.append("<td>");
 			if (s.authority() != null && !s.authority().isBlank()) {
 				html.append("<div class=\"bold\">");
-				text(s.authority());
+				lines(s.authority());
 				html.append("</div>");
 			}
 			html.append("<div class=\"bold\">");
@@ -229,7 +247,7 @@ final class OfficialLayout {
 		html.append("</div>");
 	}
 
-	/** Text with line breaks kept. */
+	/** Text with line breaks kept (dates are kept on one line by {@link DateKeepingLineBreaker}). */
 	private void lines(String text) {
 		String[] lines = nfc(text).split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {

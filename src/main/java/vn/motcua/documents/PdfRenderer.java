@@ -55,6 +55,7 @@ class PdfRenderer {
 		builder.useFont(() -> new ByteArrayInputStream(BOLD), OfficialLayout.FONT, 700, FontStyle.NORMAL, true);
 		builder.useFont(() -> new ByteArrayInputStream(ITALIC), OfficialLayout.FONT, 400, FontStyle.ITALIC, true);
 		builder.useFont(() -> new ByteArrayInputStream(BOLD_ITALIC), OfficialLayout.FONT, 700, FontStyle.ITALIC, true);
+		builder.useUnicodeLineBreaker(new DateKeepingLineBreaker());
 		builder.withHtmlContent(xhtml, null);
 		builder.withProducer("MotCua");
 		// PDF/A-3u (archival; every font embedded) also keeps openhtmltopdf from loading the non-embeddable standard 14

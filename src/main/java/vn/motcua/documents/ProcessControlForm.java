@@ -10,10 +10,14 @@ import java.util.Objects;
  * receiving party's verdict on timeliness.
  *
  * @param coordinatingUnits the bodies consulted (cơ quan phối hợp), or null
+ * @param dueAt the due time on the receipt (the original due date, against which timeliness is judged)
+ * @param extendedDueAt the due time set by an extension with apology (Mẫu 04), or null
+ * @param verdict the dossier's timeliness as the period report counts it (against {@code dueAt}), null while open
  */
 public record ProcessControlForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
 		String dossierCode, String applicantName, String procedureName, String resolvingUnit, String coordinatingUnits,
-		LocalDateTime receivedAt, LocalDateTime dueAt, List<HandOver> handOvers) {
+		LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime extendedDueAt, HandOver.Timeliness verdict,
+		List<HandOver> handOvers) {
 
 	public ProcessControlForm {
 		Objects.requireNonNull(issuer, "issuer");

@@ -27,10 +27,10 @@ final class ProcessingForms {
 	OfficialDocument apology(ApologyForm f) {
 		String body = f.issuer().name();
 		String day = VietnameseText.longDate(f.receivedAt().toLocalDate());
-		List<Block> blocks = List.of(new Paragraph(labels.get("documents.form.dear"), f.applicant().name(),
-				Paragraph.Style.CENTRED),
-				Paragraph.body(labels.get("documents.form04.received", capitalised(day), body, f.procedureName(),
-						f.applicant().name(), blank(f.applicant().idNumber()), f.dossierCode())),
+		List<Block> blocks = List.of(labels.dear(f.applicant().name()),
+				Paragraph.body(labels.get("documents.form04.received", capitalised(day), body,
+						labels.procedurePhrase(f.procedureName()), f.applicant().name(), blank(f.applicant().idNumber()),
+						f.dossierCode())),
 				Paragraph.body(labels.get("documents.form04.original-due", timeAndDate(f.originalDueAt()))),
 				Paragraph.body(labels.get("documents.form04.late", body)),
 				new Paragraph(labels.get("documents.form04.reason"), f.reason(), Paragraph.Style.BODY),
@@ -46,7 +46,7 @@ final class ProcessingForms {
 	OfficialDocument stop(StopNoticeForm f) {
 		String body = f.issuer().name();
 		List<Block> blocks = new ArrayList<>();
-		blocks.add(new Paragraph(labels.get("documents.form.dear"), f.applicant().name(), Paragraph.Style.CENTRED));
+		blocks.add(labels.dear(f.applicant().name()));
 		blocks.add(Paragraph.body(labels.get("documents.form05.requested",
 				capitalised(VietnameseText.longDate(f.requestedAt().toLocalDate())), body, f.applicant().name(),
 				blank(f.applicant().idNumber()), blank(f.requestChannel()))));
@@ -79,6 +79,13 @@ final class ProcessingForms {
 		if (f.dueAt() != null) {
 			blocks.add(labels.field("documents.form.due-at", timeAndDate(f.dueAt())));
 		}
+		if (f.extendedDueAt() != null) {
+			blocks.add(labels.field("documents.form06.extended-due-at", timeAndDate(f.extendedDueAt())));
+		}
+		if (f.verdict() != null) {
+			blocks.add(labels.field("documents.form06.verdict",
+					labels.get("documents.form06.verdict-value", labels.get("documents.form06.result." + f.verdict().name()))));
+		}
 		List<List<String>> rows = f.handOvers().stream().map(h -> List.of(blank(h.unit()),
 				labels.get("documents.form06.hand-over", blank(h.from()), blank(h.to()), timeAndDate(h.at())),
 				h.timeliness() == null ? "" : labels.get("documents.form06.result." + h.timeliness().name()),
@@ -94,8 +101,8 @@ final class ProcessingForms {
 	OfficialDocument trackingBook(TrackingBookForm f) {
 		List<List<String>> rows = f.entries().stream().map(e -> List.of(String.valueOf(e.sequence()),
 				blank(e.dossierCode()), blank(e.procedureName()), blank(e.applicantName()), nonNull(e.addressAndPhone()),
-				nonNull(e.leadAgency()), compactTime(e.receivedAt()), compactTime(e.dueAt()), compactTime(e.returnedAt()),
-				nonNull(e.resultDelivery()), "", nonNull(e.note()))).toList();
+				nonNull(e.leadAgency()), compactTime(e.receivedAt()), due(e), returned(e), nonNull(e.resultDelivery()), "",
+				nonNull(e.note()))).toList();
 		Table table = new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form07.col.code"),
 				labels.get("documents.form07.col.procedure"), labels.get("documents.form07.col.applicant"),
 				labels.get("documents.form07.col.contact"), labels.get("documents.form07.col.agency"),
@@ -107,6 +114,22 @@ final class ProcessingForms {
 				f.issuedOn(), labels.title("form07"),
 				labels.get("documents.form07.period", shortDate(f.from()), shortDate(f.to())),
 				List.of(new Section(null, List.of(table))), List.of(), List.of(), f.statusUrl(), true);
+	}
+
+	/** The due time on the receipt and, after an extension with apology, the new one below it. */
+	private String due(TrackingBookEntry e) {
+		return e.extendedDueAt() == null ? compactTime(e.dueAt())
+				: compactTime(e.dueAt()) + "\n" + labels.get("documents.form07.extended", shortDate(e.extendedDueAt().toLocalDate()));
+	}
+
+	/** The return time and the timeliness word of the period report (judged against the original due date). */
+	private String returned(TrackingBookEntry e) {
+		String time = compactTime(e.returnedAt());
+		if (e.timeliness() == null) {
+			return time;
+		}
+		String word = labels.get("documents.form06.result." + e.timeliness().name());
+		return time.isEmpty() ? word : time + "\n" + word;
 	}
 
 	private static String capitalised(String text) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopForms;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookForm;
@@ -130,7 +132,8 @@ public class DossierForms {
 		String filter = agencies == null ? "" : agencies.isEmpty() ? " and false" : " and d.agency_code in (:agencies)";
 		var query = jdbc.sql("""
 				select d.code, d.procedure_name, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
-				  d.received_at, d.due_at, d.due_date, d.extended_due_date, d.return_method, d.status,
+				  d.received_at, d.due_at, d.due_date, d.extended_due_date, d.return_method, d.status, d.channel,
+				  d.resolved_on,
 				  (select max(s.at) from dossier_step s where s.dossier_id = d.id and s.action = 'RETURNED') as returned_at
 				from dossier d
 				where d.received_at >= :from and d.received_at < :to""" + filter + " order by d.received_at, d.id")
@@ -146,14 +149,23 @@ public class DossierForms {
 			String contact = String.join(" – ", java.util.stream.Stream.of(address, phone)
 				.filter(s -> s != null && !s.isBlank()).toList());
 			LocalDate extended = rs.getObject("extended_due_date", LocalDate.class);
-			OffsetDateTime dueAt = VietnamTime.read(rs, "due_at");
+			LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
+			LocalDate resolvedOn = rs.getObject("resolved_on", LocalDate.class);
+			LocalDateTime dueAt = FormContent.local(VietnamTime.read(rs, "due_at"));
+			if (dueAt == null && dueDate != null) {
+				dueAt = dueDate.atTime(17, 0);
+			}
 			String method = rs.getString("return_method");
+			// the method the applicant chose at intake until the result is returned (Mẫu 07, “Phương thức nhận kết quả”)
+			String delivery = method != null ? content.text("dossier.return." + method)
+					: content.text("dossier.form.delivery.book." + rs.getString("channel"));
+			Timeliness timeliness = resolvedOn == null || dueDate == null ? null : Timeliness.of(resolvedOn, dueDate);
 			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("applicant_name"), contact, issuers.computeIfAbsent(rs.getString("agency_code"), a -> content.issuer(a).name()),
-					FormContent.local(VietnamTime.read(rs, "received_at")),
-					extended != null ? extended.atTime(17, 0) : FormContent.local(dueAt),
-					FormContent.local(VietnamTime.read(rs, "returned_at")),
-					method == null ? null : content.text("dossier.return." + method),
+					FormContent.local(VietnamTime.read(rs, "received_at")), dueAt,
+					extended == null || dueAt == null ? null : extended.atTime(dueAt.toLocalTime()),
+					FormContent.local(VietnamTime.read(rs, "returned_at")), delivery,
+					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
 					content.text("dossier.status." + rs.getString("status")));
 		}).list();
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));

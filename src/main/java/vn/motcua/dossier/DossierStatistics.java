@@ -102,7 +102,7 @@ public class DossierStatistics {
 	private static final String GROUPED = """
 			select agency_code, channel, received_at < :fromStart as is_carried,
 			  case
-			    when resolved_on <= :to then 10 + coalesce(sign(resolved_on - due_date)::int, 0)
+			    when resolved_on <= :to then 10 + %s
 			         + case when %s then 100 else 0 end
 			         + case when extended_at < :toEnd then 1000 else 0 end
 			    when closed_at < :toEnd then 20
@@ -116,7 +116,7 @@ public class DossierStatistics {
 			from dossier
 			where agency_code = any(:agencies) and received_at is not null and received_at < :toEnd
 			  and (resolved_on is null or resolved_on >= :from) and (closed_at is null or closed_at >= :fromStart)
-			group by 1, 2, 3, 4""".formatted(DIGITISED_CONDITION);
+			group by 1, 2, 3, 4""".formatted(Timeliness.SQL, DIGITISED_CONDITION);
 
 	/** The figures of each agency (agencies without any dossier get a row of zeros), in the order given. */
 	public List<PeriodFigures> figures(LocalDate from, LocalDate to, Collection<String> agencies) {

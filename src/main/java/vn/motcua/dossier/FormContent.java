@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.agency.Agencies;
+import vn.motcua.agency.NoticeSigning;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.FeeAssessment;
@@ -37,6 +38,9 @@ class FormContent {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** The kind before a commune's name (“Xã Thiên Phủ”), left out of the place of the date line. */
+	private static final String KIND = "^(Xã|Phường|Đặc khu|Thị trấn)\\s+";
+
 	private final Agencies agencies;
 
 	private final OfficerAccounts officers;
@@ -47,8 +51,14 @@ class FormContent {
 
 	private final MessageSource messages;
 
+	private final NoticeSigning signing;
+
+	private final NoticeNumbers numbers;
+
 	FormContent(Agencies agencies, OfficerAccounts officers, Catalogue catalogue, DossierLinks links,
-			MessageSource messages) {
+			MessageSource messages, NoticeSigning signing, NoticeNumbers numbers) {
+		this.signing = signing;
+		this.numbers = numbers;
 		this.agencies = agencies;
 		this.officers = officers;
 		this.catalogue = catalogue;
@@ -79,7 +89,7 @@ class FormContent {
 		return new ReceiptForm(issuer(d), null, links.receiptUrl(d.code()), d.code(), presenter(a), authoriser(a),
 				a.representative() == null ? null : a.representative().authorisationPaper(), d.procedure().name(),
 				documents, 1, timeLimit(d.procedure().timeLimit()), local(d.receivedAt()),
-				local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime()),
+				originalDue(d),
 				text("dossier.form.delivery." + d.channel().name()), fee, feeNote, null, null, name(receiver),
 				links.ratingCode(d.code()));
 	}
@@ -108,53 +118,90 @@ class FormContent {
 				d.procedure().name(), d.closingReason(), name(stepActor(d, "REFUSED_AT_INTAKE")));
 	}
 
+	/**
+	 * Mẫu 04, issued by the resolving agency (the commune's People's Committee), signed by whoever its signing set-up
+	 * names (never the receiving officer), numbered from its register and dated on the day of the extension.
+	 */
 	ApologyForm apology(Dossier d, LocalDate today) {
-		LocalDateTime originalDue = local(d.dueAt() != null ? d.dueAt()
-				: d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime());
+		LocalDateTime originalDue = originalDue(d);
 		LocalDateTime newDue = d.extendedDueDate().atTime(originalDue.toLocalTime());
-		return new ApologyForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
-				d.procedure().name(), local(d.receivedAt()), originalDue, d.extensionReason(), newDue,
-				signer(stepActor(d, "EXTENDED")));
+		DossierStep extended = step(d, "EXTENDED");
+		LocalDate dated = extended == null ? today : local(extended.at()).toLocalDate();
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.APOLOGY, text("dossier.form.symbol.APOLOGY"),
+				NoticeSigning.Paper.APOLOGY.register(), dated);
+		return new ApologyForm(committee(d.agencyCode()), numbered.number(), numbered.dated(),
+				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
+				originalDue, d.extensionReason(), newDue, signer(d.agencyCode(), NoticeSigning.Paper.APOLOGY));
 	}
 
+	/**
+	 * Mẫu 05, issued by the one-stop (the public administrative service centre), signed by its director or a deputy
+	 * as set up, numbered from its register and dated on the day of the stop.
+	 */
 	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
 		DossierStep stop = step(d, "STOPPED");
-		return new StopNoticeForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
-				d.procedure().name(), local(d.receivedAt()), local(stop == null ? null : stop.at()),
+		LocalDate dated = stop == null ? today : local(stop.at()).toLocalDate();
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.STOP_NOTICE,
+				text("dossier.form.symbol.STOP_NOTICE"), NoticeSigning.Paper.STOP_NOTICE.register(), dated);
+		return new StopNoticeForm(issuer(d), numbered.number(), numbered.dated(), links.receiptUrl(d.code()), d.code(),
+				full(d.applicant()), d.procedure().name(), local(d.receivedAt()), local(stop == null ? null : stop.at()),
 				text("dossier.form.requestChannel." + d.channel().name()),
 				stop == null || stop.from() == null ? null : text("dossier.status." + stop.from().name()),
-				text("dossier.form.originals"), text("dossier.form.fees"), signer(stop == null ? null : stop.actor()));
+				text("dossier.form.originals"), text("dossier.form.fees"),
+				signer(d.agencyCode(), NoticeSigning.Paper.STOP_NOTICE));
 	}
 
-	/** Mẫu 06: each hand-over, judged against the promised date (early, on time, late). */
+	/**
+	 * Mẫu 06: each hand-over between units, the receiving party named (the one who acted next; the applicant for the
+	 * return), judged by {@link Timeliness} against the original due date as the period report judges it; both the
+	 * original and the extended due time are printed.
+	 */
 	ProcessControlForm processControl(Dossier d, LocalDate today) {
+		List<DossierStep> counted = d.steps().stream().filter(step -> unit(step.action()) != null).toList();
 		List<HandOver> handOvers = new ArrayList<>();
-		LocalDate promised = d.effectiveDueDate();
-		for (DossierStep step : d.steps()) {
-			String unit = unit(step.action());
-			if (unit == null) {
-				continue;
-			}
-			LocalDate day = local(step.at()).toLocalDate();
-			HandOver.Timeliness timeliness = promised == null ? null
-					: day.isBefore(promised) ? HandOver.Timeliness.EARLY
-					: day.isEqual(promised) ? HandOver.Timeliness.ON_TIME : HandOver.Timeliness.LATE;
-			handOvers.add(new HandOver(text(unit), name(step.actor()),
-					step.handedTo() == null ? null : name(step.handedTo()), local(step.at()), timeliness,
+		String commune = inRunningText(agencyName(d.agencyCode()));
+		for (int i = 0; i < counted.size(); i++) {
+			DossierStep step = counted.get(i);
+			String receiver = step.handedTo() != null ? name(step.handedTo())
+					: i + 1 < counted.size() ? name(counted.get(i + 1).actor())
+					: "RETURNED".equals(step.action()) ? d.applicant().name() : null;
+			Timeliness timeliness = d.dueDate() == null ? null : Timeliness.of(local(step.at()).toLocalDate(), d.dueDate());
+			handOvers.add(new HandOver(text(unit(step.action()), commune), name(step.actor()), receiver, local(step.at()),
+					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
 					text("dossier.step." + step.action())));
 		}
-		String agencyName = agencies.find(d.agencyCode()).map(x -> x.name()).orElse(d.agencyCode());
+		Timeliness verdict = Timeliness.of(d); // the period report's verdict, against the original due date
 		return new ProcessControlForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
-				d.procedure().name(), text("dossier.form.resolvingUnit", agencyName), null, local(d.receivedAt()),
-				d.effectiveDueDate() == null ? null : d.effectiveDueDate().atTime(17, 0), handOvers);
+				d.procedure().name(), text("dossier.form.resolvingUnit", commune), null, local(d.receivedAt()),
+				originalDue(d), d.extendedDueDate() == null ? null : d.extendedDueDate().atTime(originalDue(d).toLocalTime()),
+				verdict == null ? null : HandOver.Timeliness.valueOf(verdict.name()), handOvers);
+	}
+
+	/** The due time on the receipt (the original due date at closing time). */
+	static LocalDateTime originalDue(Dossier d) {
+		return local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime());
+	}
+
+	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */
+	FormIssuer committee(String agencyCode) {
+		String name = agencyName(agencyCode);
+		return new FormIssuer(null, text("dossier.form.committeeBody", name.toUpperCase(VIETNAMESE)),
+				text("dossier.form.resolvingUnit", inRunningText(name)), name.replaceFirst(KIND, ""));
+	}
+
+	/** “Xã Thiên Phủ” as running text writes it: “xã Thiên Phủ” ({@code one-stop-rules.md}, Language on paper). */
+	static String inRunningText(String name) {
+		return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
+	private String agencyName(String agencyCode) {
+		return agencies.find(agencyCode).map(x -> x.name()).orElse(agencyCode);
 	}
 
 	FormIssuer issuer(String agencyCode) {
-		String name = agencies.find(agencyCode).map(x -> x.name()).orElse(agencyCode);
-		String place = name.replaceFirst("^(Xã|Phường|Đặc khu|Thị trấn)\\s+", "");
-		String lower = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+		String name = agencyName(agencyCode);
 		return new FormIssuer(text("dossier.form.parentBody", name.toUpperCase(VIETNAMESE)),
-				text("dossier.form.issuingBody"), text("dossier.form.issuerName", lower), place);
+				text("dossier.form.issuingBody"), text("dossier.form.issuerName", inRunningText(name)), name.replaceFirst(KIND, ""));
 	}
 
 	/** The public address printed as the tracking book's QR code. */
@@ -181,8 +228,16 @@ class FormContent {
 		return issuer(d.agencyCode());
 	}
 
-	private FormSigner signer(String username) {
-		return new FormSigner(text("dossier.form.signerAuthority"), text("dossier.form.signerPosition"), name(username));
+	/**
+	 * The signature block of a notice as the agency's signing set-up names it (Nghị định 30/2020/NĐ-CP Art. 13): the
+	 * authority lines with the signer's position, and the signer's name; without a set-up, the law's default block with
+	 * a blank name.
+	 */
+	private FormSigner signer(String agencyCode, NoticeSigning.Paper paper) {
+		NoticeSigning.Setup setup = signing.setup(agencyCode, paper);
+		String username = setup.signerUsername();
+		String position = username == null ? null : officers.position(username).orElse(null);
+		return FormSigner.of(NoticeSigning.titleLines(paper, setup.authority(), position), name(username));
 	}
 
 	private String timeLimit(TimeLimit limit) {
@@ -191,7 +246,8 @@ class FormContent {
 
 	private static String unit(String action) {
 		return switch (action) {
-			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED" -> "dossier.unit.counter";
+			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESULT_DIGITISED" ->
+				"dossier.unit.counter";
 			case "PROPOSED_APPROVED", "PROPOSED_REFUSED" -> "dossier.unit.specialist";
 			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED" -> "dossier.unit.leader";
 			default -> null;

@@ -36,4 +36,22 @@ class SatisfactionSignalsForReports implements SatisfactionSignals {
 			.param("agencies", agencies.toArray(String[]::new)).param("from", from).param("to", to)
 			.query(Long.class).single();
 	}
+
+	@Override
+	public CitizenFigures citizenFigures(Collection<String> agencies, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select
+				  (select count(*) from petition where agency_code = any(:agencies) and received_on between :from and :to),
+				  (select count(*) from petition where agency_code = any(:agencies) and received_on between :from and :to
+				     and status in ('ANSWERED', 'REOPENED')),
+				  (select count(*) from satisfaction_rating where agency_code = any(:agencies)
+				     and rated_at >= cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+				     and rated_at < (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh'),
+				  (select count(*) from satisfaction_rating where agency_code = any(:agencies) and overall >= 4
+				     and rated_at >= cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh'
+				     and rated_at < (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')""")
+			.param("agencies", agencies.toArray(String[]::new)).param("from", from).param("to", to)
+			.query((rs, i) -> new CitizenFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+	}
 }

@@ -50,6 +50,28 @@ public class OfficerAccounts {
 		return officers.findByUsername(username);
 	}
 
+	/**
+	 * The officer's position (chức vụ, e.g. “Phó Chủ tịch”), printed under their signature on the notices they sign
+	 * (Nghị định 30/2020/NĐ-CP Phụ lục I, mục II.8), or empty when none is set.
+	 */
+	public Optional<String> position(String username) {
+		return officers.position(username);
+	}
+
+	/** Sets or clears ({@code null}/blank) an officer's position, audited before → after. */
+	@Transactional
+	public void setPosition(long id, String position) {
+		Officer officer = officers.findById(id).orElseThrow(() -> new OfficerAccountException(null, "officer.notFound"));
+		String before = officers.position(officer.username()).orElse(null);
+		String after = position == null || position.isBlank() ? null
+				: java.text.Normalizer.normalize(position.strip(), java.text.Normalizer.Form.NFC);
+		if (java.util.Objects.equals(before, after)) {
+			return;
+		}
+		officers.setPosition(id, after);
+		audit.record("OFFICER_POSITION_SET", first(officer.agencies()), officer.username(), before, after);
+	}
+
 	/** Every officer ({@code agencies == null}) or those holding a role in one of the agencies. */
 	public List<Officer> list(Collection<String> agencies) {
 		return officers.findAll(agencies);

@@ -59,6 +59,7 @@ class OfficerAdminController {
 		model.addAttribute("officers", accounts.list(
 				AgencyAccess.isInstallationAdmin(authentication) ? null : administered(authentication)));
 		model.addAttribute("agencyNames", agencyNames());
+		model.addAttribute("signingAgencies", agencyChoices(authentication));
 		return "identity/officers";
 	}
 
@@ -76,6 +77,7 @@ class OfficerAdminController {
 			try {
 				Officer created = accounts.create(officer.getUsername(), officer.getFullName(), officer.getPassword(),
 						new LinkedHashSet<>(officer.getAgencies()), Set.copyOf(officer.getRoles()));
+				accounts.setPosition(created.id(), officer.getPosition());
 				redirect.addFlashAttribute("success", "officer.created");
 				redirect.addFlashAttribute("successArg", created.username());
 				return "redirect:/admin/officers";
@@ -90,7 +92,7 @@ class OfficerAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		Officer officer = visible(id, authentication);
-		model.addAttribute("officer", OfficerForm.of(officer));
+		model.addAttribute("officer", OfficerForm.of(officer, accounts.position(officer.username()).orElse(null)));
 		return form(authentication, model, officer);
 	}
 
@@ -103,6 +105,7 @@ class OfficerAdminController {
 			return form(authentication, model, officer);
 		}
 		accounts.update(id, form.getFullName(), new LinkedHashSet<>(form.getAgencies()), Set.copyOf(form.getRoles()));
+		accounts.setPosition(id, form.getPosition());
 		redirect.addFlashAttribute("success", "officer.updated");
 		redirect.addFlashAttribute("successArg", officer.username());
 		return "redirect:/admin/officers";

@@ -23,14 +23,18 @@ class OfficerForm {
 
 	private String password;
 
+	@Size(max = 80, message = "{officer.position.tooLong}")
+	private String position;
+
 	@NotEmpty(message = "{officer.agencies.required}")
 	private List<String> agencies = new ArrayList<>();
 
 	@NotEmpty(message = "{officer.roles.required}")
 	private List<OfficerRole> roles = new ArrayList<>();
 
-	static OfficerForm of(Officer officer) {
+	static OfficerForm of(Officer officer, String position) {
 		OfficerForm form = new OfficerForm();
+		form.position = position;
 		form.username = officer.username();
 		form.fullName = officer.fullName();
 		form.agencies = new ArrayList<>(officer.agencies());
@@ -52,6 +56,15 @@ class OfficerForm {
 
 	public void setFullName(String fullName) {
 		this.fullName = fullName == null ? null : java.text.Normalizer.normalize(fullName.trim(), java.text.Normalizer.Form.NFC);
+	}
+
+	/** Chức vụ, e.g. “Phó Chủ tịch” (optional). */
+	public String getPosition() {
+		return position;
+	}
+
+	public void setPosition(String position) {
+		this.position = position == null || position.isBlank() ? null : position.strip();
 	}
 
 	public String getPassword() {

@@ -66,6 +66,15 @@ class Officers {
 			.params(username, fullName, passwordHash, installationAdmin).query(Long.class).single();
 	}
 
+	Optional<String> position(String username) {
+		return jdbc.sql("select position from officer where username = ? and position is not null").param(username)
+			.query(String.class).optional();
+	}
+
+	void setPosition(long id, String position) {
+		jdbc.sql("update officer set position = ? where id = ?").params(position, id).update();
+	}
+
 	void updateProfile(long id, String fullName) {
 		jdbc.sql("update officer set full_name = ? where id = ?").params(fullName, id).update();
 	}

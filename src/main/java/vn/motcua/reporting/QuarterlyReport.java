@@ -17,8 +17,17 @@ public record QuarterlyReport(long id, String agencyCode, LocalDate from, LocalD
 		String finalizedBy, UUID pdfDocumentId, UUID docxDocumentId) {
 
 	/** The narrative sections officers write, in the order of the report. */
-	public static final List<String> SECTIONS = List.of("direction", "institutions", "procedures", "organisation",
+	public static final List<String> SECTIONS = List.of("basis", "direction", "institutions", "procedures", "organisation",
 			"civilService", "publicFinance", "digitalGovernment", "assessment", "nextTasks", "proposals");
+
+	/**
+	 * The other lines officers edit with the draft: the “Nơi nhận” list (one recipient a line, printed with its dash)
+	 * and the drafting unit written after “Lưu: VT,” (Nghị định 30/2020/NĐ-CP Phụ lục I, mục II.9).
+	 */
+	public static final List<String> LINES = List.of("recipients", "draftingUnit");
+
+	/** The recipients when none were written: the seed report's own list. */
+	public static final String DEFAULT_RECIPIENTS = "Sở Nội vụ tỉnh (b/c);\nChủ tịch, các PCT UBND xã;";
 
 	public enum Status {
 		DRAFT, FINAL

@@ -43,8 +43,11 @@ class QuarterlyReportDocument {
 
 	private final OfficialDocuments documents;
 
+	private final List<SatisfactionSignals> citizens;
+
 	QuarterlyReportDocument(Reports reports, Catalogue catalogue, DossierStatistics statistics,
-			OfficialDocuments documents) {
+			OfficialDocuments documents, List<SatisfactionSignals> citizens) {
+		this.citizens = citizens;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.statistics = statistics;
@@ -68,16 +71,33 @@ class QuarterlyReportDocument {
 		return new Files(documents.pdf(built), documents.docx(built));
 	}
 
+	/**
+	 * The report as the seed lays it out: the summary “Kết quả thực hiện công tác cải cách hành chính quý III và nhiệm
+	 * vụ trọng tâm quý IV năm 2025”, the opening “Căn cứ…”, sections I–IV with the figures of the records, the closing
+	 * “Trên đây là báo cáo…”, the signature and the “Nơi nhận” list ending with “Lưu: VT, &lt;drafting unit&gt;.”
+	 * (Nghị định 30/2020/NĐ-CP Phụ lục I). The narrative and the recipients are the officers'; the figures are not
+	 * editable: they are read from the records each time the report is rendered, and frozen when it is made final.
+	 */
 	OfficialDocument build(QuarterlyReport report, Agency agency, LocalDate date) {
 		PeriodFigures f = reports.dossiers(report.from(), report.to(), List.of(agency)).total();
 		CatalogueSummary summary = catalogue.summary(report.to());
+		String committee = "Ủy ban nhân dân " + unit(agency) + " " + place(agency);
 		List<Section> sections = new ArrayList<>();
+		List<Block> opening = paragraphs(report.text("basis"));
+		if (opening.isEmpty()) {
+			opening = List.of(Paragraph.body("Căn cứ Kế hoạch cải cách hành chính năm " + report.to().getYear() + " của Ủy ban nhân dân tỉnh "
+					+ agency.provinceName().replaceFirst("^(Tỉnh|Thành phố)\\s+", "") + " và Kế hoạch cải cách hành chính năm "
+					+ report.to().getYear() + " của " + committee + ", " + committee + " báo cáo "
+					+ openingScope(report.from(), report.to()) + " với các nội dung cụ thể, như sau:"));
+		}
+		sections.add(new Section(null, opening));
 		sections.add(narrative("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", report.text("direction")));
 		sections.add(Section.of("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"));
 		sections.add(narrative("1. Cải cách thể chế", report.text("institutions")));
 		List<Block> procedures = new ArrayList<>(paragraphs(report.text("procedures")));
-		procedures.addAll(catalogueFigures(summary, unit(agency)));
+		procedures.addAll(catalogueFigures(summary, unit(agency), catalogue.feeExemptionBases(report.to())));
 		procedures.addAll(dossierFigures(f, unit(agency)));
+		procedures.addAll(citizenFigures(agency, report.from(), report.to()));
 		sections.add(new Section("2. Cải cách thủ tục hành chính (TTHC)", procedures));
 		sections.add(narrative("3. Cải cách tổ chức bộ máy", report.text("organisation")));
 		sections.add(narrative("4. Cải cách chế độ công vụ", report.text("civilService")));
@@ -90,23 +110,56 @@ class QuarterlyReportDocument {
 		if (!report.text("proposals").isBlank()) {
 			sections.add(narrative("V. KIẾN NGHỊ, ĐỀ XUẤT", report.text("proposals")));
 		}
+		sections.add(new Section(null, List.of(Paragraph.body("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính "
+				+ closingScope(report.from(), report.to()) + ", " + committee + " báo cáo Sở Nội vụ tổng hợp./."))));
 		String title = report.signerTitle() == null ? "CHỦ TỊCH" : report.signerTitle();
 		return new OfficialDocument("ỦY BAN NHÂN DÂN", agency.name().toUpperCase(java.util.Locale.forLanguageTag("vi")),
 				report.number() == null ? "      /BC-UBND" : report.number(), place(agency), date, "BÁO CÁO",
-				"Kết quả thực hiện công tác cải cách hành chính " + periodLabel(report.from(), report.to()), sections,
-				List.of(new Signature(title.startsWith("PHÓ") ? "KT. CHỦ TỊCH" : "TM. ỦY BAN NHÂN DÂN", title, null,
-						report.signerName())),
-				List.of("Sở Nội vụ (để b/c);", "TT Đảng ủy, HĐND xã;", "CT, các PCT UBND xã;", "Lưu: VT."), null, false);
+				title(report.from(), report.to()), sections,
+				List.of(new Signature(title.startsWith("PHÓ") ? "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" : "TM. ỦY BAN NHÂN DÂN",
+						title, null, report.signerName())),
+				recipients(report), null, false);
 	}
 
-	private static List<Block> catalogueFigures(CatalogueSummary s, String unit) {
+	/** The “Nơi nhận” lines: each recipient with its dash, then “- Lưu: VT, &lt;drafting unit&gt;.” */
+	static List<String> recipients(QuarterlyReport report) {
+		String written = report.text("recipients").isBlank() ? QuarterlyReport.DEFAULT_RECIPIENTS : report.text("recipients");
+		List<String> lines = new ArrayList<>();
+		for (String line : written.split("\\R")) {
+			String recipient = line.strip().replaceFirst("^[-–•]\\s*", "");
+			if (!recipient.isEmpty() && !recipient.startsWith("Lưu:")) {
+				lines.add("- " + recipient);
+			}
+		}
+		String unit = report.text("draftingUnit").strip();
+		lines.add("- Lưu: VT" + (unit.isEmpty() ? "" : ", " + unit) + ".");
+		return lines;
+	}
+
+	/** Seed report II.2: petitions received and answered, and the satisfaction rate, from the records. */
+	private List<Block> citizenFigures(Agency agency, LocalDate from, LocalDate to) {
+		if (citizens.isEmpty()) {
+			return List.of();
+		}
+		SatisfactionSignals.CitizenFigures c = citizens.get(0).citizenFigures(List.of(agency.code()), from, to);
+		List<Block> lines = new ArrayList<>();
+		lines.add(Paragraph.line("- Tiếp nhận " + c.petitionsReceived() + " phản ánh, kiến nghị của người dân, doanh nghiệp; đã trả lời "
+				+ c.petitionsAnswered() + " phản ánh, kiến nghị."));
+		lines.add(Paragraph.line("- Tỷ lệ hài lòng của người dân, doanh nghiệp: "
+				+ (c.ratings() == 0 ? "chưa có lượt đánh giá trong kỳ."
+						: c.satisfied() + "/" + c.ratings() + " lượt đánh giá hài lòng, đạt " + percent(rate(c.satisfied(), c.ratings())) + " %.")));
+		return lines;
+	}
+
+	private static List<Block> catalogueFigures(CatalogueSummary s, String unit, List<String> exemptionBases) {
 		return List.of(Paragraph.body("- Tổng số thủ tục hành chính thực hiện tại " + unit + " là " + s.total()
 				+ " thủ tục, trong đó trực tuyến toàn trình: " + s.byServiceLevel().FULL_ONLINE()
 				+ " thủ tục; trực tuyến một phần: " + s.byServiceLevel().PARTIAL_ONLINE() + " thủ tục; trực tiếp: "
 				+ s.byServiceLevel().IN_PERSON() + " thủ tục. Số TTHC có yêu cầu thu phí, lệ phí: " + s.withFees().total()
 				+ " thủ tục, trong đó trực tuyến toàn trình: " + s.withFees().FULL_ONLINE() + " thủ tục; trực tuyến một phần: "
 				+ s.withFees().PARTIAL_ONLINE() + " thủ tục; trực tiếp: " + s.withFees().IN_PERSON() + " thủ tục."),
-				Paragraph.body("- Niêm yết công khai danh mục " + s.feeExempt() + " TTHC miễn thu phí, lệ phí."));
+				Paragraph.body("- Niêm yết công khai danh mục " + s.feeExempt() + " TTHC miễn thu phí, lệ phí"
+						+ (exemptionBases.isEmpty() ? "." : " theo " + String.join("; ", exemptionBases) + ".")));
 	}
 
 	private static List<Block> dossierFigures(PeriodFigures f, String unit) {
@@ -153,6 +206,45 @@ class QuarterlyReportDocument {
 		lines.add(Paragraph.line("- Tỷ lệ hồ sơ nộp trực tuyến: " + f.received().online() + "/" + f.received().total()
 				+ (f.received().total() == 0 ? "." : " hồ sơ, đạt " + percent(rate(f.received().online(), f.received().total())) + " %.")));
 		return lines;
+	}
+
+	private static boolean calendarQuarter(LocalDate from, LocalDate to) {
+		return from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0 && to.equals(from.plusMonths(3).minusDays(1));
+	}
+
+	/**
+	 * The summary line under “BÁO CÁO”: for a calendar quarter as the seed writes it (“Kết quả thực hiện công tác cải
+	 * cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025”), for any other period with its dates only.
+	 */
+	static String title(LocalDate from, LocalDate to) {
+		if (!calendarQuarter(from, to)) {
+			return "Kết quả thực hiện công tác cải cách hành chính " + periodLabel(from, to);
+		}
+		LocalDate next = from.plusMonths(3);
+		int q = (from.getMonthValue() - 1) / 3;
+		int nq = (next.getMonthValue() - 1) / 3;
+		return "Kết quả thực hiện công tác cải cách hành chính quý " + QUARTERS[q]
+				+ (next.getYear() == from.getYear() ? " và nhiệm vụ trọng tâm quý " + QUARTERS[nq] + " năm " + from.getYear()
+						: " năm " + from.getYear() + " và nhiệm vụ trọng tâm quý " + QUARTERS[nq] + " năm " + next.getYear());
+	}
+
+	private static String openingScope(LocalDate from, LocalDate to) {
+		if (!calendarQuarter(from, to)) {
+			return "tình hình thực hiện cải cách hành chính " + periodLabel(from, to);
+		}
+		LocalDate next = from.plusMonths(3);
+		return "tình hình thực hiện cải cách hành chính quý " + QUARTERS[(from.getMonthValue() - 1) / 3]
+				+ (next.getYear() == from.getYear() ? "" : " năm " + from.getYear()) + "; nhiệm vụ trọng tâm quý "
+				+ QUARTERS[(next.getMonthValue() - 1) / 3] + " năm " + next.getYear();
+	}
+
+	private static String closingScope(LocalDate from, LocalDate to) {
+		if (!calendarQuarter(from, to)) {
+			return periodLabel(from, to);
+		}
+		LocalDate next = from.plusMonths(3);
+		return "quý " + QUARTERS[(from.getMonthValue() - 1) / 3] + (next.getYear() == from.getYear() ? "" : " năm " + from.getYear())
+				+ ", phương hướng, nhiệm vụ quý " + QUARTERS[(next.getMonthValue() - 1) / 3] + " năm " + next.getYear();
 	}
 
 	static String periodLabel(LocalDate from, LocalDate to) {

@@ -88,7 +88,8 @@ public class QuarterlyReports {
 		QuarterlyReport report = find(id).orElseThrow();
 		requireDraft(report);
 		Map<String, String> kept = new LinkedHashMap<>();
-		for (String section : QuarterlyReport.SECTIONS) {
+		for (String section : java.util.stream.Stream.concat(QuarterlyReport.SECTIONS.stream(),
+				QuarterlyReport.LINES.stream()).toList()) {
 			String text = clean(narrative.get(section));
 			if (text != null) {
 				kept.put(section, text);

@@ -18,6 +18,8 @@ import vn.motcua.dossier.PeriodFigures;
 /** The period report as an XLSX workbook: the figures, each agency's row, and the Decision 766 indicators. */
 class ReportWorkbook {
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -35,7 +37,8 @@ class ReportWorkbook {
 			bold.setFont(font);
 
 			Sheet figures = workbook.createSheet(text("reporting.xlsx.figures"));
-			row(figures, 0, bold, text("reporting.period"), report.from() + " – " + report.to());
+			// dates in a spreadsheet as Vietnamese write them, dd/mm/yyyy (never the ISO form)
+			row(figures, 0, bold, text("reporting.period"), DAY.format(report.from()) + " – " + DAY.format(report.to()));
 			int r = 2;
 			for (Object[] line : lines(report.total())) {
 				row(figures, r++, null, line);

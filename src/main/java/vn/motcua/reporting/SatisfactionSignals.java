@@ -11,4 +11,13 @@ import java.util.Collection;
 public interface SatisfactionSignals {
 
 	long dossiersWithComplaintOrDislike(Collection<String> agencies, LocalDate from, LocalDate to);
+
+	/**
+	 * What the quarterly report states of the citizens' side (seed report, II.2): petitions received in the period and,
+	 * of those, answered; ratings given in the period and, of those, satisfied (4 or 5 of 5).
+	 */
+	record CitizenFigures(long petitionsReceived, long petitionsAnswered, long ratings, long satisfied) {
+	}
+
+	CitizenFigures citizenFigures(Collection<String> agencies, LocalDate from, LocalDate to);
 }

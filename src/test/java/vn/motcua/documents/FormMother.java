@@ -69,7 +69,7 @@ final class FormMother {
 	static ProcessControlForm processControl() {
 		return new ProcessControlForm(ISSUER, "125/PKS-TTPVHCC", LocalDate.of(2026, 11, 27), STATUS_URL, CODE,
 				APPLICANT.name(), PROCEDURE, "Công chức Tư pháp - Hộ tịch", null, LocalDateTime.of(2026, 11, 26, 8, 5),
-				LocalDateTime.of(2026, 11, 27, 8, 5),
+				LocalDateTime.of(2026, 11, 27, 8, 5), null, Timeliness.EARLY,
 				List.of(new HandOver("Trung tâm Phục vụ hành chính công", "Lê Thu Trang", "Phạm Quốc Đạt",
 						LocalDateTime.of(2026, 11, 26, 8, 20), Timeliness.ON_TIME, null),
 						new HandOver("Công chức Tư pháp - Hộ tịch", "Phạm Quốc Đạt", "Trịnh Văn Hưởng",
@@ -83,9 +83,9 @@ final class FormMother {
 				LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
 				List.of(new TrackingBookEntry(1, CODE, PROCEDURE, APPLICANT.name(), "Thôn Đông Sơn, 0912 345 678",
 						"UBND xã Thiên Phủ", LocalDateTime.of(2026, 11, 26, 8, 5), LocalDateTime.of(2026, 11, 27, 8, 5),
-						LocalDateTime.of(2026, 11, 26, 16, 50), "Trực tiếp", null),
+						null, LocalDateTime.of(2026, 11, 26, 16, 50), "Trực tiếp", Timeliness.EARLY, null),
 						new TrackingBookEntry(2, "14908-261126-0008", "Chứng thực bản sao từ bản chính", "Đỗ Minh Khuê",
 								"Thôn Bắc Giang, 0987 111 222", "UBND xã Thiên Phủ", LocalDateTime.of(2026, 11, 26, 9, 15),
-								LocalDateTime.of(2026, 11, 26, 11, 15), null, "Dịch vụ bưu chính", "Chờ bổ sung")));
+								LocalDateTime.of(2026, 11, 26, 11, 15), null, null, "Dịch vụ bưu chính", null, "Chờ bổ sung")));
 	}
 }

@@ -61,7 +61,7 @@ class OneStopFormsTests {
 					"2 Văn bản ủy quyền Người nộp không phải cha, mẹ của trẻ", "NGƯỜI HƯỚNG DẪN", "Lê Thu Trang");
 			assertThat(flat(pdf.text())).contains(flat("1 Giấy chứng sinh Bản nộp là bản chụp, không đọc được số giấy"),
 					flat("Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, Ông/Bà liên hệ với Lê Thu Trang, "
-							+ "số điện thoại 0237 3888 999 để được hướng dẫn."));
+							+ "Bộ phận Một cửa, Trung tâm Phục vụ hành chính công xã Thiên Phủ, số điện thoại 0237 3888 999, để được hướng dẫn."));
 		}
 	}
 
@@ -85,7 +85,7 @@ class OneStopFormsTests {
 		try (PdfInspection pdf = inspect("mau-04-xin-loi.pdf", forms.apology(FormMother.apology()))) {
 			assertHeader(pdf, "Số: 02/PXL-UBND", "Thiên Phủ, ngày 03 tháng 12 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
-					"Mã hồ sơ: 14908-261126-0007", "Kính gửi: Nguyễn Thị Hồng Nhung", "Xin trân trọng cảm ơn./.",
+					"Mã hồ sơ: 14908-261126-0007", "Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung", "Xin trân trọng cảm ơn./.",
 					"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trịnh Văn Hưởng", "Nơi nhận:", "- Như trên;", "- Lưu: VT.");
 			String text = pdf.text().replaceAll("\\s+", " ");
 			assertThat(text).contains("Ngày 26 tháng 11 năm 2026, Trung tâm Phục vụ hành chính công xã Thiên Phủ tiếp nhận",
@@ -100,7 +100,7 @@ class OneStopFormsTests {
 		try (PdfInspection pdf = inspect("mau-05-dung.pdf", forms.stop(FormMother.stop()))) {
 			assertHeader(pdf, "Số: 01/TB-TTPVHCC", "Thiên Phủ, ngày 30 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
-					"Kính gửi: Nguyễn Thị Hồng Nhung", "Mã hồ sơ: 14908-261126-0007",
+					"Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung", "Mã hồ sơ: 14908-261126-0007",
 					"Thủ tục hành chính: Đăng ký khai sinh", "Thời gian nhận hồ sơ: 08 giờ 05 phút, ngày 26/11/2026",
 					"Tình trạng hồ sơ khi dừng: Đang thẩm định",
 					"Giấy tờ bản chính đã nộp: Trả lại Ông/Bà tại Trung tâm Phục vụ hành chính công",

@@ -2,6 +2,7 @@ package vn.motcua.reporting;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -74,13 +75,55 @@ class QuarterlyReportTests {
 		for (String text : new String[] { pdf, docx }) {
 			assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
 					"PHƯỜNG ĐÔNG QUANG", "45/BC-UBND", "BÁO CÁO",
-					"Kết quả thực hiện công tác cải cách hành chính quý III năm 2025",
+					"Kết quả thực hiện công tác cải cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025",
 					"UBND phường đã ban hành kế hoạch cải cách hành chính năm 2025.",
 					"tồn kỳ trước chuyển sang 2 hồ sơ", "đã tiếp nhận 8 hồ sơ", "trong đó trực tuyến: 5 hồ sơ",
 					"Hồ sơ đã giải quyết: 6 hồ sơ", "Trước hạn: 2 hồ sơ.", "Đúng hạn: 2 hồ sơ.", "Quá hạn: 2 hồ sơ.",
 					"Hồ sơ đang giải quyết: 2 hồ sơ", "Hồ sơ chờ bổ sung: 1 hồ sơ.",
 					"Tỷ lệ trước hạn và đúng hạn đạt 66,67 %.", "Đã số hóa 2/6 hồ sơ", "Nguyễn Văn Hùng");
 		}
+	}
+
+	@Test
+	void theReportIsLaidOutAsTheSeedWithTheOfficersTextAndFiguresLockedToTheRecords(@Autowired Reports figures,
+			@Autowired Agencies agencies) throws Exception {
+		LocalDate from = LocalDate.of(2025, 7, 1);
+		LocalDate to = LocalDate.of(2025, 9, 16);
+		QuarterlyReport draft = reports.current(AGENCY, from, to);
+		java.util.Map<String, String> form = new java.util.HashMap<>(Map.of(
+				"basis", "Căn cứ Quyết định số 2649/QĐ-UBND ngày 02/8/2025 của Chủ tịch UBND tỉnh Thanh Hoá, UBND phường báo cáo như sau:",
+				"direction", "Phường đã kiện toàn Bộ phận Một cửa.",
+				"recipients", "- Sở NV tỉnh (b/c);\nChủ tịch, các PCT UBND;",
+				"draftingUnit", "VHXH"));
+		form.put("received", "999");
+		reports.saveDraft(draft.id(), "31/BC-UBND", "Phan Văn Đại", "CHỦ TỊCH", form);
+		QuarterlyReport issued = reports.finalise(draft.id(), "lanhdao");
+		var f = figures.dossiers(from, to, List.of(agencies.find(AGENCY).orElseThrow())).total();
+
+		String pdf;
+		try (PDDocument document = Loader.loadPDF(reports.file(issued, "pdf"))) {
+			pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		String docx;
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(reports.file(issued, "docx")));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+			docx = extractor.getText().replaceAll("\\s+", " ");
+		}
+		for (String text : new String[] { pdf, docx }) {
+			assertThat(text).contains("Kết quả thực hiện công tác cải cách hành chính từ ngày 01/07/2025 đến ngày 16/09/2025",
+					"Căn cứ Quyết định số 2649/QĐ-UBND ngày 02/8/2025", "Phường đã kiện toàn Bộ phận Một cửa.",
+					"đã tiếp nhận " + f.received().total() + " hồ sơ", "Hồ sơ đã giải quyết: " + f.resolved().total() + " hồ sơ",
+					"phản ánh, kiến nghị của người dân, doanh nghiệp; đã trả lời", "Tỷ lệ hài lòng của người dân, doanh nghiệp",
+					"Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính từ ngày 01/07/2025 đến ngày 16/09/2025, "
+							+ "Ủy ban nhân dân phường Đông Quang báo cáo Sở Nội vụ tổng hợp./.",
+					"Nơi nhận:", "- Sở NV tỉnh (b/c);", "- Chủ tịch, các PCT UBND;", "- Lưu: VT, VHXH.")
+				.doesNotContain("999").doesNotContain("- - Sở NV");
+			assertThat(text.indexOf("Căn cứ")).isLessThan(text.indexOf("I. CÔNG TÁC CHỈ ĐẠO"));
+		}
+		assertThat(QuarterlyReportDocument.title(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)))
+			.isEqualTo("Kết quả thực hiện công tác cải cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025");
+		assertThat(QuarterlyReportDocument.title(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)))
+			.isEqualTo("Kết quả thực hiện công tác cải cách hành chính quý IV năm 2025 và nhiệm vụ trọng tâm quý I năm 2026");
 	}
 
 	@Test

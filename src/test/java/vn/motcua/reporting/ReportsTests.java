@@ -101,6 +101,11 @@ class ReportsTests {
 				.with(leader()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Số liệu khớp: tồn kỳ trước 2 + tiếp nhận 8 = đã giải quyết 6 + dừng 1 + đang giải quyết 2 + chờ bổ sung 1.")))
+			.andExpect(content().string(containsString("66,67 %")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("66.67 %"))));
+		mvc.perform(get("/reports").param("from", "2025-07-01").param("to", "2025-09-30").param("agency", AGENCY)
+				.param("lang", "en").with(leader()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("66.67 %")));
 		mvc.perform(get("/reports/dossiers").param("figure", "RESOLVED_LATE").param("from", "2025-07-01")
 				.param("to", "2025-09-30").param("agency", AGENCY).with(leader()))
@@ -114,6 +119,7 @@ class ReportsTests {
 			var sheet = workbook.getSheet("Số liệu");
 			assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Tiếp nhận trong kỳ");
 			assertThat(sheet.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(8);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("01/07/2025 – 30/09/2025");
 		}
 	}
 

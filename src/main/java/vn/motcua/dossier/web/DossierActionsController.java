@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import vn.motcua.shared.SubmissionChannel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -118,9 +119,9 @@ class DossierActionsController {
 	@PostMapping("/supplement-request")
 	String requestSupplement(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) String missing, @RequestParam(required = false) String reason,
-			Authentication officer, RedirectAttributes r) {
+			@RequestParam(defaultValue = "false") boolean lateConfirmed, Authentication officer, RedirectAttributes r) {
 		return act(code, version, "supplement-request", officer, r,
-				d -> workflow.requestSupplement(code, missing, reason, officer.getName()));
+				d -> workflow.requestSupplement(code, missing, reason, lateConfirmed, officer.getName()));
 	}
 
 	@PostMapping("/supplement-receive")
@@ -136,10 +137,21 @@ class DossierActionsController {
 		return act(code, version, "extend", officer, r, d -> workflow.extend(code, newDueDate, reason, officer.getName()));
 	}
 
+	/** The applicant withdraws at the counter or by post: request recorded and Mẫu 05 issued (NĐ 118/2025 Art. 21.1). */
 	@PostMapping("/stop")
 	String stop(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
-			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "stop", officer, r, d -> workflow.stop(code, reason, officer.getName()));
+			@RequestParam(defaultValue = "DIRECT") SubmissionChannel requestChannel, Authentication officer,
+			RedirectAttributes r) {
+		SubmissionChannel channel = requestChannel == SubmissionChannel.POSTAL ? SubmissionChannel.POSTAL
+				: SubmissionChannel.DIRECT;
+		return act(code, version, "stop", officer, r, d -> workflow.stop(code, channel, reason, officer.getName()));
+	}
+
+	/** Issues the stop notice (Mẫu 05) on a withdrawal the applicant requested online (NĐ 118/2025 Art. 21.2). */
+	@PostMapping("/issue-stop")
+	String issueStop(@PathVariable String code, @RequestParam int version, Authentication officer,
+			RedirectAttributes r) {
+		return act(code, version, "issue-stop", officer, r, d -> workflow.issueStop(code, officer.getName()));
 	}
 
 	/** Revokes the QR link printed on the dossier's forms (a lost or stolen receipt); the next print has a new one. */

@@ -105,6 +105,8 @@ class DossierController {
 		model.addAttribute("printable", forms.printable(d));
 		model.addAttribute("issued", forms.issued(d));
 		model.addAttribute("today", today);
+		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
+		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
 		return "dossier/dossier";
 	}
 

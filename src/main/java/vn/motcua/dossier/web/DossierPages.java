@@ -74,6 +74,9 @@ final class DossierPages {
 		if (s.isOpen() && (counter || leader)) {
 			actions.add("stop");
 		}
+		if (s == DossierStatus.WITHDRAWAL_REQUESTED && (counter || leader)) {
+			actions.add("issue-stop");
+		}
 		if (counter || leader) {
 			actions.add("revoke-link");
 		}

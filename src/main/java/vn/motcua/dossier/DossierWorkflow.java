@@ -38,16 +38,19 @@ public class DossierWorkflow {
 
 	private final SupplementLapseRules lapseRules;
 
+	private final DossierForms forms;
+
 	private final Clock clock;
 
 	/** Working days after receipt within which a supplement may still be requested (NĐ 61/2018 Art. 19.4: 3). */
 	private final int supplementRequestDays;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
-			OfficerAccounts officers, SupplementLapseRules lapseRules,
+			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierForms forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
 			Clock clock) {
 		this.lapseRules = lapseRules;
+		this.forms = forms;
 		this.supplementRequestDays = supplementRequestDays;
 		this.dossiers = dossiers;
 		this.officers = officers;
@@ -83,9 +86,17 @@ public class DossierWorkflow {
 		return act(code, "DOSSIER_SENT_BACK", d -> d.sendBack(note, now(), actor));
 	}
 
+	/**
+	 * The leader decides. A refusal after review is issued at once as a written notice with the reasons, signed by
+	 * the competent person and kept with the dossier as its result (NĐ 61/2018 Art. 19.8).
+	 */
 	@Transactional
 	public Dossier decide(String code, Decision decision, String reason, String actor) {
-		return act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+		if (decision == Decision.REFUSED) {
+			forms.issue(decided, OneStopForm.REFUSAL_AFTER_REVIEW, actor);
+		}
+		return decided;
 	}
 
 	@Transactional

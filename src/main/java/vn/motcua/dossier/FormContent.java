@@ -23,6 +23,7 @@ import vn.motcua.documents.HandOver;
 import vn.motcua.documents.MissingItem;
 import vn.motcua.documents.ProcessControlForm;
 import vn.motcua.documents.ReceiptForm;
+import vn.motcua.documents.RefusalAfterReviewForm;
 import vn.motcua.documents.RefusalForm;
 import vn.motcua.documents.StopNoticeForm;
 import vn.motcua.documents.SubmittedDocument;
@@ -117,13 +118,38 @@ class FormContent {
 				signer(stepActor(d, "EXTENDED")));
 	}
 
+	/**
+	 * Mẫu 05 on the applicant's withdrawal (NĐ 118/2025 Art. 21; TT 03/2025 Art. 7): the request's day, the way it came
+	 * in (counter, post, online) and the stage the dossier was at are those of the withdrawal request, not of the
+	 * dossier's submission; the notice is dated the day it was issued (the stop).
+	 */
 	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
 		DossierStep stop = step(d, "STOPPED");
-		return new StopNoticeForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
-				d.procedure().name(), local(d.receivedAt()), local(stop == null ? null : stop.at()),
-				text("dossier.form.requestChannel." + d.channel().name()),
-				stop == null || stop.from() == null ? null : text("dossier.status." + stop.from().name()),
+		DossierStep request = d.withdrawalRequest().orElse(stop);
+		String channel = d.channel().name();
+		if (request != null && request.note() != null) {
+			for (vn.motcua.shared.SubmissionChannel c : vn.motcua.shared.SubmissionChannel.values()) {
+				if (request.note().startsWith(c.name() + ":")) {
+					channel = c.name();
+				}
+			}
+		}
+		return new StopNoticeForm(issuer(d), null, stop == null ? today : local(stop.at()).toLocalDate(),
+				links.receiptUrl(d.code()), d.code(), full(d.applicant()),
+				d.procedure().name(), local(d.receivedAt()), local(request == null ? null : request.at()),
+				text("dossier.form.requestChannel." + channel),
+				request == null || request.from() == null ? null : text("dossier.status." + request.from().name()),
 				text("dossier.form.originals"), text("dossier.form.fees"), signer(stop == null ? null : stop.actor()));
+	}
+
+	/** The notice of refusal after review (NĐ 61/2018 Art. 19.8), dated the day of the decision, signed by its maker. */
+	RefusalAfterReviewForm refusalAfterReview(Dossier d, LocalDate today) {
+		DossierStep decided = step(d, "REFUSED");
+		DossierStep lapsed = step(d, "SUPPLEMENT_LAPSED");
+		DossierStep act = lapsed != null ? lapsed : decided;
+		return new RefusalAfterReviewForm(issuer(d), null, d.resolvedOn() != null ? d.resolvedOn() : today,
+				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
+				d.resolvedOn(), d.decisionReason(), lapsed != null, signer(act == null ? null : act.actor()));
 	}
 
 	/** Mẫu 06: each hand-over, judged against the promised date (early, on time, late). */
@@ -191,9 +217,10 @@ class FormContent {
 
 	private static String unit(String action) {
 		return switch (action) {
-			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED" -> "dossier.unit.counter";
+			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED",
+					"WITHDRAWAL_REQUESTED" -> "dossier.unit.counter";
 			case "PROPOSED_APPROVED", "PROPOSED_REFUSED" -> "dossier.unit.specialist";
-			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED" -> "dossier.unit.leader";
+			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED", "SUPPLEMENT_LAPSED" -> "dossier.unit.leader";
 			default -> null;
 		};
 	}

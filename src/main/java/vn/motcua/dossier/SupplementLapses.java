@@ -18,7 +18,7 @@ import vn.motcua.shared.VietnamTime;
  * Closes the dossiers whose supplement request lapsed ({@link SupplementLapseRules}): each is returned with the
  * written refusal notice, resolved on the lapse day (NĐ 61/2018 Art. 19.4, 19.8). Runs every hour; idempotent (a
  * closed dossier is no longer awaiting supplement), one transaction per dossier, audited
- * ({@code DOSSIER_SUPPLEMENT_LAPSED}). The period report applies the same rule to the records, so a report for a past
+ * ({@code DOSSIER_SUPPLEMENT_LAPSED}); the refusal notice is issued and kept with the dossier. The period report applies the same rule to the records, so a report for a past
  * period is right even if this job did not run.
  */
 @Service
@@ -38,10 +38,13 @@ public class SupplementLapses {
 
 	private final MessageSource messages;
 
+	private final DossierForms forms;
+
 	private final Clock clock;
 
 	SupplementLapses(JdbcClient jdbc, Dossiers dossiers, DossierEvents events, TransactionTemplate transaction,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, DossierForms forms, Clock clock) {
+		this.forms = forms;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
@@ -72,6 +75,7 @@ public class SupplementLapses {
 						FormContent.VIETNAMESE), OffsetDateTime.now(clock), ACTOR);
 				dossiers.update(d);
 				events.publish(d, "DOSSIER_SUPPLEMENT_LAPSED");
+				forms.issue(d, OneStopForm.REFUSAL_AFTER_REVIEW, ACTOR);
 				return true;
 			});
 			if (Boolean.TRUE.equals(done)) {

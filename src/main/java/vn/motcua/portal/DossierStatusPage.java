@@ -29,8 +29,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 	private static final Set<String> WITH_NOTE = Set.of("SUPPLEMENT_REQUESTED", "INCOMPLETE_AT_INTAKE");
 
 	private static final Set<String> SHOWN = Set.of("SUBMITTED", "RECEIVED", "ASSIGNED", "SUPPLEMENT_REQUESTED",
-			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "STOPPED", "INCOMPLETE_AT_INTAKE",
-			"REFUSED_AT_INTAKE");
+			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "WITHDRAWAL_REQUESTED", "STOPPED",
+			"SUPPLEMENT_LAPSED", "INCOMPLETE_AT_INTAKE", "REFUSED_AT_INTAKE");
 
 	static DossierStatusPage of(Dossier dossier, String agencyName, Countdown countdown, String receiveMethod) {
 		List<Event> timeline = new ArrayList<>();

@@ -115,7 +115,7 @@ class DossierController {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		OneStopForm form = OneStopForm.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
 		byte[] pdf = forms.issue(d, form, officer.getName());
-		return pdf("mau-" + number + "-" + code + ".pdf", pdf);
+		return pdf(DossierForms.fileName(form, d), pdf);
 	}
 
 	@GetMapping("/dossiers/{code}/documents/{id}")

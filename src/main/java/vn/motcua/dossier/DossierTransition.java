@@ -39,7 +39,7 @@ enum DossierTransition {
 	ASSIGN(Set.of(RECEIVED, IN_REVIEW), IN_REVIEW, "ASSIGNED", "dossier.refused.cannotAssign",
 			"NĐ 61/2018 Điều 18; TT 03/2025 Mẫu 06"),
 	/** The specialist proposes a decision to the leader (NĐ 61/2018 Art. 19.1). */
-	PROPOSE(Set.of(IN_REVIEW), AWAITING_DECISION, "PROPOSED", "dossier.refused.notInReview", "NĐ 61/2018 Điều 19.1"),
+	PROPOSE(Set.of(IN_REVIEW), AWAITING_DECISION, "PROPOSED_APPROVED or PROPOSED_REFUSED", "dossier.refused.notInReview", "NĐ 61/2018 Điều 19.1"),
 	/** The leader sends it back for more review (NĐ 61/2018 Art. 19.1). */
 	SEND_BACK(Set.of(AWAITING_DECISION), IN_REVIEW, "SENT_BACK", "dossier.refused.notAwaitingDecision",
 			"NĐ 61/2018 Điều 19.1"),

@@ -40,10 +40,13 @@ public class SupplementLapses {
 
 	private final DossierForms forms;
 
+	private final SupplementLapseRules rules;
+
 	private final Clock clock;
 
 	SupplementLapses(JdbcClient jdbc, Dossiers dossiers, DossierEvents events, TransactionTemplate transaction,
-			MessageSource messages, DossierForms forms, Clock clock) {
+			MessageSource messages, DossierForms forms, SupplementLapseRules rules, Clock clock) {
+		this.rules = rules;
 		this.forms = forms;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -58,6 +61,7 @@ public class SupplementLapses {
 			fixedDelayString = "${motcua.dossier.lapse-sweep-every:PT1H}")
 	public int closeLapsed() {
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+		transaction.executeWithoutResult(status -> rules.dateOutstanding(null)); // imported requests, dated once
 		List<String> codes = jdbc.sql("""
 				select code from dossier
 				where status = 'AWAITING_SUPPLEMENT' and supplement_lapses_on <= ? order by supplement_lapses_on, id""")

@@ -169,7 +169,11 @@ class LegalPathsBrowserTests {
 		assertThat(afterRequest.reconciles()).isTrue();
 
 		signIn("tn.duong");
-		browser.get(url("/dossiers/" + d.code()));
+		browser.get(url("/inbox"));
+		assertThat(browser.findElement(By.id("row-" + d.code())).getText()).as("waits for the counter's stop notice")
+			.contains("Lê Văn Bình", "Công dân yêu cầu rút");
+		browser.findElement(By.linkText(d.code())).click();
+		Browser.awaitHeading(browser, "Hồ sơ " + d.code());
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Công dân yêu cầu rút");
 		browser.findElement(By.id("action-issue-stop")).click();
 		awaitStatus("Dừng giải quyết");

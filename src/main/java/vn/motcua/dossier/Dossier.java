@@ -21,7 +21,9 @@ import vn.motcua.shared.VietnamTime;
  * written reason): the dossier is <em>resolved</em> that day. The result is digitised and <em>returned</em> to the
  * applicant. On the way a supplement may be requested (the clock stops, then restarts or resumes), the due date may be
  * extended once with an apology (Mẫu 04), and the applicant may stop the dossier before a decision (Mẫu 05). Every
- * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order.
+ * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order,
+ * which {@link DossierTransition} declares once. It is longer than 300 lines on purpose: it is the aggregate, every
+ * rule of a dossier's legal life is checked here and nowhere else, and splitting it would spread those rules.
  */
 public class Dossier {
 
@@ -229,7 +231,7 @@ public class Dossier {
 		transition.check(status);
 		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		if (supplementLapsesOn != null && !day.isBefore(supplementLapsesOn)) {
-			throw new DossierTransitionRefused("dossier.refused.supplementLapsed", supplementLapsesOn);
+			throw new DossierTransitionRefused("dossier.refused.supplementLapsed", supplementLapsesOn.minusDays(1));
 		}
 		this.supplementLapsesOn = null;
 		int last = supplements.size() - 1;

@@ -102,6 +102,30 @@ class SupplementLapseTests {
 		assertThat(again).isZero();
 	}
 
+	@Test
+	void aSupplementRequestLaterThanThreeWorkingDaysAfterReceiptNeedsTheOfficersConfirmation() {
+		CraftedHistory history = new CraftedHistory(jdbc, calendar, AGENCY);
+		LocalDate started = calendar.plusWorkingDays(vn.motcua.TestClock.today(), -4);
+		long id = history.dossier("LATE", "DIRECT", started + "T09:00", calendar.plusWorkingDays(started, 10).toString(),
+				null, null);
+		jdbc.sql("update dossier set start_date = ?, specialist = 'chuyenvien' where id = ?").params(started, id).update();
+		String code = AGENCY + "-STAT-LATE";
+		assertThat(workflow.supplementRequestLimit(workflow.find(code).orElseThrow()))
+			.isEqualTo(calendar.plusWorkingDays(started, 2));
+
+		assertThatThrownBy(() -> workflow.requestSupplement(code, "Giấy chứng sinh", null, false, "chuyenvien"))
+			.isInstanceOfSatisfying(DossierTransitionRefused.class, refused -> {
+				assertThat(refused.messageKey()).isEqualTo("dossier.refused.supplementRequestLate");
+				assertThat(refused.args()).containsExactly(calendar.plusWorkingDays(started, 2), 3);
+			});
+		assertThat(workflow.find(code).orElseThrow().status()).isEqualTo(DossierStatus.IN_REVIEW);
+
+		assertThat(workflow.requestSupplement(code, "Giấy chứng sinh", null, true, "chuyenvien").status())
+			.isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DOSSIER_SUPPLEMENT_REQUESTED_LATE' and target = ?")
+			.param(code).query(Long.class).single()).isEqualTo(1);
+	}
+
 	private PeriodFigures figures() {
 		return statistics.figures(Q4_FROM, Q4_TO, List.of(AGENCY)).get(0);
 	}

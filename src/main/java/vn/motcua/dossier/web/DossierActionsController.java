@@ -186,7 +186,9 @@ class DossierActionsController {
 		catch (DossierTransitionRefused refused) {
 			Locale locale = LocaleContextHolder.getLocale();
 			Object[] args = Arrays.stream(refused.args() == null ? new Object[0] : refused.args())
-				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale) : a)
+				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale)
+						: a instanceof java.time.LocalDate day ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+						: a)
 				.toArray();
 			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), args, locale));
 		}

@@ -49,6 +49,11 @@ public class OneStopForms {
 		return documents.pdf(processing.stop(form));
 	}
 
+	/** Thông báo hồ sơ không đủ điều kiện giải quyết (refusal after review, NĐ 61/2018 Art. 19.8). */
+	public byte[] refusalAfterReview(RefusalAfterReviewForm form) {
+		return documents.pdf(processing.refusalAfterReview(form));
+	}
+
 	/** Mẫu 06: Phiếu kiểm soát quá trình giải quyết hồ sơ. */
 	public byte[] processControl(ProcessControlForm form) {
 		return documents.pdf(processing.processControl(form));

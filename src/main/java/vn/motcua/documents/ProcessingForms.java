@@ -14,7 +14,7 @@ import static vn.motcua.documents.VietnameseText.timeAndDate;
 
 /**
  * The forms of processing: Mẫu 04 (apology and new date), 05 (stop at the applicant's request), 06 (process
- * control) and 07 (tracking book), as official documents.
+ * control) and 07 (tracking book), and the notice of refusal after review, as official documents.
  */
 final class ProcessingForms {
 
@@ -61,6 +61,30 @@ final class ProcessingForms {
 		labels.addIfPresent(blocks, "documents.form05.fees", f.feeHandling());
 		return new OfficialDocument(f.issuer().parentBody(), f.issuer().issuingBody(), f.number(), f.issuer().place(),
 				f.issuedOn(), labels.title("form05"), labels.dossierCodeLine(f.dossierCode()),
+				List.of(new Section(null, blocks)), List.of(labels.signer(f.signer())),
+				List.of(labels.get("documents.form04.recipient-above"), labels.get("documents.form04.recipient-archive")),
+				f.statusUrl(), false);
+	}
+
+	/** The notice that a dossier does not qualify after review, with its reasons (NĐ 61/2018 Art. 19.8). */
+	OfficialDocument refusalAfterReview(RefusalAfterReviewForm f) {
+		String body = f.issuer().name();
+		List<Block> blocks = new ArrayList<>();
+		blocks.add(new Paragraph(labels.get("documents.form.dear"), f.applicant().name(), Paragraph.Style.CENTRED));
+		String received = f.receivedAt() == null ? "" : VietnameseText.longDate(f.receivedAt().toLocalDate());
+		blocks.add(Paragraph.body(labels.get("documents.refusal-review.received", capitalised(received), body,
+				f.applicant().name(), blank(f.applicant().idNumber()), f.procedureName(), f.dossierCode())));
+		blocks.add(Paragraph.body(labels.get(f.lapsed() ? "documents.refusal-review.lapsed"
+				: "documents.refusal-review.reviewed", body)));
+		for (String reason : f.reasons().split("\\R")) {
+			if (!reason.isBlank()) {
+				blocks.add(Paragraph.body("- " + reason.strip()));
+			}
+		}
+		blocks.add(Paragraph.body(labels.get("documents.refusal-review.originals")));
+		blocks.add(Paragraph.body(labels.get("documents.refusal-review.closing")));
+		return new OfficialDocument(f.issuer().parentBody(), f.issuer().issuingBody(), f.number(), f.issuer().place(),
+				f.decidedOn(), labels.get("documents.refusal-review.title"), labels.dossierCodeLine(f.dossierCode()),
 				List.of(new Section(null, blocks)), List.of(labels.signer(f.signer())),
 				List.of(labels.get("documents.form04.recipient-above"), labels.get("documents.form04.recipient-archive")),
 				f.statusUrl(), false);

@@ -21,11 +21,11 @@ import vn.motcua.shared.VietnamTime;
  * written reason): the dossier is <em>resolved</em> that day. The result is digitised and <em>returned</em> to the
  * applicant. On the way a supplement may be requested (the clock stops, then restarts or resumes), the due date may be
  * extended once with an apology (Mẫu 04), and the applicant may stop the dossier before a decision (Mẫu 05). Every
- * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order.
- * A liên thông dossier goes out to other agencies and back ({@link InteragencyTransfer}) while under review.
- * <p>
- * Over 300 lines: it is the one aggregate that guards every legal transition of a dossier together with the state
- * each one reads; splitting it would spread those rules over classes that must all agree.
+ * action is recorded as a {@link DossierStep}. Due dates come from the calendar; this class only enforces the order,
+ * which {@link DossierTransition} declares once. A liên thông dossier goes out to other agencies and back
+ * ({@link InteragencyTransfer}) while under review, without changing its state. It is longer than 300 lines on
+ * purpose: it is the aggregate, every rule of a dossier's legal life is checked here and nowhere else, and splitting
+ * it would spread those rules.
  */
 public class Dossier {
 
@@ -73,6 +73,8 @@ public class Dossier {
 
 	private String closingReason;
 
+	private LocalDate supplementLapsesOn;
+
 	private long feeDue;
 
 	private int version;
@@ -111,7 +113,7 @@ public class Dossier {
 			Applicant applicant, List<DossierDocument> documents, OffsetDateTime at, String actor) {
 		Dossier dossier = new Dossier(null, null, agencyCode, procedure, channel, assisted, applicant,
 				DossierStatus.SUBMITTED, at, documents, List.of(), List.of());
-		dossier.record(at, actor, "SUBMITTED", null, DossierStatus.SUBMITTED, null, null);
+		dossier.record(at, actor, DossierTransition.SUBMIT.stepAction(), null, DossierStatus.SUBMITTED, null, null);
 		return dossier;
 	}
 
@@ -127,63 +129,66 @@ public class Dossier {
 	 */
 	void accept(OffsetDateTime at, String actor, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
 			long feeDue, String feeNote) {
-		require(EnumSet.of(DossierStatus.SUBMITTED), "dossier.refused.notAwaitingIntake");
+		DossierTransition.ACCEPT.check(status);
 		this.receivedAt = at;
 		this.startDate = startDate;
 		this.dueDate = dueDate;
 		this.dueAt = dueAt;
 		this.feeDue = feeDue;
-		move(at, actor, "RECEIVED", DossierStatus.RECEIVED, null, feeNote);
+		move(DossierTransition.ACCEPT, at, actor, null, feeNote);
 		events.add(new DossierReceived(idOrZero(), code, agencyCode, procedure.code(), channel, at, startDate, dueDate));
 	}
 
 	/** The receiving officer does not accept it: incomplete (Mẫu 02, what is missing) or refused (Mẫu 03, why). */
 	void decline(DossierStatus outcome, String reason, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.SUBMITTED), "dossier.refused.notAwaitingIntake");
-		if (outcome != DossierStatus.INCOMPLETE_AT_INTAKE && outcome != DossierStatus.REFUSED_AT_INTAKE) {
-			throw new IllegalArgumentException("not an intake outcome: " + outcome);
-		}
+		DossierTransition transition = switch (outcome) {
+			case INCOMPLETE_AT_INTAKE -> DossierTransition.DECLARE_INCOMPLETE;
+			case REFUSED_AT_INTAKE -> DossierTransition.REFUSE_AT_INTAKE;
+			default -> throw new IllegalArgumentException("not an intake outcome: " + outcome);
+		};
+		transition.check(status);
 		requireText(reason, "dossier.refused.reasonRequired");
 		this.closingReason = reason;
-		move(at, actor, outcome.name(), outcome, null, reason);
+		move(transition, at, actor, null, reason);
 		events.add(new DossierNotAccepted(idOrZero(), code, agencyCode, outcome, reason, at));
 	}
 
 	/** Hands the dossier to a specialist of the competent unit (or to another specialist). */
 	void assign(String specialist, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW), "dossier.refused.cannotAssign");
+		DossierTransition.ASSIGN.check(status);
 		requireText(specialist, "dossier.refused.specialistRequired");
 		this.specialist = specialist;
-		move(at, actor, "ASSIGNED", DossierStatus.IN_REVIEW, specialist, null);
+		move(DossierTransition.ASSIGN, at, actor, specialist, null);
 		events.add(new DossierAssigned(idOrZero(), code, agencyCode, specialist, at));
 	}
 
 	/** The specialist proposes a decision and hands the dossier to the leader, once every other agency answered. */
 	void propose(Decision proposed, String note, String leader, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.IN_REVIEW), "dossier.refused.notInReview");
+		DossierTransition.PROPOSE.check(status);
 		requireNoOpenTransfer();
 		this.proposal = proposed;
-		move(at, actor, "PROPOSED_" + proposed.name(), DossierStatus.AWAITING_DECISION, leader, note);
+		move(DossierTransition.PROPOSE, "PROPOSED_" + proposed.name(), at, actor, leader, note);
 	}
 
 	/** The leader sends the dossier back to the specialist for more review. */
 	void sendBack(String note, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.AWAITING_DECISION), "dossier.refused.notAwaitingDecision");
+		DossierTransition.SEND_BACK.check(status);
 		requireText(note, "dossier.refused.reasonRequired");
 		this.proposal = null;
-		move(at, actor, "SENT_BACK", DossierStatus.IN_REVIEW, specialist, note);
+		move(DossierTransition.SEND_BACK, at, actor, specialist, note);
 	}
 
 	/** The leader decides: approved, or refused with a written reason. The dossier is resolved on that day. */
 	void decide(Decision decided, String reason, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.AWAITING_DECISION), "dossier.refused.notAwaitingDecision");
+		DossierTransition transition = decided == Decision.APPROVED ? DossierTransition.APPROVE : DossierTransition.REFUSE;
+		transition.check(status);
 		if (decided == Decision.REFUSED) {
 			requireText(reason, "dossier.refused.refusalReasonRequired");
 		}
 		this.decision = decided;
 		this.decisionReason = reason;
 		this.resolvedOn = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
-		move(at, actor, decided.name(), DossierStatus.RESOLVED, null, reason);
+		move(transition, at, actor, null, reason);
 		events.add(new DossierResolved(idOrZero(), code, agencyCode, decided, resolvedOn, dueDate));
 	}
 
@@ -207,37 +212,68 @@ public class Dossier {
 
 	/** Hands the result (or the written refusal) to the applicant. An approved result must be digitised first. */
 	void returnResult(String method, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.RESOLVED), "dossier.refused.notResolved");
+		DossierTransition.RETURN.check(status);
 		if (decision == Decision.APPROVED && documents.stream().noneMatch(
 				d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised())) {
 			throw new DossierTransitionRefused("dossier.refused.resultNotDigitised");
 		}
 		this.returnMethod = method;
-		move(at, actor, "RETURNED", DossierStatus.RETURNED, null, method);
+		move(DossierTransition.RETURN, at, actor, null, method);
 		events.add(new DossierReturned(idOrZero(), code, agencyCode, method, at));
 	}
 
-	/** Asks for a supplement after acceptance (Mẫu 02); the clock stops with {@code remainingWorkingDays} left. */
-	void requestSupplement(String missing, String reason, int remainingWorkingDays, OffsetDateTime at, String actor) {
-		require(DossierStatus.CLOCK_RUNS, "dossier.refused.cannotRequestSupplement");
+	/**
+	 * Asks for a supplement after acceptance (Mẫu 02; NĐ 61/2018 Art. 19.4); the clock stops with
+	 * {@code remainingWorkingDays} left. {@code lapsesOn}: the day the request lapses when the procedure's sector law
+	 * sets a time to supplement ({@link SupplementLapseRules}), else null (no general lapse rule exists).
+	 */
+	void requestSupplement(String missing, String reason, int remainingWorkingDays, LocalDate lapsesOn,
+			OffsetDateTime at, String actor) {
+		DossierTransition.REQUEST_SUPPLEMENT.check(status);
 		requireText(missing, "dossier.refused.missingRequired");
+		this.supplementLapsesOn = lapsesOn;
 		supplements.add(new SupplementCycle(at, missing, reason, Math.max(0, remainingWorkingDays), null));
-		move(at, actor, "SUPPLEMENT_REQUESTED", DossierStatus.AWAITING_SUPPLEMENT, null, missing);
+		move(DossierTransition.REQUEST_SUPPLEMENT, at, actor, null, missing);
 		events.add(new SupplementRequested(idOrZero(), code, agencyCode, missing, at));
 	}
 
 	/** The complete supplement arrived: the clock runs again until the new due date. */
 	void receiveSupplement(OffsetDateTime at, String actor, LocalDate newStart, LocalDate newDueDate,
 			OffsetDateTime newDueAt) {
-		require(EnumSet.of(DossierStatus.AWAITING_SUPPLEMENT), "dossier.refused.noSupplementOutstanding");
+		DossierTransition transition = specialist == null ? DossierTransition.RECEIVE_SUPPLEMENT_UNASSIGNED
+				: DossierTransition.RECEIVE_SUPPLEMENT;
+		transition.check(status);
+		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+		if (supplementLapsesOn != null && !day.isBefore(supplementLapsesOn)) {
+			throw new DossierTransitionRefused("dossier.refused.supplementLapsed", supplementLapsesOn.minusDays(1));
+		}
+		this.supplementLapsesOn = null;
 		int last = supplements.size() - 1;
 		supplements.set(last, supplements.get(last).receivedAt(at));
 		this.startDate = newStart;
 		this.dueDate = newDueDate;
 		this.dueAt = newDueAt;
-		move(at, actor, "SUPPLEMENT_RECEIVED", specialist == null ? DossierStatus.RECEIVED : DossierStatus.IN_REVIEW,
-				specialist, null);
+		move(transition, at, actor, specialist, null);
 		events.add(new SupplementReceived(idOrZero(), code, agencyCode, at, newDueDate));
+	}
+
+	/**
+	 * The supplement request lapsed: the applicant did not supplement before {@link #supplementLapsesOn()}, the time
+	 * the procedure's sector law gives. The dossier is returned with the written refusal notice, as a refusal after
+	 * review resolved on the lapse day whatever day this is recorded (NĐ 61/2018 Art. 19.4, 19.8), so that a job that
+	 * ran late and the report (which applies the same rule to the records) agree.
+	 */
+	void lapseSupplement(String reason, OffsetDateTime at, String actor) {
+		DossierTransition.LAPSE_SUPPLEMENT.check(status);
+		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
+		if (supplementLapsesOn == null || day.isBefore(supplementLapsesOn)) {
+			throw new DossierTransitionRefused("dossier.refused.supplementNotLapsed");
+		}
+		this.decision = Decision.REFUSED;
+		this.decisionReason = reason;
+		this.resolvedOn = supplementLapsesOn;
+		move(DossierTransition.LAPSE_SUPPLEMENT, at, actor, null, reason);
+		events.add(new DossierResolved(idOrZero(), code, agencyCode, decision, resolvedOn, dueDate));
 	}
 
 	/**
@@ -245,7 +281,7 @@ public class Dossier {
 	 * ({@code earlyEnough}, checked against the calendar by the caller).
 	 */
 	void extend(LocalDate newDueDate, String reason, boolean earlyEnough, OffsetDateTime at, String actor) {
-		require(DossierStatus.CLOCK_RUNS, "dossier.refused.cannotExtend");
+		DossierTransition.EXTEND.check(status);
 		if (extendedDueDate != null) {
 			throw new DossierTransitionRefused("dossier.refused.extendedAlready");
 		}
@@ -258,20 +294,46 @@ public class Dossier {
 		}
 		this.extendedDueDate = newDueDate;
 		this.extensionReason = reason;
-		record(at, actor, "EXTENDED", status, status, null, reason);
+		move(DossierTransition.EXTEND, at, actor, null, reason);
 		events.add(new DossierExtended(idOrZero(), code, agencyCode, dueDate, newDueDate, reason, at));
 	}
 
-	/** Stops the dossier at the applicant's request, before any decision (Mẫu 05). */
-	void stop(String reason, OffsetDateTime at, String actor) {
+	/**
+	 * The applicant asks to withdraw the dossier (rút hồ sơ) before any decision or result letter was issued: at the
+	 * counter, by post, or online through the portal (NĐ 118/2025 Art. 21; TT 03/2025 Art. 7). Processing ends here
+	 * (national status 7 "Công dân yêu cầu rút"); the one-stop then issues the stop notice ({@link #stop}).
+	 *
+	 * @param channel how the request came in ({@code DIRECT}, {@code POSTAL}, {@code ONLINE}), kept in the step's note
+	 */
+	void requestWithdrawal(SubmissionChannel channel, String reason, OffsetDateTime at, String actor) {
 		if (status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED) {
 			throw new DossierTransitionRefused("dossier.refused.alreadyDecided");
 		}
-		require(DossierStatus.OPEN, "dossier.refused.notOpen");
+		DossierTransition.REQUEST_WITHDRAWAL.check(status);
 		requireText(reason, "dossier.refused.reasonRequired");
 		this.closingReason = reason;
-		move(at, actor, "STOPPED", DossierStatus.STOPPED, null, reason);
-		events.add(new DossierStopped(idOrZero(), code, agencyCode, reason, at));
+		this.supplementLapsesOn = null; // withdrawn before the request could lapse
+		move(DossierTransition.REQUEST_WITHDRAWAL, at, actor, null, channel.name() + ": " + reason);
+	}
+
+	/**
+	 * The one-stop issues the stop notice (Mẫu 05) on the applicant's withdrawal request (national status 8 "Dừng xử
+	 * lý"; NĐ 118/2025 Art. 21; TT 03/2025 Art. 7). Only after {@link #requestWithdrawal}: an agency cannot stop a
+	 * dossier on its own; without the request it refuses after review ({@link #decide}).
+	 */
+	void stop(OffsetDateTime at, String actor) {
+		if (status == DossierStatus.RESOLVED || status == DossierStatus.RETURNED) {
+			throw new DossierTransitionRefused("dossier.refused.alreadyDecided");
+		}
+		DossierTransition.STOP.check(status);
+		move(DossierTransition.STOP, at, actor, null, closingReason);
+		events.add(new DossierStopped(idOrZero(), code, agencyCode, closingReason, at));
+	}
+
+	/** The step that recorded the applicant's withdrawal request, if any. */
+	public java.util.Optional<DossierStep> withdrawalRequest() {
+		return steps.stream().filter(s -> DossierTransition.REQUEST_WITHDRAWAL.stepAction().equals(s.action()))
+			.reduce((a, b) -> b);
 	}
 
 	/**
@@ -355,8 +417,8 @@ public class Dossier {
 	 * null while it is still under way (or decided but not yet returned).
 	 */
 	public OffsetDateTime closedAt() {
-		boolean closed = EnumSet.of(DossierStatus.RETURNED, DossierStatus.STOPPED, DossierStatus.REFUSED_AT_INTAKE,
-				DossierStatus.INCOMPLETE_AT_INTAKE).contains(status);
+		boolean closed = EnumSet.of(DossierStatus.RETURNED, DossierStatus.STOPPED, DossierStatus.WITHDRAWAL_REQUESTED,
+				DossierStatus.REFUSED_AT_INTAKE, DossierStatus.INCOMPLETE_AT_INTAKE).contains(status);
 		return closed && !steps.isEmpty() ? steps.get(steps.size() - 1).at() : null;
 	}
 
@@ -372,10 +434,18 @@ public class Dossier {
 				: supplements.get(supplements.size() - 1);
 	}
 
-	private void move(OffsetDateTime at, String actor, String action, DossierStatus to, String handedTo, String note) {
+	private void move(DossierTransition transition, OffsetDateTime at, String actor, String handedTo, String note) {
+		move(transition, transition.stepAction(), at, actor, handedTo, note);
+	}
+
+	/** Records the step and moves to the transition's state (stays when it has none); checked by the caller. */
+	private void move(DossierTransition transition, String action, OffsetDateTime at, String actor, String handedTo,
+			String note) {
 		DossierStatus from = status;
-		status = to;
-		record(at, actor, action, from, to, handedTo, note);
+		if (transition.to() != null) {
+			status = transition.to();
+		}
+		record(at, actor, action, from, status, handedTo, note);
 	}
 
 	private void record(OffsetDateTime at, String actor, String action, DossierStatus from, DossierStatus to,
@@ -436,8 +506,9 @@ public class Dossier {
 
 	void restore(OffsetDateTime receivedAt, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
 			LocalDate extendedDueDate, String extensionReason, String specialist, Decision proposal, Decision decision,
-			String decisionReason, LocalDate resolvedOn, String returnMethod, String closingReason, long feeDue,
-			int version) {
+			String decisionReason, LocalDate resolvedOn, String returnMethod, String closingReason,
+			LocalDate supplementLapsesOn, long feeDue, int version) {
+		this.supplementLapsesOn = supplementLapsesOn;
 		this.receivedAt = receivedAt;
 		this.startDate = startDate;
 		this.dueDate = dueDate;
@@ -488,6 +559,8 @@ public class Dossier {
 	public LocalDate resolvedOn() { return resolvedOn; }
 	public String returnMethod() { return returnMethod; }
 	public String closingReason() { return closingReason; }
+	/** The day the outstanding (or last lapsed) supplement request lapses; null when no sector rule sets one. */
+	public LocalDate supplementLapsesOn() { return supplementLapsesOn; }
 	public long feeDue() { return feeDue; }
 	public int version() { return version; }
 	public List<DossierDocument> documents() { return Collections.unmodifiableList(documents); }

@@ -102,7 +102,7 @@ public class DossierExport {
 				  (select json_agg(json_build_object('at', s.at, 'action', s.action, 'note', s.note) order by s.at, s.id)
 				   from dossier_step s where s.dossier_id = d.id
 				     and s.action in ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED', 'EXTENDED', 'APPROVED', 'REFUSED',
-				                      'RETURNED', 'STOPPED')) as steps,
+				                      'RETURNED', 'WITHDRAWAL_REQUESTED', 'STOPPED')) as steps,
 				  (select json_agg(json_build_object('kind', x.kind, 'name', x.name, 'id', x.stored_document_id,
 				                                     'fileName', f.file_name) order by x.position)
 				   from dossier_document x left join stored_document f on f.id = x.stored_document_id

@@ -83,6 +83,9 @@ public class DossierForms {
 		if (d.receivedAt() != null) {
 			printable.add(OneStopForm.PROCESS_CONTROL);
 		}
+		if (d.decision() == Decision.REFUSED) {
+			printable.add(OneStopForm.REFUSAL_AFTER_REVIEW);
+		}
 		return printable;
 	}
 
@@ -118,13 +121,20 @@ public class DossierForms {
 			case APOLOGY -> forms.apology(content.apology(d, today));
 			case STOP_NOTICE -> forms.stop(content.stopNotice(d, today));
 			case PROCESS_CONTROL -> forms.processControl(content.processControl(d, today));
+			case REFUSAL_AFTER_REVIEW -> forms.refusalAfterReview(content.refusalAfterReview(d, today));
 		};
-		UUID id = store.store(d.agencyCode(), "mau-" + form.number() + "-" + d.code() + ".pdf", "application/pdf",
+		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, "Mẫu " + form.number());
 		return pdf;
+	}
+
+	/** The file name of a form of the dossier ("mau-01-<code>.pdf", "thong-bao-tu-choi-giai-quyet-<code>.pdf"). */
+	public static String fileName(OneStopForm form, Dossier d) {
+		return (form == OneStopForm.REFUSAL_AFTER_REVIEW ? "thong-bao-" : "mau-") + form.number() + "-" + d.code()
+				+ ".pdf";
 	}
 
 	/** Mẫu 07: every dossier received in the period by the agencies ({@code null}: all), in order of receipt. */

@@ -33,10 +33,12 @@ public class DossierInbox {
 
 	private static final String PROMISED = "coalesce(d.extended_due_date, d.due_date)";
 
-	private static final List<String> COUNTER = List.of("SUBMITTED", "RECEIVED", "AWAITING_SUPPLEMENT", "RESOLVED");
+	/** What waits for the counter; a withdrawal requested online waits for its stop notice (Mẫu 05). */
+	private static final List<String> COUNTER = List.of("SUBMITTED", "RECEIVED", "AWAITING_SUPPLEMENT", "RESOLVED",
+			"WITHDRAWAL_REQUESTED");
 
 	private static final List<String> AGENCY = List.of("SUBMITTED", "RECEIVED", "IN_REVIEW", "AWAITING_DECISION",
-			"AWAITING_SUPPLEMENT", "RESOLVED");
+			"AWAITING_SUPPLEMENT", "RESOLVED", "WITHDRAWAL_REQUESTED");
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +62,7 @@ public class DossierInbox {
 		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
 		List<InboxRow> rows = rows(where, params, current, today, soon);
 		params.put("soon", soon);
-		List<InboxRow> dueSoon = jdbc.sql(COLUMNS + where + " and d.status <> 'AWAITING_SUPPLEMENT' and d.status <> 'RESOLVED' and "
+		List<InboxRow> dueSoon = jdbc.sql(COLUMNS + where + " and d.status not in ('AWAITING_SUPPLEMENT', 'RESOLVED', 'WITHDRAWAL_REQUESTED') and "
 				+ PROMISED + " <= :soon order by " + PROMISED + ", d.id limit 50")
 			.params(params).query((rs, i) -> row(rs, today, soon)).list();
 		Map<String, String> procedures = new LinkedHashMap<>();

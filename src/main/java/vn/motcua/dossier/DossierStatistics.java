@@ -16,6 +16,11 @@ import vn.motcua.shared.VietnamTime;
  * row per agency), and the list of dossiers behind each figure (drill-down). Every dossier accepted up to the end of
  * the period and not closed before it falls in exactly one of resolved / stopped / in progress / awaiting supplement,
  * which is why the figures always reconcile.
+ * <p>
+ * A supplement request that lapsed under the procedure's sector rule ({@link SupplementLapseRules}) counts as resolved
+ * (refused after review, NĐ 61/2018 Art. 19.4, 19.8) on its lapse day, and on time (the legal clock was stopped), read
+ * from {@code supplement_lapses_on} whether or not {@link SupplementLapses} has closed the dossier yet. A withdrawal
+ * request (NĐ 118/2025 Art. 21) counts as stopped from the day it was logged ({@code closed_at}).
  */
 @Service
 public class DossierStatistics {
@@ -27,10 +32,14 @@ public class DossierStatistics {
 			         cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh' as f_start,
 			         (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' as t_end
 			), s as (
-			  select d.*, (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as accepted_on, p.f, p.t, p.f_start, p.t_end
+			  select d.*, (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as accepted_on, p.f, p.t, p.f_start, p.t_end,
+			    coalesce(d.resolved_on, d.supplement_lapses_on) as r_on,
+			    (d.supplement_lapses_on is not null
+			     and coalesce(d.resolved_on, d.supplement_lapses_on) = d.supplement_lapses_on) as lapsed
 			  from dossier d, p
 			  where d.agency_code = any(:agencies) and d.received_at is not null and d.received_at < p.t_end
-			    and (d.resolved_on is null or d.resolved_on >= p.f)
+			    and (coalesce(d.resolved_on, d.supplement_lapses_on) is null
+			         or coalesce(d.resolved_on, d.supplement_lapses_on) >= p.f)
 			    and (d.closed_at is null or d.closed_at >= p.f_start)
 			), waiting as (
 			  select x.dossier_id from dossier_supplement x, p
@@ -39,7 +48,7 @@ public class DossierStatistics {
 			), k as (
 			  select s.*,
 			    s.received_at < s.f_start as is_carried,
-			    case when s.resolved_on is not null and s.resolved_on <= s.t then 'RESOLVED'
+			    case when s.r_on is not null and s.r_on <= s.t then 'RESOLVED'
 			         when s.closed_at is not null and s.closed_at < s.t_end then 'STOPPED'
 			         when waiting.dossier_id is not null then 'AWAITING'
 			         else 'IN_PROGRESS' end as outcome
@@ -59,9 +68,9 @@ public class DossierStatistics {
 		RECEIVED_DIRECT("not is_carried and channel = 'DIRECT'"),
 		RECEIVED_POSTAL("not is_carried and channel = 'POSTAL'"),
 		RESOLVED("outcome = 'RESOLVED'"),
-		RESOLVED_EARLY("outcome = 'RESOLVED' and resolved_on < due_date"),
-		RESOLVED_ON_TIME("outcome = 'RESOLVED' and resolved_on = due_date"),
-		RESOLVED_LATE("outcome = 'RESOLVED' and resolved_on > due_date"),
+		RESOLVED_EARLY("outcome = 'RESOLVED' and not lapsed and r_on < due_date"),
+		RESOLVED_ON_TIME("outcome = 'RESOLVED' and (lapsed or r_on = due_date)"),
+		RESOLVED_LATE("outcome = 'RESOLVED' and not lapsed and r_on > due_date"),
 		STOPPED("outcome = 'STOPPED'"),
 		IN_PROGRESS("outcome = 'IN_PROGRESS'"),
 		IN_PROGRESS_WITHIN_TIME("outcome = 'IN_PROGRESS' and t <= due_date"),
@@ -102,7 +111,10 @@ public class DossierStatistics {
 	private static final String GROUPED = """
 			select agency_code, channel, received_at < :fromStart as is_carried,
 			  case
-			    when resolved_on <= :to then 10 + %s
+			    when coalesce(resolved_on, supplement_lapses_on) <= :to
+			      then 10 + case when supplement_lapses_on is not null
+			                      and coalesce(resolved_on, supplement_lapses_on) = supplement_lapses_on then 0
+			                     else %s end
 			         + case when %s then 100 else 0 end
 			         + case when extended_at < :toEnd then 1000 else 0 end
 			    when closed_at < :toEnd then 20
@@ -115,7 +127,8 @@ public class DossierStatistics {
 			  count(*) as dossiers
 			from dossier
 			where agency_code = any(:agencies) and received_at is not null and received_at < :toEnd
-			  and (resolved_on is null or resolved_on >= :from) and (closed_at is null or closed_at >= :fromStart)
+			  and (coalesce(resolved_on, supplement_lapses_on) is null or coalesce(resolved_on, supplement_lapses_on) >= :from)
+			  and (closed_at is null or closed_at >= :fromStart)
 			group by 1, 2, 3, 4""".formatted(Timeliness.SQL, DIGITISED_CONDITION);
 
 	/** The figures of each agency (agencies without any dossier get a row of zeros), in the order given. */
@@ -256,7 +269,7 @@ public class DossierStatistics {
 	public List<DossierLine> behind(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies, int limit,
 			int offset) {
 		return jdbc.sql(CLASSIFIED + "select code, agency_code, procedure_code, procedure_name, channel, status,"
-				+ " accepted_on, due_date, resolved_on from k where " + figure.condition
+				+ " accepted_on, due_date, r_on as resolved_on from k where " + figure.condition
 				+ " order by accepted_on, code limit :limit offset :offset")
 			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
 			.param("limit", limit).param("offset", offset)

@@ -23,7 +23,13 @@ public enum DossierStatus {
 	RESOLVED,
 	/** The result was handed to the applicant. */
 	RETURNED,
-	/** Stopped at the applicant's request before a decision (Mẫu 05). */
+	/**
+	 * The applicant asked to withdraw the dossier before a decision (rút hồ sơ; national status 7 "Công dân yêu cầu
+	 * rút", NĐ 118/2025 Art. 21; TT 03/2025 Art. 7): processing ends; the one-stop still has to issue the stop notice.
+	 * An end state for the statistics (Decision 766), counted as stopped from the day of the request.
+	 */
+	WITHDRAWAL_REQUESTED,
+	/** Stopped at the applicant's request before a decision: the stop notice Mẫu 05 was issued (national status 8). */
 	STOPPED;
 
 	static final Set<DossierStatus> OPEN = EnumSet.of(RECEIVED, IN_REVIEW, AWAITING_DECISION, AWAITING_SUPPLEMENT);

@@ -16,6 +16,7 @@ import vn.motcua.dossier.IntakeRequest.Scan;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -36,10 +37,22 @@ public class DossierWorkflow {
 
 	private final OfficerAccounts officers;
 
+	private final SupplementLapseRules lapseRules;
+
+	private final DossierForms forms;
+
 	private final Clock clock;
 
+	/** Working days after receipt within which a supplement may still be requested (NĐ 61/2018 Art. 19.4: 3). */
+	private final int supplementRequestDays;
+
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
-			OfficerAccounts officers, Clock clock) {
+			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierForms forms,
+			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
+			Clock clock) {
+		this.lapseRules = lapseRules;
+		this.forms = forms;
+		this.supplementRequestDays = supplementRequestDays;
 		this.dossiers = dossiers;
 		this.officers = officers;
 		this.calendar = calendar;
@@ -74,9 +87,17 @@ public class DossierWorkflow {
 		return act(code, "DOSSIER_SENT_BACK", d -> d.sendBack(note, now(), actor));
 	}
 
+	/**
+	 * The leader decides. A refusal after review is issued at once as a written notice with the reasons, signed by
+	 * the competent person and kept with the dossier as its result (NĐ 61/2018 Art. 19.8).
+	 */
 	@Transactional
 	public Dossier decide(String code, Decision decision, String reason, String actor) {
-		return act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+		if (decision == Decision.REFUSED) {
+			forms.issue(decided, OneStopForm.REFUSAL_AFTER_REVIEW, actor);
+		}
+		return decided;
 	}
 
 	@Transactional
@@ -94,12 +115,38 @@ public class DossierWorkflow {
 		return act(code, "DOSSIER_RETURNED", d -> d.returnResult(method, now(), actor));
 	}
 
+	/**
+	 * Asks for a supplement after acceptance (NĐ 61/2018 Art. 19.4). The request should go out within
+	 * {@code motcua.dossier.supplement-request-days} (3) working days of receipt: later, it is refused unless the officer
+	 * confirms it ({@code lateConfirmed}), and the audit trail records it as late
+	 * ({@code DOSSIER_SUPPLEMENT_REQUESTED_LATE}). Where the procedure's sector law
+	 * sets a time to supplement, the request carries the day it lapses ({@link SupplementLapseRules}).
+	 */
 	@Transactional
-	public Dossier requestSupplement(String code, String missing, String reason, String actor) {
-		return act(code, "DOSSIER_SUPPLEMENT_REQUESTED", d -> {
+	public Dossier requestSupplement(String code, String missing, String reason, boolean lateConfirmed, String actor) {
+		Dossier current = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
+		LocalDate limit = supplementRequestLimit(current);
+		boolean late = limit != null && today().isAfter(limit);
+		return act(code, late ? "DOSSIER_SUPPLEMENT_REQUESTED_LATE" : "DOSSIER_SUPPLEMENT_REQUESTED", d -> {
+			if (late && !lateConfirmed) {
+				throw new DossierTransitionRefused("dossier.refused.supplementRequestLate", limit, supplementRequestDays);
+			}
 			int remaining = calendar.workingDaysBetween(today(), d.dueDate());
-			d.requestSupplement(missing, reason, remaining, now(), actor);
+			LocalDate lapsesOn = lapseRules.lapsesOn(d.procedure().code(), today()).orElse(null);
+			d.requestSupplement(missing, reason, remaining, lapsesOn, now(), actor);
 		});
+	}
+
+	/** The last day a supplement may be requested without the late confirmation; null before receipt. */
+	public LocalDate supplementRequestLimit(Dossier d) {
+		return d.startDate() == null || !d.supplements().isEmpty() ? null
+				: calendar.plusWorkingDays(d.startDate(), supplementRequestDays - 1);
+	}
+
+	/** The last day the applicant may supplement the outstanding request, when a sector rule sets one. */
+	public Optional<LocalDate> supplementBy(Dossier d) {
+		return d.supplementLapsesOn() == null || d.outstandingSupplement() == null ? Optional.empty()
+				: Optional.of(d.supplementLapsesOn().minusDays(1));
 	}
 
 	@Transactional
@@ -143,9 +190,34 @@ public class DossierWorkflow {
 		return act(code, "DOSSIER_TRANSFERRED_BACK", d -> d.transferBack(answer, now(), actor));
 	}
 
+	/**
+	 * The applicant withdraws the dossier at the counter or by post (NĐ 118/2025 Art. 21.1; TT 03/2025 Art. 7): the
+	 * request is recorded as the applicant's, then the one-stop issues the stop notice Mẫu 05 at once.
+	 */
 	@Transactional
-	public Dossier stop(String code, String reason, String actor) {
-		return act(code, "DOSSIER_STOPPED", d -> d.stop(reason, now(), actor));
+	public Dossier stop(String code, SubmissionChannel channel, String reason, String actor) {
+		return act(code, "DOSSIER_STOPPED", d -> {
+			OffsetDateTime now = now();
+			d.requestWithdrawal(channel, reason, now, actor);
+			d.stop(now, actor);
+		});
+	}
+
+	/**
+	 * The applicant asks online, from the status page reached with the receipt's QR token, to withdraw the dossier
+	 * (NĐ 118/2025 Art. 21.2): recorded as the applicant's request ({@code actor} "applicant"); the counter then issues
+	 * the stop notice ({@link #issueStop}).
+	 */
+	@Transactional
+	public Dossier requestWithdrawalOnline(String code, String reason, String actor) {
+		return act(code, "DOSSIER_WITHDRAWAL_REQUESTED",
+				d -> d.requestWithdrawal(SubmissionChannel.ONLINE, reason, now(), actor));
+	}
+
+	/** The one-stop issues the stop notice (Mẫu 05) on a withdrawal request that came online. */
+	@Transactional
+	public Dossier issueStop(String code, String actor) {
+		return act(code, "DOSSIER_STOPPED", d -> d.stop(now(), actor));
 	}
 
 	private Dossier act(String code, String action, java.util.function.Consumer<Dossier> transition) {

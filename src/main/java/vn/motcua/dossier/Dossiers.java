@@ -146,11 +146,12 @@ class Dossiers {
 				update dossier set status = ?, received_at = ?, start_date = ?, due_date = ?, due_at = ?,
 				  extended_due_date = ?, extension_reason = ?, specialist = ?, proposal = ?, decision = ?,
 				  decision_reason = ?, resolved_on = ?, return_method = ?, closing_reason = ?, fee_due = ?,
-				  version = version + 1, updated_at = now()
+				  supplement_lapses_on = ?, version = version + 1, updated_at = now()
 				where id = ? and version = ?""")
 			.params(d.status().name(), d.receivedAt(), d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(),
 					d.extensionReason(), d.specialist(), name(d.proposal()), name(d.decision()), d.decisionReason(),
-					d.resolvedOn(), d.returnMethod(), d.closingReason(), d.feeDue(), d.id(), d.version())
+					d.resolvedOn(), d.returnMethod(), d.closingReason(), d.feeDue(), d.supplementLapsesOn(), d.id(),
+					d.version())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("dossier " + d.code() + " was changed by someone else");
@@ -290,8 +291,8 @@ class Dossiers {
 				rs.getObject("extended_due_date", LocalDate.class), rs.getString("extension_reason"),
 				rs.getString("specialist"), decision(rs.getString("proposal")), decision(rs.getString("decision")),
 				rs.getString("decision_reason"), rs.getObject("resolved_on", LocalDate.class),
-				rs.getString("return_method"), rs.getString("closing_reason"), rs.getLong("fee_due"),
-				rs.getInt("version"));
+				rs.getString("return_method"), rs.getString("closing_reason"),
+				rs.getObject("supplement_lapses_on", LocalDate.class), rs.getLong("fee_due"), rs.getInt("version"));
 		dossier.restoreTransfers(transfers(id));
 		return dossier;
 	}

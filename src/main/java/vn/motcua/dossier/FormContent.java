@@ -24,6 +24,7 @@ import vn.motcua.documents.HandOver;
 import vn.motcua.documents.MissingItem;
 import vn.motcua.documents.ProcessControlForm;
 import vn.motcua.documents.ReceiptForm;
+import vn.motcua.documents.RefusalAfterReviewForm;
 import vn.motcua.documents.RefusalForm;
 import vn.motcua.documents.StopNoticeForm;
 import vn.motcua.documents.SubmittedDocument;
@@ -135,20 +136,48 @@ class FormContent {
 	}
 
 	/**
-	 * Mẫu 05, issued by the one-stop (the public administrative service centre), signed by its director or a deputy
-	 * as set up, numbered from its register and dated on the day of the stop.
+	 * Mẫu 05 on the applicant's withdrawal (NĐ 118/2025 Art. 21; TT 03/2025 Art. 7), issued by the one-stop (the public
+	 * administrative service centre), signed by its director or a deputy as set up, numbered from its register and dated
+	 * on the day of the stop; the request's day, the way it came in (counter, post, online) and the stage the dossier
+	 * was at are those of the withdrawal request, not of the dossier's submission.
 	 */
 	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
 		DossierStep stop = step(d, "STOPPED");
+		DossierStep request = d.withdrawalRequest().orElse(stop);
+		String channel = d.channel().name();
+		if (request != null && request.note() != null) {
+			for (vn.motcua.shared.SubmissionChannel c : vn.motcua.shared.SubmissionChannel.values()) {
+				if (request.note().startsWith(c.name() + ":")) {
+					channel = c.name();
+				}
+			}
+		}
 		LocalDate dated = stop == null ? today : local(stop.at()).toLocalDate();
 		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.STOP_NOTICE,
 				text("dossier.form.symbol.STOP_NOTICE"), NoticeSigning.Paper.STOP_NOTICE.register(), dated);
 		return new StopNoticeForm(issuer(d), numbered.number(), numbered.dated(), links.receiptUrl(d.code()), d.code(),
-				full(d.applicant()), d.procedure().name(), local(d.receivedAt()), local(stop == null ? null : stop.at()),
-				text("dossier.form.requestChannel." + d.channel().name()),
-				stop == null || stop.from() == null ? null : text("dossier.status." + stop.from().name()),
+				full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
+				local(request == null ? null : request.at()), text("dossier.form.requestChannel." + channel),
+				request == null || request.from() == null ? null : text("dossier.status." + request.from().name()),
 				text("dossier.form.originals"), text("dossier.form.fees"),
 				signer(d.agencyCode(), NoticeSigning.Paper.STOP_NOTICE));
+	}
+
+	/**
+	 * The notice of refusal after review (NĐ 61/2018 Art. 19.8), dated the day of the decision, signed by the leader
+	 * who decided on behalf of the People's Committee (TM. ỦY BAN NHÂN DÂN, with KT. CHỦ TỊCH for a deputy, Nghị định
+	 * 30/2020/NĐ-CP Art. 13), as the committee's other notices are.
+	 */
+	RefusalAfterReviewForm refusalAfterReview(Dossier d, LocalDate today) {
+		DossierStep decided = step(d, "REFUSED");
+		DossierStep lapsed = step(d, "SUPPLEMENT_LAPSED");
+		DossierStep act = lapsed != null ? lapsed : decided;
+		String leader = act == null ? null : act.actor();
+		String position = leader == null ? null : officers.position(leader).orElse(null);
+		return new RefusalAfterReviewForm(issuer(d), null, d.resolvedOn() != null ? d.resolvedOn() : today,
+				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
+				d.resolvedOn(), d.decisionReason(), lapsed != null, FormSigner.of(NoticeSigning.titleLines(
+						NoticeSigning.Paper.APOLOGY, NoticeSigning.Authority.TM, position), name(leader)));
 	}
 
 	/**
@@ -246,10 +275,10 @@ class FormContent {
 
 	private static String unit(String action) {
 		return switch (action) {
-			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESULT_DIGITISED" ->
-				"dossier.unit.counter";
+			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESULT_DIGITISED",
+					"WITHDRAWAL_REQUESTED" -> "dossier.unit.counter";
 			case "PROPOSED_APPROVED", "PROPOSED_REFUSED" -> "dossier.unit.specialist";
-			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED" -> "dossier.unit.leader";
+			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED", "SUPPLEMENT_LAPSED" -> "dossier.unit.leader";
 			default -> null;
 		};
 	}

@@ -19,7 +19,7 @@ import vn.motcua.catalogue.ProcedureVersion;
 final class HistoryTimeline {
 
 enum EventType {
-	SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, EXTENDED, RESOLVED, RETURNED, STOPPED
+	SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, EXTENDED, RESOLVED, RETURNED, WITHDRAWAL_REQUESTED, STOPPED
 }
 
 private final HistoryReplay replay;
@@ -82,14 +82,21 @@ private final DeadlineCalendar calendar;
 		if (status == DossierStatus.RESOLVED && type != EventType.RETURNED) {
 			return replay.say("imports.error.onlyReturnAfterResolved", n, type);
 		}
+		if (status == DossierStatus.WITHDRAWAL_REQUESTED && type != EventType.STOPPED) {
+			return replay.say("imports.error.eventAfterEnd", n, type, status);
+		}
 		return switch (type) {
 			case SUPPLEMENT_REQUESTED -> requestSupplement(event, at, n);
 			case SUPPLEMENT_RECEIVED -> receiveSupplement(at, n);
 			case EXTENDED -> extend(event, at, n);
 			case RESOLVED -> resolve(event, at, n);
 			case RETURNED -> giveBack(event, at, n);
-			case STOPPED -> {
+			case WITHDRAWAL_REQUESTED -> {
 				closingReason = event.reason();
+				yield move(at, "WITHDRAWAL_REQUESTED", DossierStatus.WITHDRAWAL_REQUESTED, event.reason());
+			}
+			case STOPPED -> {
+				closingReason = closingReason != null && event.reason() == null ? closingReason : event.reason();
 				yield move(at, "STOPPED", DossierStatus.STOPPED, event.reason());
 			}
 		};

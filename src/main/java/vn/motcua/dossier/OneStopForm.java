@@ -3,7 +3,10 @@ package vn.motcua.dossier;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The forms of the one-stop mechanism a dossier can carry (Mẫu 01–06); Mẫu 07 is the tracking book of a period. */
+/**
+ * The forms of the one-stop mechanism a dossier can carry (Mẫu 01–06) and the notice of refusal after review; Mẫu 07
+ * is the tracking book of a period.
+ */
 public enum OneStopForm {
 	/** Mẫu 01: receipt and appointment slip. */
 	RECEIPT("01"),
@@ -16,7 +19,12 @@ public enum OneStopForm {
 	/** Mẫu 05: stop at the applicant's request. */
 	STOP_NOTICE("05"),
 	/** Mẫu 06: process-control slip. */
-	PROCESS_CONTROL("06");
+	PROCESS_CONTROL("06"),
+	/**
+	 * Not a numbered form of TT 03/2025: the written notice that the dossier does not qualify after review, with the
+	 * reasons, signed by the competent person, the dossier's result (NĐ 61/2018 Art. 19.8).
+	 */
+	REFUSAL_AFTER_REVIEW("tu-choi-giai-quyet");
 
 	private final String number;
 

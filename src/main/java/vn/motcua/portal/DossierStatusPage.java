@@ -30,8 +30,9 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 	private static final Set<String> WITH_NOTE = Set.of("SUPPLEMENT_REQUESTED", "INCOMPLETE_AT_INTAKE");
 
 	private static final Set<String> SHOWN = Set.of("SUBMITTED", "RECEIVED", "ASSIGNED", "SUPPLEMENT_REQUESTED",
-			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "STOPPED", "INCOMPLETE_AT_INTAKE",
-			"REFUSED_AT_INTAKE", "TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_BACK_LATE");
+			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "WITHDRAWAL_REQUESTED", "STOPPED",
+			"SUPPLEMENT_LAPSED", "INCOMPLETE_AT_INTAKE", "REFUSED_AT_INTAKE", "TRANSFERRED_OUT", "TRANSFERRED_BACK",
+			"TRANSFERRED_BACK_LATE");
 
 	/** Liên thông steps, shown with the agency the dossier went to (a public body, not personal data). */
 	private static final Set<String> WITH_AGENCY = Set.of("TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_BACK_LATE");

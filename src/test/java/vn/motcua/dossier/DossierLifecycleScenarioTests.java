@@ -95,7 +95,7 @@ class DossierLifecycleScenarioTests {
 		Dossier received = intake.accept(complete("1.001193"), "tiepnhan");
 		workflow.assign(received.code(), "chuyenvien", "tiepnhan");
 		Dossier waiting = workflow.requestSupplement(received.code(), "Giấy chứng sinh bản chính", "Bản sao không rõ",
-				"chuyenvien");
+				false, "chuyenvien");
 		assertThat(waiting.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
 		Dossier resumed = workflow.receiveSupplement(received.code(), "tiepnhan");
 		assertThat(resumed.status()).isEqualTo(DossierStatus.IN_REVIEW);
@@ -112,7 +112,7 @@ class DossierLifecycleScenarioTests {
 			.isEqualTo(DossierStatus.RESOLVED);
 
 		Dossier stopped = intake.accept(complete("1.001193"), "tiepnhan");
-		assertThat(workflow.stop(stopped.code(), "Người nộp xin rút hồ sơ", "tiepnhan").status())
+		assertThat(workflow.stop(stopped.code(), SubmissionChannel.DIRECT, "Người nộp xin rút hồ sơ", "tiepnhan").status())
 			.isEqualTo(DossierStatus.STOPPED);
 
 		Dossier incomplete = intake.requestCompletion(complete("1.001193"), "Thiếu giấy chứng sinh", "tiepnhan");

@@ -1,5 +1,6 @@
 package vn.motcua.dossier;
 
+import vn.motcua.shared.SubmissionChannel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -71,7 +72,7 @@ class DossierTests {
 	void aSupplementStopsTheClockAndItsReceiptSetsTheNewDueDate() {
 		Dossier dossier = DossierMother.received();
 		dossier.assign("chuyenvien", MONDAY_0900, "tiepnhan");
-		dossier.requestSupplement("Bản sao giấy chứng sinh", "Thiếu giấy chứng sinh", 2, MONDAY_0900.plusHours(3),
+		dossier.requestSupplement("Bản sao giấy chứng sinh", "Thiếu giấy chứng sinh", 2, null, MONDAY_0900.plusHours(3),
 				"chuyenvien");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
 		assertThat(dossier.outstandingSupplement().missing()).isEqualTo("Bản sao giấy chứng sinh");
@@ -106,12 +107,21 @@ class DossierTests {
 	@Test
 	void anApplicantCanStopOnlyBeforeTheDecision() {
 		Dossier open = DossierMother.awaitingDecision();
-		open.stop("Người nộp xin rút hồ sơ", MONDAY_0900, "tiepnhan");
+		assertThatThrownBy(() -> open.stop(MONDAY_0900, "tiepnhan"))
+			.as("the agency cannot stop a dossier the applicant did not withdraw")
+			.isInstanceOfSatisfying(DossierTransitionRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.noWithdrawalRequest"));
+		open.requestWithdrawal(SubmissionChannel.ONLINE, "Người nộp xin rút hồ sơ", MONDAY_0900, "applicant");
+		assertThat(open.status()).isEqualTo(DossierStatus.WITHDRAWAL_REQUESTED);
+		assertThat(open.closedAt()).as("processing ends with the request").isEqualTo(MONDAY_0900);
+		open.stop(MONDAY_0900.plusHours(2), "tiepnhan");
 		assertThat(open.status()).isEqualTo(DossierStatus.STOPPED);
+		assertThat(open.steps()).extracting(DossierStep::action).endsWith("WITHDRAWAL_REQUESTED", "STOPPED");
+		assertThat(open.withdrawalRequest()).hasValueSatisfying(s -> assertThat(s.actor()).isEqualTo("applicant"));
 
 		Dossier decided = DossierMother.awaitingDecision();
 		decided.decide(Decision.REFUSED, "Không đủ điều kiện", MONDAY_0900, "lanhdao");
-		assertThatThrownBy(() -> decided.stop("Xin rút", MONDAY_0900, "tiepnhan"))
+		assertThatThrownBy(() -> decided.requestWithdrawal(SubmissionChannel.DIRECT, "Xin rút", MONDAY_0900, "tiepnhan"))
 			.isInstanceOfSatisfying(DossierTransitionRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.alreadyDecided"));
 	}

@@ -105,7 +105,9 @@ class PaperFormsTests {
 	@Test
 	void theStopNoticeIsSignedByTheCentresDirectorNotTheReceivingOfficerAndDatedOnTheStop() {
 		Dossier d = received("Đăng ký khai sinh");
-		d.stop("Người nộp xin rút hồ sơ", MONDAY.plusDays(2).plusHours(1), "tiepnhan");
+		d.requestWithdrawal(vn.motcua.shared.SubmissionChannel.DIRECT, "Người nộp xin rút hồ sơ",
+				MONDAY.plusDays(2).plusHours(1), "tiepnhan");
+		d.stop(MONDAY.plusDays(2).plusHours(1), "tiepnhan");
 		saved(d);
 		String text = text(forms.issue(d, OneStopForm.STOP_NOTICE, "tiepnhan"));
 		assertThat(lines(text)).containsSubsequence("Thiên Phủ, ngày 10 tháng 9 năm 2025", "Kính gửi: Ông/Bà Nguyễn Văn An",
@@ -157,7 +159,8 @@ class PaperFormsTests {
 
 		Dossier waiting = received("Đăng ký khai sinh");
 		waiting.assign("chuyenvien", MONDAY.plusHours(1), "tiepnhan");
-		waiting.requestSupplement("Bản sao giấy chứng sinh", "Bản nộp không đọc được", 2, MONDAY.plusHours(3), "chuyenvien");
+		waiting.requestSupplement("Bản sao giấy chứng sinh", "Bản nộp không đọc được", 2, null, MONDAY.plusHours(3),
+				"chuyenvien");
 		saved(waiting);
 		String request = text(forms.issue(waiting, OneStopForm.SUPPLEMENT_REQUEST, "tiepnhan")).replaceAll("\\s+", " ");
 		assertThat(request).contains("liên hệ với Cán bộ chuyenvien, Bộ phận Một cửa, Trung tâm Phục vụ hành chính công xã Thiên Phủ")

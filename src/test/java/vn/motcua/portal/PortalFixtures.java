@@ -56,7 +56,7 @@ public class PortalFixtures {
 	public Dossier awaitingSupplement(String missing) {
 		Dossier dossier = received();
 		workflow.assign(dossier.code(), "chuyenvien", "tiepnhan");
-		return workflow.requestSupplement(dossier.code(), missing, "Thiếu giấy tờ", "chuyenvien");
+		return workflow.requestSupplement(dossier.code(), missing, "Thiếu giấy tờ", false, "chuyenvien");
 	}
 
 	public Dossier returned() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import vn.motcua.shared.SubmissionChannel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -118,9 +119,9 @@ class DossierActionsController {
 	@PostMapping("/supplement-request")
 	String requestSupplement(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) String missing, @RequestParam(required = false) String reason,
-			Authentication officer, RedirectAttributes r) {
+			@RequestParam(defaultValue = "false") boolean lateConfirmed, Authentication officer, RedirectAttributes r) {
 		return act(code, version, "supplement-request", officer, r,
-				d -> workflow.requestSupplement(code, missing, reason, officer.getName()));
+				d -> workflow.requestSupplement(code, missing, reason, lateConfirmed, officer.getName()));
 	}
 
 	@PostMapping("/supplement-receive")
@@ -153,10 +154,21 @@ class DossierActionsController {
 				d -> workflow.transferBack(code, answer, officer.getName()));
 	}
 
+	/** The applicant withdraws at the counter or by post: request recorded and Mẫu 05 issued (NĐ 118/2025 Art. 21.1). */
 	@PostMapping("/stop")
 	String stop(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
-			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "stop", officer, r, d -> workflow.stop(code, reason, officer.getName()));
+			@RequestParam(defaultValue = "DIRECT") SubmissionChannel requestChannel, Authentication officer,
+			RedirectAttributes r) {
+		SubmissionChannel channel = requestChannel == SubmissionChannel.POSTAL ? SubmissionChannel.POSTAL
+				: SubmissionChannel.DIRECT;
+		return act(code, version, "stop", officer, r, d -> workflow.stop(code, channel, reason, officer.getName()));
+	}
+
+	/** Issues the stop notice (Mẫu 05) on a withdrawal the applicant requested online (NĐ 118/2025 Art. 21.2). */
+	@PostMapping("/issue-stop")
+	String issueStop(@PathVariable String code, @RequestParam int version, Authentication officer,
+			RedirectAttributes r) {
+		return act(code, version, "issue-stop", officer, r, d -> workflow.issueStop(code, officer.getName()));
 	}
 
 	/** Revokes the QR link printed on the dossier's forms (a lost or stolen receipt); the next print has a new one. */
@@ -191,7 +203,9 @@ class DossierActionsController {
 		catch (DossierTransitionRefused refused) {
 			Locale locale = LocaleContextHolder.getLocale();
 			Object[] args = Arrays.stream(refused.args() == null ? new Object[0] : refused.args())
-				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale) : a)
+				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale)
+						: a instanceof java.time.LocalDate day ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+						: a)
 				.toArray();
 			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), args, locale));
 		}

@@ -104,6 +104,8 @@ class DossierController {
 		model.addAttribute("printable", forms.printable(d));
 		model.addAttribute("issued", forms.issued(d));
 		model.addAttribute("today", today);
+		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
+		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
 		return "dossier/dossier";
 	}
 
@@ -112,7 +114,7 @@ class DossierController {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		OneStopForm form = OneStopForm.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
 		byte[] pdf = forms.issue(d, form, officer.getName());
-		return pdf("mau-" + number + "-" + code + ".pdf", pdf);
+		return pdf(DossierForms.fileName(form, d), pdf);
 	}
 
 	@GetMapping("/dossiers/{code}/documents/{id}")

@@ -81,6 +81,9 @@ final class DossierPages {
 		if (d.openTransfer() != null && (counter || leader)) {
 			actions.add("transfer-back");
 		}
+		if (s == DossierStatus.WITHDRAWAL_REQUESTED && (counter || leader)) {
+			actions.add("issue-stop");
+		}
 		if (counter || leader) {
 			actions.add("revoke-link");
 		}

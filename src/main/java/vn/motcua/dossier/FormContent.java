@@ -164,8 +164,8 @@ class FormContent {
 	}
 
 	/**
-	 * The notice of refusal after review (NĐ 61/2018 Art. 19.8), dated the day of the decision, signed by the leader
-	 * who decided on behalf of the People's Committee (TM. ỦY BAN NHÂN DÂN, with KT. CHỦ TỊCH for a deputy, Nghị định
+	 * The notice of refusal after review (NĐ 61/2018 Art. 19.8), issued by the People's Committee, numbered from its
+	 * register ("…/TB-UBND") and dated the day of the decision, signed by the leader who decided on its behalf (TM. ỦY BAN NHÂN DÂN, with KT. CHỦ TỊCH for a deputy, Nghị định
 	 * 30/2020/NĐ-CP Art. 13), as the committee's other notices are.
 	 */
 	RefusalAfterReviewForm refusalAfterReview(Dossier d, LocalDate today) {
@@ -174,7 +174,10 @@ class FormContent {
 		DossierStep act = lapsed != null ? lapsed : decided;
 		String leader = act == null ? null : act.actor();
 		String position = leader == null ? null : officers.position(leader).orElse(null);
-		return new RefusalAfterReviewForm(issuer(d), null, d.resolvedOn() != null ? d.resolvedOn() : today,
+		LocalDate dated = d.resolvedOn() != null ? d.resolvedOn() : today;
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.REFUSAL_AFTER_REVIEW,
+				text("dossier.form.symbol.REFUSAL_AFTER_REVIEW"), NoticeSigning.Paper.APOLOGY.register(), dated);
+		return new RefusalAfterReviewForm(committee(d.agencyCode()), numbered.number(), numbered.dated(),
 				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
 				d.resolvedOn(), d.decisionReason(), lapsed != null, FormSigner.of(NoticeSigning.titleLines(
 						NoticeSigning.Paper.APOLOGY, NoticeSigning.Authority.TM, position), name(leader)));

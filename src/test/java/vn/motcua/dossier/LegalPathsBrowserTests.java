@@ -113,6 +113,8 @@ class LegalPathsBrowserTests {
 		FormPdf notice = FormPdf.read(get("/dossiers/" + d.code() + "/forms/tu-choi-giai-quyet.pdf", session()));
 		assertThat(notice.text()).contains(d.code(), "Trần Thị Mai", reasons, "Hoàng Văn Sơn")
 			.containsIgnoringCase("hồ sơ không đủ điều kiện giải quyết");
+		assertThat(notice.text()).as("issued by the People's Committee, numbered from its register, for the leader")
+			.contains("ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN").containsPattern("Số: \\d+/TB-UBND");
 		assertThat(notice.qr()).isEqualTo(links.receiptUrl(d.code()));
 		signOut();
 

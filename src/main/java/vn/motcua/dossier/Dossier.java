@@ -343,7 +343,7 @@ public class Dossier {
 	 * receiving agency part of the procedure's time limit, and a share may not end after the dossier's due date.
 	 */
 	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, OffsetDateTime at, String actor) {
-		require(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_REVIEW), "dossier.refused.cannotTransfer");
+		DossierTransition.TRANSFER_OUT.check(status);
 		requireText(agency, "dossier.refused.transferAgencyRequired");
 		requireNoOpenTransfer();
 		if (shareWorkingDays < 1) {
@@ -360,9 +360,8 @@ public class Dossier {
 		}
 		transfers.add(new InteragencyTransfer(transfers.size() + 1, agency.strip(), shareWorkingDays, shareDueDate, at,
 				actor, null, null, null));
-		record(at, actor, "TRANSFERRED_OUT", status, status, agency.strip(),
-				shareWorkingDays + " ngày làm việc, đến hết ngày "
-						+ shareDueDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		move(DossierTransition.TRANSFER_OUT, at, actor, agency.strip(), shareWorkingDays + " ngày làm việc, đến hết ngày "
+				+ shareDueDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 	}
 
 	/**
@@ -374,10 +373,11 @@ public class Dossier {
 		if (open == null) {
 			throw new DossierTransitionRefused("dossier.refused.noOpenTransfer");
 		}
+		DossierTransition.TRANSFER_BACK.check(status);
 		requireText(answer, "dossier.refused.transferAnswerRequired");
 		InteragencyTransfer returned = open.returned(at, actor, answer.strip());
 		transfers.set(transfers.size() - 1, returned);
-		record(at, actor, returned.late() ? "TRANSFERRED_BACK_LATE" : "TRANSFERRED_BACK", status, status,
+		move(DossierTransition.TRANSFER_BACK, returned.late() ? "TRANSFERRED_BACK_LATE" : "TRANSFERRED_BACK", at, actor,
 				open.agency(), answer.strip());
 	}
 

@@ -84,7 +84,16 @@ enum DossierTransition {
 	STOP(EnumSet.of(WITHDRAWAL_REQUESTED), STOPPED, "STOPPED", "dossier.refused.noWithdrawalRequest",
 			"NĐ 118/2025 Điều 21; TT 03/2025 Điều 7, Mẫu 05"),
 	/** The result (or the refusal notice) is handed to the applicant (NĐ 61/2018 Art. 20). */
-	RETURN(Set.of(RESOLVED), RETURNED, "RETURNED", "dossier.refused.notResolved", "NĐ 61/2018 Điều 20");
+	RETURN(Set.of(RESOLVED), RETURNED, "RETURNED", "dossier.refused.notResolved", "NĐ 61/2018 Điều 20"),
+	/**
+	 * Liên thông: handed to another agency with its share of the time limit; the dossier stays in its state (NĐ 61/2018
+	 * Art. 19.5; NĐ 118/2025 Art. 18).
+	 */
+	TRANSFER_OUT(Set.of(RECEIVED, IN_REVIEW), null, "TRANSFERRED_OUT", "dossier.refused.cannotTransfer",
+			"NĐ 61/2018 Điều 19.5; NĐ 118/2025 Điều 18"),
+	/** Liên thông: the other agency's answer is back at the receiving one-stop, late or not (NĐ 61/2018 Art. 19.6–19.7). */
+	TRANSFER_BACK(Set.of(RECEIVED, IN_REVIEW), null, "TRANSFERRED_BACK or TRANSFERRED_BACK_LATE",
+			"dossier.refused.noOpenTransfer", "NĐ 61/2018 Điều 19.6–19.7");
 
 	private final Set<DossierStatus> from;
 

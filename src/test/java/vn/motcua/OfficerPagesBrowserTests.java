@@ -143,8 +143,9 @@ class OfficerPagesBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith("Xin chào"));
+		// textMatches reads the heading again when the page changes under it (no stale element)
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions
+			.textMatches(By.tagName("h1"), java.util.regex.Pattern.compile("Xin chào.*")));
 	}
 
 	private String url(String path) {

@@ -48,7 +48,7 @@ class OverdueSupplementsTests {
 		awaiting(history, "NOTICE", tenDays, lastDay.plusDays(1));
 		long answered = history.dossier("ANSWERED", "DIRECT", longAgo + "T09:00", null, null, null);
 		history.supplement(answered, longAgo + "T10:00", tenDays + "T10:00");
-		new CraftedHistory(jdbc, calendar, "99024").dossier("OTHER", "DIRECT", longAgo + "T09:00", null, null, null);
+		awaiting(new CraftedHistory(jdbc, calendar, "99024"), "OTHER", longAgo, null);
 
 		String page = mvc.perform(get("/inbox").with(CounterDesk.officer("tiepnhan.qua", AGENCY, "RECEIVING_OFFICER")))
 			.andExpect(status().isOk())

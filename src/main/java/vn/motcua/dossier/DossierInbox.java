@@ -107,7 +107,7 @@ public class DossierInbox {
 	}
 
 	/** The part of the where clause that says which dossiers wait for this officer. */
-	private static String mine(Authentication officer, Map<String, Object> params) {
+	static String mine(Authentication officer, Map<String, Object> params) {
 		List<String> clauses = new ArrayList<>();
 		params.put("agencyStatuses", AGENCY);
 		if (AgencyAccess.isInstallationAdmin(officer)) {

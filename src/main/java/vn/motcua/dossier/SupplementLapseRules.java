@@ -24,7 +24,7 @@ import vn.motcua.shared.VietnamTime;
 public class SupplementLapseRules {
 
 	/** One procedure's rule. */
-	record Rule(String procedureCode, int workingDays, String legalBasis) {
+	public record Rule(String procedureCode, int workingDays, String legalBasis) {
 	}
 
 	private final JdbcClient jdbc;
@@ -34,6 +34,30 @@ public class SupplementLapseRules {
 	SupplementLapseRules(JdbcClient jdbc, DeadlineCalendar calendar) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
+	}
+
+	/** Every procedure's rule, by procedure code. */
+	public List<Rule> all() {
+		return jdbc.sql("select procedure_code, working_days, legal_basis from supplement_lapse_rule order by procedure_code")
+			.query((rs, i) -> new Rule(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.list();
+	}
+
+	/**
+	 * Removes a procedure's rule: its outstanding requests no longer lapse (the dossier waits, the applicant can
+	 * withdraw it; NĐ 61/2018 Art. 15–22 set no general lapse). Answers the rule removed, if there was one.
+	 */
+	@Transactional
+	public Optional<Rule> remove(String procedureCode) {
+		Optional<Rule> removed = rule(procedureCode);
+		if (removed.isPresent()) {
+			jdbc.sql("delete from supplement_lapse_rule where procedure_code = ?").param(procedureCode).update();
+			jdbc.sql("""
+					update dossier set supplement_lapses_on = null, version = version + 1
+					where procedure_code = ? and status = 'AWAITING_SUPPLEMENT' and supplement_lapses_on is not null""")
+				.param(procedureCode).update();
+		}
+		return removed;
 	}
 
 	Optional<Rule> rule(String procedureCode) {

@@ -67,6 +67,7 @@ class ReportController {
 		PeriodReport report = reports.dossiers(period.from(), period.to(), agencies);
 		List<String> codes = agencies.stream().map(Agency::code).toList();
 		model.addAttribute("report", report);
+		model.addAttribute("awaitingByAge", statistics.awaitingByAge(period.from(), period.to(), codes));
 		model.addAttribute("agency", agency);
 		model.addAttribute("agencies", all);
 		model.addAttribute("indicators", index.indicators(report.total(), codes));

@@ -74,6 +74,28 @@ class DossierStatisticsTests {
 	}
 
 	@Test
+	void theAwaitingSupplementDossiersAreSplitByTheAgeOfTheRequestAndTheSplitAddsUp() {
+		String agency = "99022";
+		CraftedHistory history = new CraftedHistory(jdbc, calendar, agency);
+		// requested 20/9 (11 days before 30/9), 1/8 (60 days), 1/6/2025 (121 days), and one answered: not awaiting
+		String[] requested = { "2025-09-19T10:00", "2025-08-01T10:00", "2025-06-01T10:00" };
+		for (int i = 0; i < requested.length; i++) {
+			long id = history.dossier("AGE" + i, "DIRECT", "2025-05-20T09:00", "2025-06-10", null, null);
+			history.supplement(id, "2025-05-22T10:00", "2025-05-23T10:00");
+			history.supplement(id, requested[i], null);
+		}
+		PeriodFigures q3 = statistics.figures(FROM, TO, List.of(agency)).get(0);
+		DossierStatistics.AwaitingByAge byAge = statistics.awaitingByAge(FROM, TO, List.of(agency));
+		assertThat(q3.awaitingSupplement()).isEqualTo(3);
+		assertThat(byAge).isEqualTo(new DossierStatistics.AwaitingByAge(1, 1, 1));
+		assertThat(byAge.total()).isEqualTo(q3.awaitingSupplement());
+		assertThat(statistics.behind(Figure.AWAITING_OVER_90_DAYS, FROM, TO, List.of(agency), 10, 0))
+			.extracting(DossierStatistics.DossierLine::code).containsExactly(agency + "-STAT-AGE2");
+		assertThat(statistics.awaitingByAge(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30), List.of(agency)))
+			.as("at the end of June the oldest had waited 29 days").isEqualTo(new DossierStatistics.AwaitingByAge(1, 0, 0));
+	}
+
+	@Test
 	void aMonthOfTheQuarterAlsoAddsUp() {
 		PeriodFigures august = statistics.figures(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31), List.of(AGENCY))
 			.get(0);
@@ -123,6 +145,11 @@ class DossierStatisticsTests {
 			expected.put(Figure.IN_PROGRESS_WITHIN_TIME, f.inProgress().withinTime());
 			expected.put(Figure.IN_PROGRESS_OVERDUE, f.inProgress().overdue());
 			expected.put(Figure.AWAITING_SUPPLEMENT, f.awaitingSupplement());
+			DossierStatistics.AwaitingByAge byAge = statistics.awaitingByAge(period[0], period[1], List.of(AGENCY));
+			assertThat(byAge.total()).as("the split adds up to the awaiting figure").isEqualTo(f.awaitingSupplement());
+			expected.put(Figure.AWAITING_UNDER_30_DAYS, byAge.under30());
+			expected.put(Figure.AWAITING_30_TO_90_DAYS, byAge.from30To90());
+			expected.put(Figure.AWAITING_OVER_90_DAYS, byAge.over90());
 			expected.put(Figure.DIGITIZED, f.digitized());
 			expected.put(Figure.EXTENDED, f.extended());
 			assertThat(expected).as("every figure is checked").hasSize(Figure.values().length);

@@ -103,6 +103,18 @@ class ReportsTests {
 			.andExpect(content().string(containsString("Số liệu khớp: tồn kỳ trước 2 + tiếp nhận 8 = đã giải quyết 6 + dừng 1 + đang giải quyết 2 + chờ bổ sung 1.")))
 			.andExpect(content().string(containsString("66,67 %")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("66.67 %"))));
+		String page = mvc.perform(get("/reports").param("from", "2025-07-01").param("to", "2025-09-30")
+				.param("agency", AGENCY).with(leader()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Yêu cầu bổ sung dưới 30 ngày", "Yêu cầu bổ sung từ 30 đến 90 ngày",
+				"Yêu cầu bổ sung trên 90 ngày");
+		long split = 0;
+		for (String figure : new String[] { "AWAITING_UNDER_30_DAYS", "AWAITING_30_TO_90_DAYS", "AWAITING_OVER_90_DAYS" }) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"figure-" + figure + "\">(\\d+)<").matcher(page);
+			assertThat(m.find()).as(figure).isTrue();
+			split += Long.parseLong(m.group(1));
+		}
+		assertThat(split).as("the age split adds up to the awaiting-supplement figure").isEqualTo(1);
 		mvc.perform(get("/reports").param("from", "2025-07-01").param("to", "2025-09-30").param("agency", AGENCY)
 				.param("lang", "en").with(leader()))
 			.andExpect(status().isOk())

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.dossier.DossierInbox;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.OverdueSupplements;
 
 /** The officer's inbox (hộp việc): what waits for them, most urgent first, with a warning band for the next day. */
 @Controller
@@ -15,8 +16,11 @@ class InboxController {
 
 	private final DossierInbox inbox;
 
-	InboxController(DossierInbox inbox) {
+	private final OverdueSupplements overdueSupplements;
+
+	InboxController(DossierInbox inbox, OverdueSupplements overdueSupplements) {
 		this.inbox = inbox;
+		this.overdueSupplements = overdueSupplements;
 	}
 
 	@GetMapping("/inbox")
@@ -32,6 +36,8 @@ class InboxController {
 			}
 		}
 		model.addAttribute("inbox", inbox.of(officer, procedure, filter, page));
+		model.addAttribute("overdueSupplements", overdueSupplements.of(officer));
+		model.addAttribute("overdueAfter", overdueSupplements.afterWorkingDays());
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", DossierStatus.values());

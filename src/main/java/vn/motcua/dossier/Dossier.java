@@ -337,6 +337,22 @@ public class Dossier {
 	}
 
 	/**
+	 * How the withdrawal request came in, read back from its step's note ({@code "<CHANNEL>: reason"}, written by
+	 * {@link #requestWithdrawal}); the dossier's own channel when there is no request.
+	 */
+	public SubmissionChannel withdrawalChannel() {
+		String note = withdrawalRequest().map(DossierStep::note).orElse(null);
+		if (note != null) {
+			for (SubmissionChannel c : SubmissionChannel.values()) {
+				if (note.startsWith(c.name() + ":")) {
+					return c;
+				}
+			}
+		}
+		return channel;
+	}
+
+	/**
 	 * Liên thông: the one-stop hands the dossier under review to another agency with its share of the time limit
 	 * ({@code shareWorkingDays}, ending on {@code shareDueDate} as the calendar counts it), in the order it sets
 	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). One agency at a time; the shares given out must leave the

@@ -108,8 +108,9 @@ public class DossierStatistics {
 	/** The awaiting-supplement dossiers of the period by age of the request ({@link AwaitingByAge}). */
 	public AwaitingByAge awaitingByAge(LocalDate from, LocalDate to, Collection<String> agencies) {
 		return jdbc.sql(CLASSIFIED + """
-				select count(*) filter (where waited_days < 30), count(*) filter (where waited_days between 30 and 90),
-				  count(*) filter (where waited_days > 90) from k where outcome = 'AWAITING'""")
+				select count(*) filter (where %s), count(*) filter (where %s), count(*) filter (where %s) from k"""
+			.formatted(Figure.AWAITING_UNDER_30_DAYS.condition, Figure.AWAITING_30_TO_90_DAYS.condition,
+					Figure.AWAITING_OVER_90_DAYS.condition))
 			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
 			.query((rs, i) -> new AwaitingByAge(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();

@@ -144,14 +144,7 @@ class FormContent {
 	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
 		DossierStep stop = step(d, "STOPPED");
 		DossierStep request = d.withdrawalRequest().orElse(stop);
-		String channel = d.channel().name();
-		if (request != null && request.note() != null) {
-			for (vn.motcua.shared.SubmissionChannel c : vn.motcua.shared.SubmissionChannel.values()) {
-				if (request.note().startsWith(c.name() + ":")) {
-					channel = c.name();
-				}
-			}
-		}
+		String channel = d.withdrawalChannel().name();
 		LocalDate dated = stop == null ? today : local(stop.at()).toLocalDate();
 		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.STOP_NOTICE,
 				text("dossier.form.symbol.STOP_NOTICE"), NoticeSigning.Paper.STOP_NOTICE.register(), dated);

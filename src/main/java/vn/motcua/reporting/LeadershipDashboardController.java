@@ -21,12 +21,15 @@ class LeadershipDashboardController {
 
 	private final Dashboard dashboard;
 
+	private final DossierActivity activity;
+
 	private final ReportScope scope;
 
 	private final Clock clock;
 
-	LeadershipDashboardController(Dashboard dashboard, ReportScope scope, Clock clock) {
+	LeadershipDashboardController(Dashboard dashboard, DossierActivity activity, ReportScope scope, Clock clock) {
 		this.dashboard = dashboard;
+		this.activity = activity;
 		this.scope = scope;
 		this.clock = clock;
 	}
@@ -44,6 +47,7 @@ class LeadershipDashboardController {
 		model.addAttribute("fields", dashboard.byField(codes, quarter.from(), today));
 		model.addAttribute("atRisk", dashboard.atRisk(codes, today));
 		model.addAttribute("today", today);
+		model.addAttribute("activity", activity.today(codes));
 		return "reporting/dashboard";
 	}
 }

@@ -141,7 +141,7 @@ class DocumentStoreTests {
 	@Test
 	void anUploadOverTheLimitIsRefusedAndLeavesNothingBehind() throws IOException {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
-		DocumentStore small = new DocumentStore(jdbc, audit, clock, messages,
+		DocumentStore small = new DocumentStore(new StoredDocuments(jdbc), audit, clock, messages,
 				new DocumentSettings(DataSize.ofMegabytes(2), null), dataDir.toString());
 		long before = count();
 		byte[] tooLarge = new byte[3 * 1024 * 1024];
@@ -159,7 +159,7 @@ class DocumentStoreTests {
 	@Test
 	void aSmallerLimitForOneUploadIsEnforcedWhileReadingAnEndlessStream() throws IOException {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
-		DocumentStore store = new DocumentStore(jdbc, audit, clock, messages,
+		DocumentStore store = new DocumentStore(new StoredDocuments(jdbc), audit, clock, messages,
 				new DocumentSettings(DataSize.ofMegabytes(20), null), dataDir.toString());
 		long before = count();
 		long[] read = { 0 };
@@ -190,7 +190,7 @@ class DocumentStoreTests {
 	@Test
 	void aLargeUploadIsCopiedThroughATemporaryFileThatIsThenRemoved() throws Exception {
 		Path dataDir = Files.createTempDirectory("motcua-documents");
-		DocumentStore store = new DocumentStore(jdbc, audit, clock, messages, new DocumentSettings(null, null),
+		DocumentStore store = new DocumentStore(new StoredDocuments(jdbc), audit, clock, messages, new DocumentSettings(null, null),
 				dataDir.toString());
 		byte[] scan = new byte[3 * 1024 * 1024 + 7];
 		new java.util.Random(7).nextBytes(scan);

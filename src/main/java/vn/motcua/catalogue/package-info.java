@@ -4,5 +4,5 @@
  * effective date, searchable without diacritics, imported from CSV and posted publicly (niêm yết công khai).
  * The API is {@link vn.motcua.catalogue.Catalogue}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Danh mục thủ tục hành chính")
+@org.springframework.modulith.ApplicationModule(displayName = "Danh mục thủ tục hành chính", allowedDependencies = { "audit", "calendar", "shared" })
 package vn.motcua.catalogue;

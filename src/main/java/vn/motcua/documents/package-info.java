@@ -5,5 +5,5 @@
  * public status page. Other modules (dossier, reporting) use it; it depends only on the shared kernel and the audit
  * log.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tài liệu và biểu mẫu")
+@org.springframework.modulith.ApplicationModule(displayName = "Tài liệu và biểu mẫu", allowedDependencies = { "audit", "shared" })
 package vn.motcua.documents;

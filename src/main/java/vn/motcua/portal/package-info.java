@@ -3,5 +3,5 @@
  * satisfaction rating, feedback and petitions, and the commune's public figures. Owns no aggregates: it asks the
  * dossier, catalogue, calendar and feedback modules; only the submissions in progress (drafts) are kept here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cổng công dân")
+@org.springframework.modulith.ApplicationModule(displayName = "Cổng công dân", allowedDependencies = { "agency", "audit", "calendar", "catalogue", "documents", "dossier", "feedback", "shared" })
 package vn.motcua.portal;

@@ -1,5 +1,5 @@
 /**
  * Shared kernel: the clock, the embedded database, the web shell (layout, language). Kept tiny.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Dùng chung")
+@org.springframework.modulith.ApplicationModule(displayName = "Dùng chung", allowedDependencies = {})
 package vn.motcua.shared;

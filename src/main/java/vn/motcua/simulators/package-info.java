@@ -5,5 +5,5 @@
  * them instead of the real services. The national public-service portal (DVCQG, issue 15), an SMS gateway and Zalo
  * ZNS (issue 16), an RFC 3161 time-stamping authority (issue 17). Depends only on the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Trình mô phỏng dịch vụ bên ngoài")
+@org.springframework.modulith.ApplicationModule(displayName = "Trình mô phỏng dịch vụ bên ngoài", allowedDependencies = { "shared" })
 package vn.motcua.simulators;

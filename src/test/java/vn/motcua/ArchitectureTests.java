@@ -77,4 +77,24 @@ class ArchitectureTests {
 			.because("the Clock bean (motcua.clock.start in tests) is the only source of the date")
 			.check(all);
 	}
+
+	/**
+	 * No god classes (docs/style.md): a main class over 300 lines says in its Javadoc why it is longer ("longer than
+	 * 300 lines on purpose", "over 300 lines because …").
+	 */
+	@Test
+	void noClassOverThreeHundredLinesWithoutAReason() throws java.io.IOException {
+		java.util.List<String> unexplained = new java.util.ArrayList<>();
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+				String text = String.join(" ", lines).replaceAll("\\s*\\*\\s*", " ");
+				if (lines.size() > 300 && !text.matches("(?is).*(longer than|over) 300 lines.*")) {
+					unexplained.add(file + " (" + lines.size() + " lines)");
+				}
+			}
+		}
+		org.assertj.core.api.Assertions.assertThat(unexplained).as("classes over 300 lines with no reason given")
+			.isEmpty();
+	}
 }

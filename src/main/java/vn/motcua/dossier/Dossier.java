@@ -180,7 +180,24 @@ public class Dossier {
 
 	/** The leader decides: approved, or refused with a written reason. The dossier is resolved on that day. */
 	void decide(Decision decided, String reason, OffsetDateTime at, String actor) {
-		DossierTransition transition = decided == Decision.APPROVED ? DossierTransition.APPROVE : DossierTransition.REFUSE;
+		resolve(decided == Decision.APPROVED ? DossierTransition.APPROVE : DossierTransition.REFUSE, decided, reason, at,
+				actor);
+	}
+
+	/**
+	 * The decision as an earlier system recorded it (legal-rules.md §5): its history holds the decision of an accepted
+	 * dossier but not the assignment and proposal before it, which MotCua records as steps of their own. Only the
+	 * history import replays it ({@link DossierHistory}); the rules are the leader's ({@link #decide}): not while a
+	 * supplement is outstanding, nor once decided or withdrawn, and a refusal gives its reason (NĐ 61/2018 Art. 19.2,
+	 * 19.8).
+	 */
+	void decideAsRecorded(Decision decided, String reason, OffsetDateTime at, String actor) {
+		resolve(decided == Decision.APPROVED ? DossierTransition.RECORD_APPROVAL : DossierTransition.RECORD_REFUSAL,
+				decided, reason, at, actor);
+	}
+
+	private void resolve(DossierTransition transition, Decision decided, String reason, OffsetDateTime at,
+			String actor) {
 		transition.check(status);
 		if (decided == Decision.REFUSED) {
 			requireText(reason, "dossier.refused.refusalReasonRequired");
@@ -217,6 +234,17 @@ public class Dossier {
 				d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised())) {
 			throw new DossierTransitionRefused("dossier.refused.resultNotDigitised");
 		}
+		returnAsRecorded(method, at, actor);
+	}
+
+	/**
+	 * The return as an earlier system recorded it (legal-rules.md §5): after the decision, like {@link #returnResult},
+	 * but without MotCua's rule that an approved result is scanned before it is handed over: that system did not
+	 * require it, and whether its result was digitised is what the documents of its history say (the period report
+	 * counts it so). Only the history import replays it ({@link DossierHistory}).
+	 */
+	void returnAsRecorded(String method, OffsetDateTime at, String actor) {
+		DossierTransition.RETURN.check(status);
 		this.returnMethod = method;
 		move(DossierTransition.RETURN, at, actor, null, method);
 		events.add(new DossierReturned(idOrZero(), code, agencyCode, method, at));
@@ -341,15 +369,19 @@ public class Dossier {
 	 * {@link #requestWithdrawal}); the dossier's own channel when there is no request.
 	 */
 	public SubmissionChannel withdrawalChannel() {
-		String note = withdrawalRequest().map(DossierStep::note).orElse(null);
+		return withdrawalRequest().map(DossierStep::note).flatMap(Dossier::withdrawalChannelOf).orElse(channel);
+	}
+
+	/** The channel a withdrawal request's note ({@code "<CHANNEL>: reason"}, see {@link #requestWithdrawal}) names. */
+	static java.util.Optional<SubmissionChannel> withdrawalChannelOf(String note) {
 		if (note != null) {
 			for (SubmissionChannel c : SubmissionChannel.values()) {
 				if (note.startsWith(c.name() + ":")) {
-					return c;
+					return java.util.Optional.of(c);
 				}
 			}
 		}
-		return channel;
+		return java.util.Optional.empty();
 	}
 
 	/**
@@ -488,6 +520,11 @@ public class Dossier {
 	}
 
 	// --- persistence support (package-private) ---
+
+	/** A dossier of an earlier system keeps its code (legal-rules.md §5); its id comes when it is written. */
+	void keepCode(String code) {
+		this.code = code;
+	}
 
 	void assignIdentity(long id, String code) {
 		this.id = id;

@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.agency.Agencies;
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.shared.AgencyAccess;
@@ -52,7 +49,8 @@ import vn.motcua.shared.Utf8Lines;
  * with {@code COPY}, so its size does not matter; good lines go in, each bad line is reported with its number and
  * reasons. Idempotent by dossier code: a line whose code a dossier already has is <em>skipped</em>, never updated, so
  * importing the same file twice changes nothing. Imported dossiers are ordinary dossiers afterwards (same tables,
- * same meaning of every column, steps by the actor {@code import}); they publish no events (nobody is notified of
+ * same meaning of every column, steps by the actor {@code import}), each replayed through the dossier's own verbs
+({@link DossierHistory}), so that history obeys the same rules as the counter; they publish no events (nobody is notified of
  * history) and the import writes one audit line with its counts.
  */
 @Service
@@ -76,9 +74,7 @@ public class DossierHistoryImport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final DataSource dataSource;
-
-	private final DeadlineCalendar calendar;
+	private final DossierHistory history;
 
 	private final Catalogue catalogue;
 
@@ -94,14 +90,13 @@ public class DossierHistoryImport {
 
 	private final DataSize maxUpload;
 
-	DossierHistoryImport(DataSource dataSource, DeadlineCalendar calendar, Catalogue catalogue, Agencies agencies,
+	DossierHistoryImport(DossierHistory history, Catalogue catalogue, Agencies agencies,
 			DocumentStore store, AuditTrail audit, MessageSource messages,
 			@Value("${motcua.imports.max-unpacked-size:2GB}") DataSize maxUnpacked,
 			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize maxUpload) {
 		this.maxUnpacked = maxUnpacked;
 		this.maxUpload = maxUpload;
-		this.dataSource = dataSource;
-		this.calendar = calendar;
+		this.history = history;
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.store = store;
@@ -202,10 +197,10 @@ public class DossierHistoryImport {
 	 */
 	private ImportReport importRead(Iterator<Utf8Lines.Line> lines, ImportFiles files, Predicate<String> mayImportFor) {
 		long started = System.nanoTime();
-		HistoryReplay replay = new HistoryReplay(calendar, catalogue, agencies, mayImportFor, files, messages);
+		HistoryReplay replay = new HistoryReplay(history, catalogue, agencies, mayImportFor, files, messages);
 		Run run = new Run(replay, files);
 		ExecutorService writing = Executors.newSingleThreadExecutor(task -> new Thread(task, "dossier-import-writer"));
-		try (ImportBatchWriter writer = new ImportBatchWriter(dataSource.getConnection())) {
+		try (ImportBatchWriter writer = history.batchWriter()) {
 			run.writer = writer;
 			Future<?> inFlight = null;
 			try {
@@ -313,7 +308,8 @@ public class DossierHistoryImport {
 	}
 
 	/** A line read, waiting for its batch. */
-	private record Pending(int line, String code, ImportedDossier dossier, List<String> errors) {
+	private record Pending(int line, String code, Dossier dossier, List<HistoryReplay.Attachment> attachments,
+			List<String> errors) {
 	}
 
 	/** The state of one import: the batch being filled, the counts, the rejected lines. */
@@ -357,7 +353,7 @@ public class DossierHistoryImport {
 		}
 
 		void refuse(int number, String reason) {
-			pending.add(new Pending(number, null, null, new ArrayList<>(List.of(reason))));
+			pending.add(new Pending(number, null, null, List.of(), new ArrayList<>(List.of(reason))));
 		}
 
 		void read(int number, String text) {
@@ -366,16 +362,19 @@ public class DossierHistoryImport {
 				node = JSON.readTree(text);
 			}
 			catch (JacksonException e) {
-				pending.add(new Pending(number, null, null, new ArrayList<>(List.of(replay.say("imports.error.notJson")))));
+				pending.add(new Pending(number, null, null, List.of(),
+						new ArrayList<>(List.of(replay.say("imports.error.notJson")))));
 				return;
 			}
 			if (node == null || !node.isObject()) {
-				pending.add(new Pending(number, null, null, new ArrayList<>(List.of(replay.say("imports.error.notAnObject")))));
+				pending.add(new Pending(number, null, null, List.of(),
+						new ArrayList<>(List.of(replay.say("imports.error.notAnObject")))));
 				return;
 			}
 			HistoryLine line = HistoryLine.read(node);
-			HistoryReplay.Outcome outcome = replay.replay(number, line);
-			pending.add(new Pending(number, line.code(), outcome.dossier(), new ArrayList<>(outcome.errors())));
+			HistoryReplay.Outcome outcome = replay.replay(line);
+			pending.add(new Pending(number, line.code(), outcome.dossier(), outcome.attachments(),
+					new ArrayList<>(outcome.errors())));
 		}
 
 		List<Pending> takePending() {
@@ -455,7 +454,7 @@ public class DossierHistoryImport {
 		private List<DossierDocument> storeFiles(Pending p) {
 			List<DossierDocument> documents = new ArrayList<>();
 			int n = 0;
-			for (ImportedDossier.Attachment attachment : p.dossier().attachments()) {
+			for (HistoryReplay.Attachment attachment : p.attachments()) {
 				n++;
 				UUID id = null;
 				if (attachment.file() != null) {
@@ -475,7 +474,8 @@ public class DossierHistoryImport {
 						}
 					}
 				}
-				documents.add(new DossierDocument(attachment.kind(), attachment.name(), true, 1, id));
+				DossierDocument listed = p.dossier().documents().get(n - 1);
+				documents.add(new DossierDocument(listed.kind(), listed.name(), listed.original(), listed.copies(), id));
 			}
 			return documents;
 		}

@@ -52,6 +52,16 @@ enum DossierTransition {
 	 */
 	REFUSE(Set.of(AWAITING_DECISION), RESOLVED, "REFUSED", "dossier.refused.notAwaitingDecision",
 			"NĐ 61/2018 Điều 19.8"),
+	/**
+	 * History of an earlier system (legal-rules.md §5): the grant as it was recorded, the internal assignment and
+	 * proposal not being part of that history; from an accepted dossier whose clock runs, never while awaiting a
+	 * supplement (NĐ 61/2018 Art. 19.2). Replayed by the history import only ({@link Dossier#decideAsRecorded}).
+	 */
+	RECORD_APPROVAL(Set.of(RECEIVED), RESOLVED, "APPROVED", "dossier.refused.cannotRecordDecision",
+			"NĐ 61/2018 Điều 19.2; lịch sử hệ thống cũ"),
+	/** History of an earlier system: the refusal after review as it was recorded (NĐ 61/2018 Art. 19.8). */
+	RECORD_REFUSAL(Set.of(RECEIVED), RESOLVED, "REFUSED", "dossier.refused.cannotRecordDecision",
+			"NĐ 61/2018 Điều 19.8; lịch sử hệ thống cũ"),
 	/** A supplement is asked for after acceptance, the clock stops (NĐ 61/2018 Art. 19.4; Mẫu 02). */
 	REQUEST_SUPPLEMENT(DossierStatus.CLOCK_RUNS, AWAITING_SUPPLEMENT, "SUPPLEMENT_REQUESTED",
 			"dossier.refused.cannotRequestSupplement", "NĐ 61/2018 Điều 19.4; TT 03/2025 Mẫu 02"),

@@ -43,7 +43,7 @@ import vn.motcua.shared.VietnamTime;
 @Service
 public class DossierExport {
 
-	static final String LINES = ZipImportFiles.LINES;
+	static final String LINES = DossierHistory.LINES;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

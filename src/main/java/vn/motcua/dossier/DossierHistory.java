@@ -39,6 +39,9 @@ import vn.motcua.shared.VietnamTime;
 @Service
 public class DossierHistory {
 
+	/** The file of a history ZIP that holds its lines, one dossier each (written by the export, read by the import). */
+	public static final String LINES = "dossiers.jsonl";
+
 	/** The actor recorded on the steps of a replayed history. */
 	public static final String ACTOR = "import";
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +20,11 @@ import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Decision;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierHistory;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,14 +21,21 @@ import vn.motcua.MotCuaTest;
 import vn.motcua.agency.Agencies;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
+import vn.motcua.dossier.Decision;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.DossierTransitionRefused;
+import vn.motcua.dossier.DossierWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.HistoryLines.code;
-import static vn.motcua.dossier.HistoryLines.event;
-import static vn.motcua.dossier.HistoryLines.extended;
-import static vn.motcua.dossier.HistoryLines.line;
-import static vn.motcua.dossier.HistoryLines.lines;
-import static vn.motcua.dossier.HistoryLines.resolved;
+import static vn.motcua.history.HistoryLines.code;
+import static vn.motcua.history.HistoryLines.event;
+import static vn.motcua.history.HistoryLines.extended;
+import static vn.motcua.history.HistoryLines.line;
+import static vn.motcua.history.HistoryLines.lines;
+import static vn.motcua.history.HistoryLines.resolved;
 
 /** Crafted histories through the import, checked in the dossier tables the rest of the product reads. */
 @MotCuaTest
@@ -218,10 +225,11 @@ class DossierHistoryImportTests {
 				+ "quyết của hồ sơ đã tiếp nhận, đang giải quyết và không chờ bổ sung (trạng thái hiện tại: Chờ bổ sung).");
 		assertThat(errors(report, 6)).containsExactly(
 				"Sự kiện thứ 2 (STOPPED): Hồ sơ đã có quyết định giải quyết nên không thể dừng.");
-		// the very words the dossier gives when the same step is tried on it directly
-		Dossier received = DossierMother.received();
+		// the very words the dossier gives when the same step is tried on a received dossier through the workflow
+		String received = code("received");
+		imports.importJsonLines(lines(line(received, "2025-07-01T08:15:00+07:00", "")));
 		DossierTransitionRefused refusal = org.junit.jupiter.api.Assertions.assertThrows(DossierTransitionRefused.class,
-				() -> received.returnResult(null, DossierMother.MONDAY_0900, "test"));
+				() -> workflow.returnResult(received, "DIRECT", "test"));
 		assertThat(errors(report, 2)).containsExactly(
 				"Sự kiện thứ 1 (RETURNED): " + refusal.message(messages, java.util.Locale.forLanguageTag("vi")));
 		assertThat(count("select count(*) from dossier where code = any(?)", (Object) bad)).isZero();

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +40,10 @@ import vn.motcua.agency.Agencies;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierHistory;
+import vn.motcua.dossier.ImportBatchWriter;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.Utf8Lines;
 
@@ -173,8 +177,11 @@ public class DossierHistoryImport {
 		};
 	}
 
-	/** Lines already in memory (the demo data generator), numbered from 1. */
-	ImportReport importLines(Iterator<String> lines, ImportFiles files, Predicate<String> mayImportFor) {
+	/**
+	 * Lines already in memory (the demo data generator), numbered from 1, for the agencies {@code mayImportFor}
+	 * accepts.
+	 */
+	public ImportReport importLines(Iterator<String> lines, ImportFiles files, Predicate<String> mayImportFor) {
 		return importRead(new Iterator<>() {
 
 			private int number;

@@ -74,6 +74,12 @@ public class DossierHistory {
 	public record Replayed(Dossier dossier, int refusedEvent, DossierTransitionRefused refusal) {
 	}
 
+	/**
+	 * The ways a result is returned ({@code dossier.return.*}; the export writes the method as the event's reason): a
+	 * history naming one keeps it as the dossier's method, other words are only the step's note.
+	 */
+	private static final java.util.Set<String> RETURN_METHODS = java.util.Set.of("COUNTER", "POST", "ELECTRONIC");
+
 	private final DeadlineCalendar calendar;
 
 	private final Catalogue catalogue;
@@ -134,7 +140,9 @@ public class DossierHistory {
 			case EXTENDED -> dossier.extend(event.newDueDate(), event.reason(),
 					calendar.mayExtend(dossier.dueDate(), day(at)), at, ACTOR);
 			case RESOLVED -> dossier.decideAsRecorded(event.outcome(), event.reason(), at, ACTOR);
-			case RETURNED -> dossier.returnAsRecorded(event.reason(), at, ACTOR);
+			case RETURNED -> dossier.returnAsRecorded(
+					event.reason() != null && RETURN_METHODS.contains(event.reason()) ? event.reason() : null,
+					event.reason(), at, ACTOR);
 			case WITHDRAWAL_REQUESTED -> requestWithdrawal(dossier, event.reason(), at);
 			case STOPPED -> {
 				if (dossier.status() != DossierStatus.WITHDRAWAL_REQUESTED) {

@@ -170,7 +170,7 @@ class DossierHistoryImportTests {
 		assertThat(resolved.supplements()).hasSize(1);
 		assertThat(resolved.supplements().get(0).requestedAt()).isEqualTo(instant("2025-07-02T09:00:00+07:00"));
 		assertThat(resolved.supplements().get(0).receivedAt()).isEqualTo(instant("2025-07-07T09:00:00+07:00"));
-		assertThat(resolved.steps()).extracting(DossierStep::action)
+		assertThat(resolved.steps()).extracting(step -> step.action().name())
 			.containsExactly("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "APPROVED");
 
 		Dossier open = workflow.find(waiting).orElseThrow();
@@ -233,7 +233,7 @@ class DossierHistoryImportTests {
 		assertThat(errors(report, 2)).containsExactly(
 				"Sự kiện thứ 1 (RETURNED): " + refusal.message(messages, java.util.Locale.forLanguageTag("vi")));
 		assertThat(count("select count(*) from dossier where code = any(?)", (Object) bad)).isZero();
-		assertThat(workflow.find(good).orElseThrow().steps()).extracting(DossierStep::action)
+		assertThat(workflow.find(good).orElseThrow().steps()).extracting(step -> step.action().name())
 			.containsExactly("SUBMITTED", "RECEIVED", "APPROVED", "RETURNED");
 	}
 

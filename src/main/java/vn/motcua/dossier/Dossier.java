@@ -454,7 +454,8 @@ public class Dossier {
 		LocalDate old = dueDate;
 		this.dueDate = newDueDate;
 		this.dueAt = newDueAt;
-		record(at, "system", StepAction.DUE_DATE_RECOMPUTED, status, status, null, old + " → " + newDueDate + ": " + reason);
+		record(at, "system", StepAction.DUE_DATE_RECOMPUTED, status, status, null,
+				old + " → " + newDueDate + ": " + reason);
 		return true;
 	}
 

@@ -34,13 +34,14 @@ enum DossierTransition {
 	DECLARE_INCOMPLETE(Set.of(SUBMITTED), INCOMPLETE_AT_INTAKE, StepAction.INCOMPLETE_AT_INTAKE,
 			"dossier.refused.notAwaitingIntake", "NĐ 61/2018 Điều 17.2; TT 03/2025 Mẫu 02"),
 	/** Refused at intake with its reason, Mẫu 03 (NĐ 61/2018 Art. 17.2). */
-	REFUSE_AT_INTAKE(Set.of(SUBMITTED), REFUSED_AT_INTAKE, StepAction.REFUSED_AT_INTAKE, "dossier.refused.notAwaitingIntake",
-			"NĐ 61/2018 Điều 17.2; TT 03/2025 Mẫu 03"),
+	REFUSE_AT_INTAKE(Set.of(SUBMITTED), REFUSED_AT_INTAKE, StepAction.REFUSED_AT_INTAKE,
+			"dossier.refused.notAwaitingIntake", "NĐ 61/2018 Điều 17.2; TT 03/2025 Mẫu 03"),
 	/** Handed to a specialist of the competent unit (NĐ 61/2018 Art. 18; Mẫu 06 records the hand-over). */
 	ASSIGN(Set.of(RECEIVED, IN_REVIEW), IN_REVIEW, StepAction.ASSIGNED, "dossier.refused.cannotAssign",
 			"NĐ 61/2018 Điều 18; TT 03/2025 Mẫu 06"),
 	/** The specialist proposes a decision to the leader (NĐ 61/2018 Art. 19.1). */
-	PROPOSE(Set.of(IN_REVIEW), AWAITING_DECISION, List.of(StepAction.PROPOSED_APPROVED, StepAction.PROPOSED_REFUSED), "dossier.refused.notInReview", "NĐ 61/2018 Điều 19.1"),
+	PROPOSE(Set.of(IN_REVIEW), AWAITING_DECISION, List.of(StepAction.PROPOSED_APPROVED, StepAction.PROPOSED_REFUSED),
+			"dossier.refused.notInReview", "NĐ 61/2018 Điều 19.1"),
 	/** The leader sends it back for more review (NĐ 61/2018 Art. 19.1). */
 	SEND_BACK(Set.of(AWAITING_DECISION), IN_REVIEW, StepAction.SENT_BACK, "dossier.refused.notAwaitingDecision",
 			"NĐ 61/2018 Điều 19.1"),
@@ -86,8 +87,8 @@ enum DossierTransition {
 	 * The applicant asks to withdraw the dossier (rút hồ sơ) before a decision, at the counter, by post or online
 	 * through the portal; national status 7 "Công dân yêu cầu rút" (NĐ 118/2025 Art. 21; TT 03/2025 Art. 7).
 	 */
-	REQUEST_WITHDRAWAL(DossierStatus.OPEN, WITHDRAWAL_REQUESTED, StepAction.WITHDRAWAL_REQUESTED, "dossier.refused.notOpen",
-			"NĐ 118/2025 Điều 21; TT 03/2025 Điều 7"),
+	REQUEST_WITHDRAWAL(DossierStatus.OPEN, WITHDRAWAL_REQUESTED, StepAction.WITHDRAWAL_REQUESTED,
+			"dossier.refused.notOpen", "NĐ 118/2025 Điều 21; TT 03/2025 Điều 7"),
 	/**
 	 * The one-stop issues the stop notice Mẫu 05 on the applicant's request; national status 8 "Dừng xử lý"
 	 * (NĐ 118/2025 Art. 21.1; TT 03/2025 Art. 7, Mẫu 05).
@@ -103,8 +104,8 @@ enum DossierTransition {
 	TRANSFER_OUT(Set.of(RECEIVED, IN_REVIEW), null, StepAction.TRANSFERRED_OUT, "dossier.refused.cannotTransfer",
 			"NĐ 61/2018 Điều 19.5; NĐ 118/2025 Điều 18"),
 	/** Liên thông: the other agency's answer is back at the receiving one-stop, late or not (NĐ 61/2018 Art. 19.6–19.7). */
-	TRANSFER_BACK(Set.of(RECEIVED, IN_REVIEW), null, List.of(StepAction.TRANSFERRED_BACK, StepAction.TRANSFERRED_BACK_LATE),
-			"dossier.refused.noOpenTransfer", "NĐ 61/2018 Điều 19.6–19.7");
+	TRANSFER_BACK(Set.of(RECEIVED, IN_REVIEW), null,
+			List.of(StepAction.TRANSFERRED_BACK, StepAction.TRANSFERRED_BACK_LATE), "dossier.refused.noOpenTransfer", "NĐ 61/2018 Điều 19.6–19.7");
 
 	private final Set<DossierStatus> from;
 

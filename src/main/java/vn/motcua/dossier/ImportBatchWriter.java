@@ -19,9 +19,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes replayed dossiers ({@link DossierHistory}) in batches with PostgreSQL {@code COPY} on one connection held for the whole import: the
- * dossier rows (ids taken from the table's identity sequence beforehand), their documents, supplement cycles and
- * steps. It also remembers, in a temporary table, every code the file has shown so far and on which line, so a
+ * Writes replayed dossiers ({@link DossierHistory}) in batches with PostgreSQL {@code COPY} on one connection held
+ * for the whole import: the dossier rows (ids taken from the table's identity sequence beforehand), their documents,
+ * supplement cycles and steps. It also remembers, in a temporary table, every code the file has shown so far and on which line, so a
  * repeated code is found without keeping the codes in memory. Each batch is one transaction, serialised with other
  * imports by an advisory lock so that a code found absent stays absent until the batch commits.
  */

@@ -54,8 +54,8 @@ import vn.motcua.shared.Utf8Lines;
  * reasons. Idempotent by dossier code: a line whose code a dossier already has is <em>skipped</em>, never updated, so
  * importing the same file twice changes nothing. Imported dossiers are ordinary dossiers afterwards (same tables,
  * same meaning of every column, steps by the actor {@code import}), each replayed through the dossier's own verbs
-({@link DossierHistory}), so that history obeys the same rules as the counter; they publish no events (nobody is notified of
- * history) and the import writes one audit line with its counts.
+ * ({@link DossierHistory}), so that history obeys the same rules as the counter; they publish no events (nobody is
+ * notified of history) and the import writes one audit line with its counts.
  */
 @Service
 public class DossierHistoryImport {

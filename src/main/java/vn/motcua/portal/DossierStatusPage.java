@@ -56,7 +56,8 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 				}
 				inProcessingShown = true;
 			}
-			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action().name(),
+			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(),
+					"portal.step." + step.action().name(),
 					WITH_NOTE.contains(step.action()) ? step.note() : null,
 					WITH_AGENCY.contains(step.action()) ? step.handedTo() : null));
 		}

@@ -167,7 +167,9 @@ public class Dossier {
 		DossierTransition.PROPOSE.check(status);
 		requireNoOpenTransfer();
 		this.proposal = proposed;
-		move(DossierTransition.PROPOSE, "PROPOSED_" + proposed.name(), at, actor, leader, note);
+		move(DossierTransition.PROPOSE,
+				proposed == Decision.APPROVED ? StepAction.PROPOSED_APPROVED : StepAction.PROPOSED_REFUSED, at, actor,
+				leader, note);
 	}
 
 	/** The leader sends the dossier back to the specialist for more review. */
@@ -180,7 +182,24 @@ public class Dossier {
 
 	/** The leader decides: approved, or refused with a written reason. The dossier is resolved on that day. */
 	void decide(Decision decided, String reason, OffsetDateTime at, String actor) {
-		DossierTransition transition = decided == Decision.APPROVED ? DossierTransition.APPROVE : DossierTransition.REFUSE;
+		resolve(decided == Decision.APPROVED ? DossierTransition.APPROVE : DossierTransition.REFUSE, decided, reason, at,
+				actor);
+	}
+
+	/**
+	 * The decision as an earlier system recorded it (legal-rules.md §5): its history holds the decision of an accepted
+	 * dossier but not the assignment and proposal before it, which MotCua records as steps of their own. Only the
+	 * history import replays it ({@link DossierHistory}); the rules are the leader's ({@link #decide}): not while a
+	 * supplement is outstanding, nor once decided or withdrawn, and a refusal gives its reason (NĐ 61/2018 Art. 19.2,
+	 * 19.8).
+	 */
+	void decideAsRecorded(Decision decided, String reason, OffsetDateTime at, String actor) {
+		resolve(decided == Decision.APPROVED ? DossierTransition.RECORD_APPROVAL : DossierTransition.RECORD_REFUSAL,
+				decided, reason, at, actor);
+	}
+
+	private void resolve(DossierTransition transition, Decision decided, String reason, OffsetDateTime at,
+			String actor) {
 		transition.check(status);
 		if (decided == Decision.REFUSED) {
 			requireText(reason, "dossier.refused.refusalReasonRequired");
@@ -199,7 +218,7 @@ public class Dossier {
 			throw new DossierTransitionRefused("dossier.refused.resultOnlyWhenApproved");
 		}
 		documents.add(new DossierDocument(DossierDocument.Kind.RESULT, name, true, 1, storedDocumentId));
-		record(at, actor, "RESULT_DIGITISED", status, status, null, name);
+		record(at, actor, StepAction.RESULT_DIGITISED, status, status, null, name);
 	}
 
 	/** Stores the scan of component {@code index} (0-based, in the order of {@link #documents()}). */
@@ -207,7 +226,7 @@ public class Dossier {
 		DossierDocument document = documents.get(index);
 		documents.set(index, new DossierDocument(document.kind(), document.name(), document.original(),
 				document.copies(), storedDocumentId));
-		record(at, actor, "COMPONENT_DIGITISED", status, status, null, document.name());
+		record(at, actor, StepAction.COMPONENT_DIGITISED, status, status, null, document.name());
 	}
 
 	/** Hands the result (or the written refusal) to the applicant. An approved result must be digitised first. */
@@ -217,8 +236,20 @@ public class Dossier {
 				d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised())) {
 			throw new DossierTransitionRefused("dossier.refused.resultNotDigitised");
 		}
+		returnAsRecorded(method, method, at, actor);
+	}
+
+	/**
+	 * The return as an earlier system recorded it (legal-rules.md §5): after the decision, like {@link #returnResult},
+	 * but without MotCua's rule that an approved result is scanned before it is handed over: that system did not
+	 * require it, and whether its result was digitised is what the documents of its history say (the period report
+	 * counts it so). Only the history import replays it ({@link DossierHistory}), with the method when the history
+	 * names one and its own words as the step's note.
+	 */
+	void returnAsRecorded(String method, String note, OffsetDateTime at, String actor) {
+		DossierTransition.RETURN.check(status);
 		this.returnMethod = method;
-		move(DossierTransition.RETURN, at, actor, null, method);
+		move(DossierTransition.RETURN, at, actor, null, note);
 		events.add(new DossierReturned(idOrZero(), code, agencyCode, method, at));
 	}
 
@@ -332,7 +363,7 @@ public class Dossier {
 
 	/** The step that recorded the applicant's withdrawal request, if any. */
 	public java.util.Optional<DossierStep> withdrawalRequest() {
-		return steps.stream().filter(s -> DossierTransition.REQUEST_WITHDRAWAL.stepAction().equals(s.action()))
+		return steps.stream().filter(s -> s.action() == DossierTransition.REQUEST_WITHDRAWAL.stepAction())
 			.reduce((a, b) -> b);
 	}
 
@@ -341,15 +372,19 @@ public class Dossier {
 	 * {@link #requestWithdrawal}); the dossier's own channel when there is no request.
 	 */
 	public SubmissionChannel withdrawalChannel() {
-		String note = withdrawalRequest().map(DossierStep::note).orElse(null);
+		return withdrawalRequest().map(DossierStep::note).flatMap(Dossier::withdrawalChannelOf).orElse(channel);
+	}
+
+	/** The channel a withdrawal request's note ({@code "<CHANNEL>: reason"}, see {@link #requestWithdrawal}) names. */
+	static java.util.Optional<SubmissionChannel> withdrawalChannelOf(String note) {
 		if (note != null) {
 			for (SubmissionChannel c : SubmissionChannel.values()) {
 				if (note.startsWith(c.name() + ":")) {
-					return c;
+					return java.util.Optional.of(c);
 				}
 			}
 		}
-		return channel;
+		return java.util.Optional.empty();
 	}
 
 	/**
@@ -393,7 +428,8 @@ public class Dossier {
 		requireText(answer, "dossier.refused.transferAnswerRequired");
 		InteragencyTransfer returned = open.returned(at, actor, answer.strip());
 		transfers.set(transfers.size() - 1, returned);
-		move(DossierTransition.TRANSFER_BACK, returned.late() ? "TRANSFERRED_BACK_LATE" : "TRANSFERRED_BACK", at, actor,
+		move(DossierTransition.TRANSFER_BACK,
+				returned.late() ? StepAction.TRANSFERRED_BACK_LATE : StepAction.TRANSFERRED_BACK, at, actor,
 				open.agency(), answer.strip());
 	}
 
@@ -418,7 +454,8 @@ public class Dossier {
 		LocalDate old = dueDate;
 		this.dueDate = newDueDate;
 		this.dueAt = newDueAt;
-		record(at, "system", "DUE_DATE_RECOMPUTED", status, status, null, old + " → " + newDueDate + ": " + reason);
+		record(at, "system", StepAction.DUE_DATE_RECOMPUTED, status, status, null,
+				old + " → " + newDueDate + ": " + reason);
 		return true;
 	}
 
@@ -455,7 +492,7 @@ public class Dossier {
 	}
 
 	/** Records the step and moves to the transition's state (stays when it has none); checked by the caller. */
-	private void move(DossierTransition transition, String action, OffsetDateTime at, String actor, String handedTo,
+	private void move(DossierTransition transition, StepAction action, OffsetDateTime at, String actor, String handedTo,
 			String note) {
 		DossierStatus from = status;
 		if (transition.to() != null) {
@@ -464,7 +501,7 @@ public class Dossier {
 		record(at, actor, action, from, status, handedTo, note);
 	}
 
-	private void record(OffsetDateTime at, String actor, String action, DossierStatus from, DossierStatus to,
+	private void record(OffsetDateTime at, String actor, StepAction action, DossierStatus from, DossierStatus to,
 			String handedTo, String note) {
 		DossierStep step = new DossierStep(at, actor, action, from, to, handedTo, note);
 		steps.add(step);
@@ -488,6 +525,11 @@ public class Dossier {
 	}
 
 	// --- persistence support (package-private) ---
+
+	/** A dossier of an earlier system keeps its code (legal-rules.md §5); its id comes when it is written. */
+	void keepCode(String code) {
+		this.code = code;
+	}
 
 	void assignIdentity(long id, String code) {
 		this.id = id;

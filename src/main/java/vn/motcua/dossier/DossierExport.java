@@ -43,9 +43,14 @@ import vn.motcua.shared.VietnamTime;
 @Service
 public class DossierExport {
 
-	static final String LINES = ZipImportFiles.LINES;
+	static final String LINES = DossierHistory.LINES;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The steps the history format carries as events (legal-rules.md §5). */
+	private static final Set<StepAction> EXPORTED = java.util.EnumSet.of(StepAction.SUPPLEMENT_REQUESTED,
+			StepAction.SUPPLEMENT_RECEIVED, StepAction.EXTENDED, StepAction.APPROVED, StepAction.REFUSED,
+			StepAction.RETURNED, StepAction.WITHDRAWAL_REQUESTED, StepAction.STOPPED);
 
 	private static final String IN_PERIOD = """
 
@@ -101,14 +106,14 @@ public class DossierExport {
 				  d.received_at, d.due_date, d.extended_due_date,
 				  (select json_agg(json_build_object('at', s.at, 'action', s.action, 'note', s.note) order by s.at, s.id)
 				   from dossier_step s where s.dossier_id = d.id
-				     and s.action in ('SUPPLEMENT_REQUESTED', 'SUPPLEMENT_RECEIVED', 'EXTENDED', 'APPROVED', 'REFUSED',
-				                      'RETURNED', 'WITHDRAWAL_REQUESTED', 'STOPPED')) as steps,
+				     and s.action = any(?)) as steps,
 				  (select json_agg(json_build_object('kind', x.kind, 'name', x.name, 'id', x.stored_document_id,
 				                                     'fileName', f.file_name) order by x.position)
 				   from dossier_document x left join stored_document f on f.id = x.stored_document_id
 				   where x.dossier_id = d.id) as documents
 				""" + IN_PERIOD + " order by d.received_at, d.id")) {
-			bind(connection, select, from, to, agencies);
+			select.setArray(1, connection.createArrayOf("text", EXPORTED.stream().map(Enum::name).toArray()));
+			bind(connection, select, 2, from, to, agencies);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					zip.write(JSON.writeValueAsBytes(line(rs)));
@@ -149,20 +154,20 @@ public class DossierExport {
 		String extended = rs.getString("extended_due_date");
 		List<Map<String, Object>> events = new ArrayList<>();
 		for (JsonNode step : json(rs.getString("steps"))) {
-			String action = step.path("action").asString();
+			StepAction action = StepAction.valueOf(step.path("action").asString());
 			String note = step.path("note").isNull() ? null : step.path("note").asString();
 			Map<String, Object> event = new LinkedHashMap<>();
-			boolean resolved = action.equals("APPROVED") || action.equals("REFUSED");
-			event.put("type", resolved ? "RESOLVED" : action);
+			boolean resolved = action == StepAction.APPROVED || action == StepAction.REFUSED;
+			event.put("type", resolved ? "RESOLVED" : action.name());
 			event.put("at", OffsetDateTime.parse(step.path("at").asString()).atZoneSameInstant(VietnamTime.ZONE)
 				.toOffsetDateTime().toString());
 			if (resolved) {
-				event.put("outcome", action);
+				event.put("outcome", action.name());
 			}
-			if (action.equals("EXTENDED")) {
+			if (action == StepAction.EXTENDED) {
 				put(event, "newDueDate", extended);
 			}
-			if (!action.equals("SUPPLEMENT_RECEIVED")) {
+			if (action != StepAction.SUPPLEMENT_RECEIVED) {
 				put(event, "reason", note);
 			}
 			events.add(event);
@@ -190,7 +195,7 @@ public class DossierExport {
 				from stored_document f
 				where f.id in (select x.stored_document_id from dossier_document x
 				               where x.dossier_id in (select d.id """ + IN_PERIOD + "))")) {
-			bind(connection, select, from, to, agencies);
+			bind(connection, select, 1, from, to, agencies);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
 					UUID id = rs.getObject(1, UUID.class);
@@ -204,13 +209,14 @@ public class DossierExport {
 		}
 	}
 
-	private static void bind(Connection connection, PreparedStatement select, LocalDate from, LocalDate to,
+	/** Binds the period and the agencies of {@link #IN_PERIOD}, its first parameter being number {@code first}. */
+	private static void bind(Connection connection, PreparedStatement select, int first, LocalDate from, LocalDate to,
 			Set<String> agencies) throws SQLException {
 		select.setFetchSize(500);
-		select.setObject(1, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
-		select.setObject(2, to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
-		select.setBoolean(3, agencies == null);
-		select.setArray(4, connection.createArrayOf("text", agencies == null ? new Object[0] : agencies.toArray()));
+		select.setObject(first, from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		select.setObject(first + 1, to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+		select.setBoolean(first + 2, agencies == null);
+		select.setArray(first + 3, connection.createArrayOf("text", agencies == null ? new Object[0] : agencies.toArray()));
 	}
 
 	/** A file's place in the ZIP: its id (unique) and its name, kept readable but safe as a path. */

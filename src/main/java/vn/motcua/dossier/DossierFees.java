@@ -23,7 +23,7 @@ public final class DossierFees {
 	/** The assessment at receipt; the dossier must be received and hold its procedure version. */
 	public static FeeAssessment atReceipt(Catalogue catalogue, Dossier d) {
 		LocalDate day = d.receivedAt().atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
-		String note = d.steps().stream().filter(s -> "RECEIVED".equals(s.action())).map(DossierStep::note)
+		String note = d.steps().stream().filter(s -> s.action() == StepAction.RECEIVED).map(DossierStep::note)
 			.filter(Objects::nonNull).findFirst().orElse(null);
 		Set<Integer> holding = new HashSet<>();
 		if (note != null) {

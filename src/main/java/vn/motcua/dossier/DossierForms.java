@@ -144,9 +144,10 @@ public class DossierForms {
 				select d.code, d.procedure_name, d.applicant_name, d.applicant_address, d.applicant_phone, d.agency_code,
 				  d.received_at, d.due_at, d.due_date, d.extended_due_date, d.return_method, d.status, d.channel,
 				  d.resolved_on,
-				  (select max(s.at) from dossier_step s where s.dossier_id = d.id and s.action = 'RETURNED') as returned_at
+				  (select max(s.at) from dossier_step s where s.dossier_id = d.id and s.action = :returned) as returned_at
 				from dossier d
 				where d.received_at >= :from and d.received_at < :to""" + filter + " order by d.received_at, d.id")
+			.param("returned", StepAction.RETURNED.name())
 			.param("from", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
 		if (agencies != null && !agencies.isEmpty()) {

@@ -29,13 +29,13 @@ final class DossierStateDiagram {
 		lines.add("stateDiagram-v2");
 		for (DossierTransition t : DossierTransition.values()) {
 			if (t.from().isEmpty()) {
-				lines.add("    [*] --> " + t.to() + ": " + t.stepAction());
+				lines.add("    [*] --> " + t.to() + ": " + label(t));
 				continue;
 			}
 			for (DossierStatus from : DossierStatus.values()) {
 				if (t.from().contains(from)) {
 					DossierStatus to = t.to() == null ? from : t.to();
-					lines.add("    " + from + " --> " + to + ": " + t.stepAction());
+					lines.add("    " + from + " --> " + to + ": " + label(t));
 				}
 			}
 		}
@@ -50,10 +50,15 @@ final class DossierStateDiagram {
 			String from = t.from().isEmpty() ? "—"
 					: String.join(", ", t.from().stream().sorted().map(Enum::name).toList());
 			lines.add("| `" + t.name() + "` | " + from + " | " + (t.to() == null ? "(unchanged)" : t.to().name())
-					+ " | `" + t.stepAction() + "` | " + t.legalBasis() + " |");
+					+ " | `" + label(t) + "` | " + t.legalBasis() + " |");
 		}
 		lines.add(END);
 		return String.join("\n", lines);
+	}
+
+	/** The step (or steps, "A or B") the transition records. */
+	private static String label(DossierTransition t) {
+		return String.join(" or ", t.stepActions().stream().map(Enum::name).toList());
 	}
 
 	/** {@code page} with its diagram block replaced by {@link #markdown()}; the page must carry both markers. */

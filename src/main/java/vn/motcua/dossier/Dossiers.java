@@ -237,7 +237,7 @@ class Dossiers {
 			DossierStep step = steps.get(i);
 			at[i] = step.at().toString();
 			actors[i] = step.actor();
-			actions[i] = step.action();
+			actions[i] = step.action().name();
 			from[i] = name(step.from());
 			to[i] = name(step.to());
 			handedTo[i] = step.handedTo();
@@ -316,7 +316,7 @@ class Dossiers {
 	private List<DossierStep> steps(long id) {
 		return jdbc.sql("select * from dossier_step where dossier_id = ? order by id").param(id)
 			.query((rs, i) -> new DossierStep(VietnamTime.read(rs, "at"), rs.getString("actor"),
-					rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
+					StepAction.valueOf(rs.getString("action")), status(rs.getString("from_status")), status(rs.getString("to_status")),
 					rs.getString("handed_to"), rs.getString("note")))
 			.list();
 	}

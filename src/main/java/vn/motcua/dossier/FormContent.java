@@ -86,7 +86,7 @@ class FormContent {
 								+ assessment.exemptionsApplied().get(0).legalBasis() + ")";
 			}
 		}
-		String receiver = stepActor(d, "RECEIVED");
+		String receiver = stepActor(d, StepAction.RECEIVED);
 		return new ReceiptForm(issuer(d), null, links.receiptUrl(d.code()), d.code(), presenter(a), authoriser(a),
 				a.representative() == null ? null : a.representative().authorisationPaper(), d.procedure().name(),
 				documents, 1, timeLimit(d.procedure().timeLimit()), local(d.receivedAt()),
@@ -102,13 +102,13 @@ class FormContent {
 		if (d.status() == DossierStatus.INCOMPLETE_AT_INTAKE) {
 			missing = d.closingReason();
 			reason = text("dossier.form.missingReason");
-			guide = stepActor(d, "INCOMPLETE_AT_INTAKE");
+			guide = stepActor(d, StepAction.INCOMPLETE_AT_INTAKE);
 		}
 		else {
 			SupplementCycle last = d.supplements().get(d.supplements().size() - 1);
 			missing = last.missing();
 			reason = last.reason() == null || last.reason().isBlank() ? text("dossier.form.missingReason") : last.reason();
-			guide = stepActor(d, "SUPPLEMENT_REQUESTED");
+			guide = stepActor(d, StepAction.SUPPLEMENT_REQUESTED);
 		}
 		return new SupplementRequestForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(),
 				full(d.applicant()), d.procedure().name(), missingItems(missing, reason), name(guide), null);
@@ -116,7 +116,7 @@ class FormContent {
 
 	RefusalForm refusal(Dossier d, LocalDate today) {
 		return new RefusalForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
-				d.procedure().name(), d.closingReason(), name(stepActor(d, "REFUSED_AT_INTAKE")));
+				d.procedure().name(), d.closingReason(), name(stepActor(d, StepAction.REFUSED_AT_INTAKE)));
 	}
 
 	/**
@@ -126,7 +126,7 @@ class FormContent {
 	ApologyForm apology(Dossier d, LocalDate today) {
 		LocalDateTime originalDue = originalDue(d);
 		LocalDateTime newDue = d.extendedDueDate().atTime(originalDue.toLocalTime());
-		DossierStep extended = step(d, "EXTENDED");
+		DossierStep extended = step(d, StepAction.EXTENDED);
 		LocalDate dated = extended == null ? today : local(extended.at()).toLocalDate();
 		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.APOLOGY, text("dossier.form.symbol.APOLOGY"),
 				NoticeSigning.Paper.APOLOGY.register(), dated);
@@ -142,7 +142,7 @@ class FormContent {
 	 * was at are those of the withdrawal request, not of the dossier's submission.
 	 */
 	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
-		DossierStep stop = step(d, "STOPPED");
+		DossierStep stop = step(d, StepAction.STOPPED);
 		DossierStep request = d.withdrawalRequest().orElse(stop);
 		String channel = d.withdrawalChannel().name();
 		LocalDate dated = stop == null ? today : local(stop.at()).toLocalDate();
@@ -162,8 +162,8 @@ class FormContent {
 	 * 30/2020/NĐ-CP Art. 13), as the committee's other notices are.
 	 */
 	RefusalAfterReviewForm refusalAfterReview(Dossier d, LocalDate today) {
-		DossierStep decided = step(d, "REFUSED");
-		DossierStep lapsed = step(d, "SUPPLEMENT_LAPSED");
+		DossierStep decided = step(d, StepAction.REFUSED);
+		DossierStep lapsed = step(d, StepAction.SUPPLEMENT_LAPSED);
 		DossierStep act = lapsed != null ? lapsed : decided;
 		String leader = act == null ? null : act.actor();
 		String position = leader == null ? null : officers.position(leader).orElse(null);
@@ -189,11 +189,11 @@ class FormContent {
 			DossierStep step = counted.get(i);
 			String receiver = step.handedTo() != null ? name(step.handedTo())
 					: i + 1 < counted.size() ? name(counted.get(i + 1).actor())
-					: "RETURNED".equals(step.action()) ? d.applicant().name() : null;
+					: step.action() == StepAction.RETURNED ? d.applicant().name() : null;
 			Timeliness timeliness = d.dueDate() == null ? null : Timeliness.of(local(step.at()).toLocalDate(), d.dueDate());
 			handOvers.add(new HandOver(text(unit(step.action()), commune), name(step.actor()), receiver, local(step.at()),
 					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
-					text("dossier.step." + step.action())));
+					text(step.action().messageKey())));
 		}
 		Timeliness verdict = Timeliness.of(d); // the period report's verdict, against the original due date
 		return new ProcessControlForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
@@ -269,12 +269,12 @@ class FormContent {
 		return text("dossier.form.timeLimit." + limit.unit().name(), String.format("%02d", limit.amount()));
 	}
 
-	private static String unit(String action) {
+	private static String unit(StepAction action) {
 		return switch (action) {
-			case "RECEIVED", "ASSIGNED", "RETURNED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "RESULT_DIGITISED",
-					"WITHDRAWAL_REQUESTED" -> "dossier.unit.counter";
-			case "PROPOSED_APPROVED", "PROPOSED_REFUSED" -> "dossier.unit.specialist";
-			case "SENT_BACK", "APPROVED", "REFUSED", "EXTENDED", "STOPPED", "SUPPLEMENT_LAPSED" -> "dossier.unit.leader";
+			case RECEIVED, ASSIGNED, RETURNED, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, RESULT_DIGITISED,
+					WITHDRAWAL_REQUESTED -> "dossier.unit.counter";
+			case PROPOSED_APPROVED, PROPOSED_REFUSED -> "dossier.unit.specialist";
+			case SENT_BACK, APPROVED, REFUSED, EXTENDED, STOPPED, SUPPLEMENT_LAPSED -> "dossier.unit.leader";
 			default -> null;
 		};
 	}
@@ -308,15 +308,15 @@ class FormContent {
 		return a.representative() == null ? null : full(a);
 	}
 
-	private static String stepActor(Dossier d, String action) {
+	private static String stepActor(Dossier d, StepAction action) {
 		DossierStep step = step(d, action);
 		return step == null ? null : step.actor();
 	}
 
-	private static DossierStep step(Dossier d, String action) {
+	private static DossierStep step(Dossier d, StepAction action) {
 		DossierStep found = null;
 		for (DossierStep step : d.steps()) {
-			if (step.action().equals(action)) {
+			if (step.action() == action) {
 				found = step;
 			}
 		}

@@ -19,13 +19,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Writes imported dossiers in batches with PostgreSQL {@code COPY} on one connection held for the whole import: the
- * dossier rows (ids taken from the table's identity sequence beforehand), their documents, supplement cycles and
- * steps. It also remembers, in a temporary table, every code the file has shown so far and on which line, so a
+ * Writes replayed dossiers ({@link DossierHistory}) in batches with PostgreSQL {@code COPY} on one connection held
+ * for the whole import: the dossier rows (ids taken from the table's identity sequence beforehand), their documents,
+ * supplement cycles and steps. It also remembers, in a temporary table, every code the file has shown so far and on which line, so a
  * repeated code is found without keeping the codes in memory. Each batch is one transaction, serialised with other
  * imports by an advisory lock so that a code found absent stays absent until the batch commits.
  */
-final class ImportBatchWriter implements AutoCloseable {
+public final class ImportBatchWriter implements AutoCloseable {
 
 	private static final long IMPORT_LOCK = 0x4D6F74437561L;
 
@@ -45,12 +45,15 @@ final class ImportBatchWriter implements AutoCloseable {
 		connection.commit();
 	}
 
-	/** One line's dossier with the documents to link (their files already stored). */
-	record Row(ImportedDossier dossier, List<DossierDocument> documents) {
+	/**
+	 * A replayed dossier with the documents to link: those of the dossier, their files now stored (the import stores a
+	 * line's files only once it knows the line is written).
+	 */
+	public record Row(Dossier dossier, List<DossierDocument> documents) {
 	}
 
 	/** Starts a batch: waits for any other import's batch to finish. */
-	void begin() throws SQLException {
+	public void begin() throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
 		}
@@ -60,7 +63,7 @@ final class ImportBatchWriter implements AutoCloseable {
 	 * Records the codes of a batch (line → code, first occurrence within the batch only) and returns, for each code
 	 * already shown by an earlier line, that earlier line.
 	 */
-	Map<String, Integer> earlierLines(Map<String, Integer> firstLineByCode) throws SQLException {
+	public Map<String, Integer> earlierLines(Map<String, Integer> firstLineByCode) throws SQLException {
 		Map<String, Integer> earlier = new HashMap<>();
 		if (firstLineByCode.isEmpty()) {
 			return earlier;
@@ -87,7 +90,7 @@ final class ImportBatchWriter implements AutoCloseable {
 	}
 
 	/** The codes among these that some dossier already has. */
-	Set<String> existing(List<String> codes) throws SQLException {
+	public Set<String> existing(List<String> codes) throws SQLException {
 		Set<String> found = new HashSet<>();
 		if (codes.isEmpty()) {
 			return found;
@@ -105,7 +108,7 @@ final class ImportBatchWriter implements AutoCloseable {
 	}
 
 	/** Writes the rows of the batch. */
-	void write(List<Row> rows) throws SQLException, IOException {
+	public void write(List<Row> rows) throws SQLException, IOException {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -122,17 +125,19 @@ final class ImportBatchWriter implements AutoCloseable {
 		CopyText steps = new CopyText();
 		for (int i = 0; i < rows.size(); i++) {
 			long id = ids[i];
-			ImportedDossier d = rows.get(i).dossier();
+			Dossier d = rows.get(i).dossier();
 			ProcedureSnapshot p = d.procedure();
 			Applicant a = d.applicant();
 			Applicant.Representative r = a.representative();
 			dossiers.row(id, d.code(), d.agencyCode(), p.code(), p.versionId(), p.name(), p.timeLimit().amount(),
-					p.timeLimit().unit(), p.supplementPolicy(), p.cutOff(), d.channel(), false, d.status(),
-					a.name(), a.idNumber(), a.phone(), a.address(), a.kind(), a.identifier(), a.legalRepresentative(),
-					r == null ? null : r.name(), r == null ? null : r.idNumber(), r == null ? null : r.phone(),
-					r == null ? null : r.authorisationPaper(), r == null ? null : r.basis(), d.receivedAt(),
-					d.receivedAt(), d.startDate(), d.dueDate(), d.dueAt(), d.extendedDueDate(), d.extensionReason(),
-					d.decision(), d.decisionReason(), d.resolvedOn(), d.closingReason(), d.feeDue());
+					p.timeLimit().unit(), p.supplementPolicy(), p.cutOff(), d.channel(), d.assisted(), d.status(),
+					a.name(), a.idNumber(), a.phone(), a.address(), a.email(), a.kind(), a.identifier(),
+					a.legalRepresentative(), r == null ? null : r.name(), r == null ? null : r.idNumber(),
+					r == null ? null : r.phone(), r == null ? null : r.authorisationPaper(),
+					r == null ? null : r.basis(), d.submittedAt(), d.receivedAt(), d.startDate(), d.dueDate(),
+					d.dueAt(), d.extendedDueDate(), d.extensionReason(), d.specialist(), d.proposal(), d.decision(),
+					d.decisionReason(), d.resolvedOn(), d.returnMethod(), d.closingReason(),
+					d.supplementLapsesOn(), d.feeDue());
 			int position = 0;
 			for (DossierDocument doc : rows.get(i).documents()) {
 				documents.row(id, position++, doc.kind(), doc.name(), doc.original(), doc.copies(),
@@ -143,7 +148,8 @@ final class ImportBatchWriter implements AutoCloseable {
 				supplements.row(id, ++cycle, s.requestedAt(), s.missing(), s.reason(), s.remainingWorkingDays(),
 						s.receivedAt());
 			}
-			for (DossierStep step : d.steps()) {
+			d.assignIdentity(id, d.code());
+			for (DossierStep step : d.takeNewSteps()) {
 				steps.row(id, step.at(), step.actor(), step.action(), step.from(), step.to(), step.handedTo(),
 						step.note());
 			}
@@ -151,11 +157,11 @@ final class ImportBatchWriter implements AutoCloseable {
 		copy("""
 				dossier (id, code, agency_code, procedure_code, procedure_version_id, procedure_name, time_limit_amount,
 				  time_limit_unit, supplement_policy, cut_off, channel, assisted, status, applicant_name,
-				  applicant_id_number, applicant_phone, applicant_address, applicant_kind, applicant_identifier,
-				  legal_representative, representative_name, representative_id_number, representative_phone,
-				  authorisation_paper, representative_basis, submitted_at, received_at, start_date,
-				  due_date, due_at, extended_due_date, extension_reason, decision, decision_reason, resolved_on,
-				  closing_reason, fee_due)""", dossiers);
+				  applicant_id_number, applicant_phone, applicant_address, applicant_email, applicant_kind,
+				  applicant_identifier, legal_representative, representative_name, representative_id_number,
+				  representative_phone, authorisation_paper, representative_basis, submitted_at, received_at,
+				  start_date, due_date, due_at, extended_due_date, extension_reason, specialist, proposal, decision,
+				  decision_reason, resolved_on, return_method, closing_reason, supplement_lapses_on, fee_due)""", dossiers);
 		copy("dossier_document (dossier_id, position, kind, name, original, copies, stored_document_id)", documents);
 		copy("""
 				dossier_supplement (dossier_id, cycle, requested_at, missing, reason, remaining_working_days,
@@ -163,11 +169,11 @@ final class ImportBatchWriter implements AutoCloseable {
 		copy("dossier_step (dossier_id, at, actor, action, from_status, to_status, handed_to, note)", steps);
 	}
 
-	void commit() throws SQLException {
+	public void commit() throws SQLException {
 		connection.commit();
 	}
 
-	void rollback() throws SQLException {
+	public void rollback() throws SQLException {
 		connection.rollback();
 	}
 

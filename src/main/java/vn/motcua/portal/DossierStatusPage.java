@@ -3,6 +3,7 @@ package vn.motcua.portal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import vn.motcua.calendar.Countdown;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.StepAction;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -27,15 +29,19 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 	}
 
 	/** Steps shown to the public, with the note shown (what is missing) or not. */
-	private static final Set<String> WITH_NOTE = Set.of("SUPPLEMENT_REQUESTED", "INCOMPLETE_AT_INTAKE");
+	private static final Set<StepAction> WITH_NOTE = EnumSet.of(StepAction.SUPPLEMENT_REQUESTED,
+			StepAction.INCOMPLETE_AT_INTAKE);
 
-	private static final Set<String> SHOWN = Set.of("SUBMITTED", "RECEIVED", "ASSIGNED", "SUPPLEMENT_REQUESTED",
-			"SUPPLEMENT_RECEIVED", "EXTENDED", "APPROVED", "REFUSED", "RETURNED", "WITHDRAWAL_REQUESTED", "STOPPED",
-			"SUPPLEMENT_LAPSED", "INCOMPLETE_AT_INTAKE", "REFUSED_AT_INTAKE", "TRANSFERRED_OUT", "TRANSFERRED_BACK",
-			"TRANSFERRED_BACK_LATE");
+	private static final Set<StepAction> SHOWN = EnumSet.of(StepAction.SUBMITTED, StepAction.RECEIVED,
+			StepAction.ASSIGNED, StepAction.SUPPLEMENT_REQUESTED, StepAction.SUPPLEMENT_RECEIVED, StepAction.EXTENDED,
+			StepAction.APPROVED, StepAction.REFUSED, StepAction.RETURNED, StepAction.WITHDRAWAL_REQUESTED,
+			StepAction.STOPPED, StepAction.SUPPLEMENT_LAPSED, StepAction.INCOMPLETE_AT_INTAKE,
+			StepAction.REFUSED_AT_INTAKE, StepAction.TRANSFERRED_OUT, StepAction.TRANSFERRED_BACK,
+			StepAction.TRANSFERRED_BACK_LATE);
 
 	/** Liên thông steps, shown with the agency the dossier went to (a public body, not personal data). */
-	private static final Set<String> WITH_AGENCY = Set.of("TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_BACK_LATE");
+	private static final Set<StepAction> WITH_AGENCY = EnumSet.of(StepAction.TRANSFERRED_OUT,
+			StepAction.TRANSFERRED_BACK, StepAction.TRANSFERRED_BACK_LATE);
 
 	static DossierStatusPage of(Dossier dossier, String agencyName, Countdown countdown, String receiveMethod) {
 		List<Event> timeline = new ArrayList<>();
@@ -44,13 +50,14 @@ record DossierStatusPage(String code, String procedureName, String procedureCode
 			if (!SHOWN.contains(step.action())) {
 				continue;
 			}
-			if (step.action().equals("ASSIGNED")) {
+			if (step.action() == StepAction.ASSIGNED) {
 				if (inProcessingShown) {
 					continue;
 				}
 				inProcessingShown = true;
 			}
-			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(), "portal.step." + step.action(),
+			timeline.add(new Event(step.at().atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime(),
+					"portal.step." + step.action().name(),
 					WITH_NOTE.contains(step.action()) ? step.note() : null,
 					WITH_AGENCY.contains(step.action()) ? step.handedTo() : null));
 		}

@@ -17,6 +17,8 @@ import org.springframework.web.util.HtmlUtils;
 import vn.motcua.MotCuaTest;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.history.DossierHistoryImport;
+import vn.motcua.history.ImportReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -24,9 +26,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.motcua.dossier.CounterDesk.counter;
 import static vn.motcua.dossier.CounterDesk.intake;
-import static vn.motcua.dossier.HistoryLines.code;
-import static vn.motcua.dossier.HistoryLines.line;
-import static vn.motcua.dossier.HistoryLines.lines;
+import static vn.motcua.history.HistoryLines.code;
+import static vn.motcua.history.HistoryLines.line;
+import static vn.motcua.history.HistoryLines.lines;
 
 /**
  * Who may apply (issue 13 item 4; NĐ 118/2025 Art. 15, TT 03/2025 Mẫu 01): organisations with a tax code and a legal

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.history.HistoryLines;
 import vn.motcua.portal.PortalFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -60,7 +60,7 @@ class DossierLifecycleScenarioTests {
 
 		assertThat(returned.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(returned.digitised()).isTrue();
-		assertThat(workflow.find(received.code()).orElseThrow().steps()).extracting(DossierStep::action)
+		assertThat(workflow.find(received.code()).orElseThrow().steps()).extracting(step -> step.action().name())
 			.containsExactly("SUBMITTED", "RECEIVED", "ASSIGNED", "PROPOSED_APPROVED", "APPROVED", "RESULT_DIGITISED",
 					"RETURNED");
 		assertThat(jdbc.sql("select count(*) from audit_entry where target = ?").param(received.code())

@@ -23,9 +23,9 @@ class DossierTests {
 
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(dossier.resolvedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
-		assertThat(dossier.steps()).extracting(DossierStep::action).containsExactly("SUBMITTED", "RECEIVED", "ASSIGNED",
+		assertThat(dossier.steps()).extracting(step -> step.action().name()).containsExactly("SUBMITTED", "RECEIVED", "ASSIGNED",
 				"PROPOSED_APPROVED", "APPROVED", "RESULT_DIGITISED", "RETURNED");
-		assertThat(dossier.steps()).filteredOn(s -> s.action().equals("ASSIGNED")).singleElement()
+		assertThat(dossier.steps()).filteredOn(s -> s.action() == StepAction.ASSIGNED).singleElement()
 			.satisfies(step -> {
 				assertThat(step.from()).isEqualTo(DossierStatus.RECEIVED);
 				assertThat(step.to()).isEqualTo(DossierStatus.IN_REVIEW);
@@ -116,7 +116,7 @@ class DossierTests {
 		assertThat(open.closedAt()).as("processing ends with the request").isEqualTo(MONDAY_0900);
 		open.stop(MONDAY_0900.plusHours(2), "tiepnhan");
 		assertThat(open.status()).isEqualTo(DossierStatus.STOPPED);
-		assertThat(open.steps()).extracting(DossierStep::action).endsWith("WITHDRAWAL_REQUESTED", "STOPPED");
+		assertThat(open.steps()).extracting(step -> step.action().name()).endsWith("WITHDRAWAL_REQUESTED", "STOPPED");
 		assertThat(open.withdrawalRequest()).hasValueSatisfying(s -> assertThat(s.actor()).isEqualTo("applicant"));
 
 		Dossier decided = DossierMother.awaitingDecision();

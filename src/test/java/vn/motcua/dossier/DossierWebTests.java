@@ -181,7 +181,7 @@ class DossierWebTests {
 		Dossier running = workflow.find(code).orElseThrow();
 		assertThat(running.status()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(running.supplements()).hasSize(1).allMatch(s -> s.receivedAt() != null);
-		assertThat(running.steps()).extracting(DossierStep::action).contains("SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED");
+		assertThat(running.steps()).extracting(step -> step.action().name()).contains("SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED");
 	}
 
 	@Test

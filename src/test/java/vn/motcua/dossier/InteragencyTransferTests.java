@@ -48,14 +48,14 @@ class InteragencyTransferTests {
 				InteragencyTransfer::late).containsExactly(
 						org.assertj.core.groups.Tuple.tuple("Công an xã Thiên Phủ", 3, false),
 						org.assertj.core.groups.Tuple.tuple("Bảo hiểm xã hội khu vực", 3, true));
-		assertThat(dossier.steps()).extracting(DossierStep::action).containsExactly("SUBMITTED", "RECEIVED", "ASSIGNED",
+		assertThat(dossier.steps()).extracting(step -> step.action().name()).containsExactly("SUBMITTED", "RECEIVED", "ASSIGNED",
 				"TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_OUT", "TRANSFERRED_BACK_LATE", "PROPOSED_APPROVED");
-		assertThat(dossier.steps()).filteredOn(s -> s.action().equals("TRANSFERRED_OUT")).first().satisfies(s -> {
+		assertThat(dossier.steps()).filteredOn(s -> s.action() == StepAction.TRANSFERRED_OUT).first().satisfies(s -> {
 			assertThat(s.handedTo()).isEqualTo("Công an xã Thiên Phủ");
 			assertThat(s.note()).isEqualTo("3 ngày làm việc, đến hết ngày 11/09/2025");
 			assertThat(s.from()).isEqualTo(s.to()).isEqualTo(DossierStatus.IN_REVIEW);
 		});
-		assertThat(dossier.steps()).filteredOn(s -> s.action().startsWith("TRANSFERRED_BACK"))
+		assertThat(dossier.steps()).filteredOn(s -> s.action().name().startsWith("TRANSFERRED_BACK"))
 			.extracting(DossierStep::handedTo).containsExactly("Công an xã Thiên Phủ", "Bảo hiểm xã hội khu vực");
 	}
 

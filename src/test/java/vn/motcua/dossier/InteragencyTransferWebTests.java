@@ -76,7 +76,7 @@ class InteragencyTransferWebTests {
 			assertThat(t.answer()).isEqualTo("Đã xác nhận nơi cư trú");
 			assertThat(t.late()).isFalse();
 		});
-		assertThat(back.steps()).extracting(DossierStep::action).containsSubsequence("RECEIVED", "TRANSFERRED_OUT",
+		assertThat(back.steps()).extracting(step -> step.action().name()).containsSubsequence("RECEIVED", "TRANSFERRED_OUT",
 				"TRANSFERRED_BACK");
 		assertThat(page(code)).contains("Cơ quan liên thông trả lại kết quả, ý kiến → Công an xã Thiên Phủ",
 				"Đã xác nhận nơi cư trú");

@@ -88,7 +88,7 @@ class SupplementLapseTests {
 			.isEqualTo(LocalDate.of(2025, 10, 4));
 		assertThat(closed.decisionReason()).contains("không bổ sung", "03/10/2025");
 		assertThat(closed.steps().get(closed.steps().size() - 1)).satisfies(step -> {
-			assertThat(step.action()).isEqualTo("SUPPLEMENT_LAPSED");
+			assertThat(step.action()).isEqualTo(StepAction.SUPPLEMENT_LAPSED);
 			assertThat(step.actor()).isEqualTo(SupplementLapses.ACTOR);
 		});
 		assertThat(forms.issued(closed)).extracting(IssuedForm::form).contains(OneStopForm.REFUSAL_AFTER_REVIEW);
@@ -98,7 +98,7 @@ class SupplementLapseTests {
 		assertThat(figures()).as("the report is the same after the job").isEqualTo(reported);
 		int again = lapses.closeLapsed();
 		assertThat(workflow.find(code).orElseThrow().steps()).as("idempotent")
-			.filteredOn(s -> s.action().equals("SUPPLEMENT_LAPSED")).hasSize(1);
+			.filteredOn(s -> s.action() == StepAction.SUPPLEMENT_LAPSED).hasSize(1);
 		assertThat(again).isZero();
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.agency.Agencies;
-import vn.motcua.dossier.DossierHistoryImport;
-import vn.motcua.dossier.ImportReport;
 import vn.motcua.dossier.PeriodFigures;
+import vn.motcua.history.DossierHistoryImport;
+import vn.motcua.history.ImportReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

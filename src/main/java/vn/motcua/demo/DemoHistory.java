@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +14,7 @@ import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.ServiceLevel;
+import vn.motcua.dossier.Decision;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -134,7 +135,7 @@ final class DemoHistory implements Iterator<String> {
 
 	private String line(Commune commune, OffsetDateTime received) {
 		ProcedureVersion procedure = drawProcedure();
-		LocalDate day = HistoryReplay.day(received);
+		LocalDate day = day(received);
 		if (!day.equals(codeDay)) {
 			codeDay = day;
 			codeNumber = 0;
@@ -174,7 +175,7 @@ final class DemoHistory implements Iterator<String> {
 			if (random.nextInt(10) == 0) {
 				return null;
 			}
-			OffsetDateTime supplied = at(calendar.plusWorkingDays(HistoryReplay.day(requested), 1 + random.nextInt(6)));
+			OffsetDateTime supplied = at(calendar.plusWorkingDays(day(requested), 1 + random.nextInt(6)));
 			if (!events.add("SUPPLEMENT_RECEIVED", supplied, null)) {
 				return null;
 			}
@@ -206,6 +207,10 @@ final class DemoHistory implements Iterator<String> {
 			events.add("RETURNED", at(calendar.plusWorkingDays(resolvedOn, random.nextInt(3))), null);
 		}
 		return decision;
+	}
+
+	private static LocalDate day(OffsetDateTime at) {
+		return at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 	}
 
 	private OffsetDateTime at(LocalDate day) {

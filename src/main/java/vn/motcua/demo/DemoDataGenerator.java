@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +14,9 @@ import vn.motcua.agency.Agency;
 import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureSummary;
+import vn.motcua.history.DossierHistoryImport;
+import vn.motcua.history.ImportFiles;
+import vn.motcua.history.ImportReport;
 
 /**
  * Fills an installation with demo dossiers for communes (or a whole province): starts serving them, draws a

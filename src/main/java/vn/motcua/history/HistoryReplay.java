@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,20 +18,22 @@ import org.springframework.context.MessageSource;
 
 import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
-import vn.motcua.calendar.DeadlineCalendar;
-import vn.motcua.calendar.DueDate;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.dossier.ImportedDossier.Attachment;
+import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.Decision;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierHistory;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * Checks one history line and replays its events the way the dossier's state machine would have run them
- * (legal-rules.md §2–3, §5): the procedure version in force on the day of receipt (or, failing that, a version of
- * the code), the due date D from the line or computed with the calendar, supplement cycles moving D per the
- * procedure's policy, one extension, the decision, the return, a stop. Every problem is said in Vietnamese; a line
- * with a problem gives no dossier. One instance serves one import (it caches agencies and procedures).
+ * Checks one history line (legal-rules.md §5) and has the dossier replay it ({@link DossierHistory}): the format of
+ * every value, the commune, the procedure version in force on the day of receipt (or, failing that, a version of the
+ * code), then the events through the dossier's own verbs, which refuse a sequence the law does not allow with their
+ * own reason, said after the event's number. Every problem is said in Vietnamese; a line with a problem gives no
+ * dossier. One instance serves one import (it caches agencies and procedures).
  */
 final class HistoryReplay {
 
@@ -39,7 +41,7 @@ final class HistoryReplay {
 
 	private static final int MAX_CODE_LENGTH = 64;
 
-	private final DeadlineCalendar calendar;
+	private final DossierHistory history;
 
 	private final Catalogue catalogue;
 
@@ -57,9 +59,9 @@ final class HistoryReplay {
 
 	private final Map<String, Optional<Agency>> knownAgencies = new HashMap<>();
 
-	HistoryReplay(DeadlineCalendar calendar, Catalogue catalogue, Agencies agencies, Predicate<String> mayImportFor,
+	HistoryReplay(DossierHistory history, Catalogue catalogue, Agencies agencies, Predicate<String> mayImportFor,
 			ImportFiles files, MessageSource messages) {
-		this.calendar = calendar;
+		this.history = history;
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.mayImportFor = mayImportFor;
@@ -68,11 +70,15 @@ final class HistoryReplay {
 		this.active = agencies.active().stream().map(Agency::code).collect(Collectors.toSet());
 	}
 
-	/** The outcome of one line: the dossier to import, or the reasons why not. */
-	record Outcome(ImportedDossier dossier, List<String> errors) {
+	/** A document of the line: its kind and name, and the path of its file inside the ZIP (null: not digitised). */
+	record Attachment(DossierDocument.Kind kind, String name, String file) {
 	}
 
-	Outcome replay(int lineNumber, HistoryLine line) {
+	/** The outcome of one line: the replayed dossier and the files of its documents, or the reasons why not. */
+	record Outcome(Dossier dossier, List<Attachment> attachments, List<String> errors) {
+	}
+
+	Outcome replay(HistoryLine line) {
 		List<String> errors = new ArrayList<>();
 		line.shapeErrors().forEach(field -> errors.add(say("imports.error.notAList", field)));
 		if (line.code() == null) {
@@ -100,20 +106,31 @@ final class HistoryReplay {
 		if (given != null && receivedDay != null && given.isBefore(receivedDay)) {
 			errors.add(say("imports.error.dueBeforeReceipt", given, receivedDay));
 		}
-		HistoryTimeline timeline = agency != null && version != null && received != null
-				? new HistoryTimeline(this, calendar, agency, version, received, given) : null;
-		replayEvents(line.events(), timeline, received, errors);
-		List<Attachment> attachments = attachments(line.documents(), timeline, errors);
+		List<DossierHistory.Event> events = events(line.events(), received, errors);
+		List<Attachment> attachments = attachments(line.documents(), errors);
 		if (!errors.isEmpty()) {
-			return new Outcome(null, errors);
+			return new Outcome(null, attachments, errors);
 		}
-		ProcedureSnapshot snapshot = ProcedureSnapshot.of(version);
-		LocalDate due = timeline.dueDate();
-		OffsetDateTime dueAt = due.atTime(calendar.closingTime(agency)).atZone(VietnamTime.ZONE).toOffsetDateTime();
-		return new Outcome(new ImportedDossier(lineNumber, line.code(), agency, snapshot, channel, applicant,
-				catalogue.assessFees(version.id(), channel, receivedDay).totalDueVnd(), timeline.status, received, timeline.start, due, dueAt, timeline.extended,
-				timeline.extensionReason, timeline.decision, timeline.decisionReason, timeline.resolvedOn,
-				timeline.closingReason, timeline.supplements, timeline.steps, attachments), List.of());
+		List<DossierDocument> documents = attachments.stream()
+			.map(a -> new DossierDocument(a.kind(), a.name(), true, 1, null))
+			.toList();
+		DossierHistory.Replayed replayed = history.replay(new DossierHistory.Recorded(line.code(), agency, version,
+				channel, applicant, received, given, documents, events));
+		if (replayed.refusal() != null) {
+			int n = replayed.refusedEvent();
+			errors.add(n == 0 ? replayed.refusal().message(messages, VIETNAMESE)
+					: say("imports.error.refusedByDossier", n, events.get(n - 1).type(),
+							replayed.refusal().message(messages, VIETNAMESE)));
+			return new Outcome(null, attachments, errors);
+		}
+		int n = 0;
+		for (Attachment attachment : attachments) {
+			n++;
+			if (attachment.kind() == DossierDocument.Kind.RESULT && replayed.dossier().decision() != Decision.APPROVED) {
+				errors.add(say("imports.error.resultWithoutApproval", n));
+			}
+		}
+		return new Outcome(errors.isEmpty() ? replayed.dossier() : null, attachments, errors);
 	}
 
 	/**
@@ -166,13 +183,15 @@ final class HistoryReplay {
 				who.legalRepresentative(), representative);
 	}
 
-	private void replayEvents(List<HistoryLine.Event> events, HistoryTimeline timeline, OffsetDateTime received,
+	/** The events of the line with their values read; an event with a problem is left out (its reason is said). */
+	private List<DossierHistory.Event> events(List<HistoryLine.Event> events, OffsetDateTime received,
 			List<String> errors) {
+		List<DossierHistory.Event> read = new ArrayList<>();
 		OffsetDateTime previous = received;
 		int n = 0;
 		for (HistoryLine.Event event : events) {
 			n++;
-			HistoryTimeline.EventType type = eventType(event.type());
+			DossierHistory.EventType type = eventType(event.type());
 			if (type == null) {
 				errors.add(say("imports.error.eventTypeUnknown", n, event.type() == null ? "" : event.type()));
 				continue;
@@ -189,23 +208,39 @@ final class HistoryReplay {
 				errors.add(say("imports.error.eventOutOfOrder", n, type));
 			}
 			previous = previous == null || at.isAfter(previous) ? at : previous;
-			String problem = timeline == null ? dryCheck(type, event, n) : timeline.apply(type, event, at, n);
-			if (problem != null) {
-				errors.add(problem);
+			Decision outcome = null;
+			LocalDate newDueDate = null;
+			if (type == DossierHistory.EventType.RESOLVED) {
+				outcome = outcome(event, n, errors);
 			}
+			if (type == DossierHistory.EventType.EXTENDED) {
+				if (event.newDueDate() == null) {
+					errors.add(say("imports.error.extendedWithoutDate", n));
+				}
+				else {
+					newDueDate = date("events[" + n + "].newDueDate", event.newDueDate(), errors);
+				}
+			}
+			read.add(new DossierHistory.Event(type, at, event.reason(), outcome, newDueDate));
+		}
+		return read;
+	}
+
+	private Decision outcome(HistoryLine.Event event, int n, List<String> errors) {
+		if (event.outcome() == null) {
+			errors.add(say("imports.error.resolvedWithoutOutcome", n));
+			return null;
+		}
+		try {
+			return Decision.valueOf(event.outcome().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			errors.add(say("imports.error.outcomeUnknown", n, event.outcome()));
+			return null;
 		}
 	}
 
-	/** The checks an event gets when the dossier cannot be replayed (its receipt, agency or procedure is wrong). */
-	private String dryCheck(HistoryTimeline.EventType type, HistoryLine.Event event, int n) {
-		if (type == HistoryTimeline.EventType.RESOLVED && event.outcome() == null) {
-			return say("imports.error.resolvedWithoutOutcome", n);
-		}
-		return null;
-	}
-
-	private List<Attachment> attachments(List<HistoryLine.Document> documents, HistoryTimeline timeline,
-			List<String> errors) {
+	private List<Attachment> attachments(List<HistoryLine.Document> documents, List<String> errors) {
 		List<Attachment> attachments = new ArrayList<>();
 		int n = 0;
 		for (HistoryLine.Document document : documents) {
@@ -223,9 +258,6 @@ final class HistoryReplay {
 			}
 			if (document.file() != null && !files.contains(document.file())) {
 				errors.add(say("imports.error.fileMissing", n, document.file()));
-			}
-			if (kind == DossierDocument.Kind.RESULT && timeline != null && timeline.decision != Decision.APPROVED) {
-				errors.add(say("imports.error.resultWithoutApproval", n));
 			}
 			attachments.add(new Attachment(kind, name, document.file()));
 		}
@@ -307,9 +339,9 @@ final class HistoryReplay {
 		}
 	}
 
-	private static HistoryTimeline.EventType eventType(String type) {
+	private static DossierHistory.EventType eventType(String type) {
 		try {
-			return type == null ? null : HistoryTimeline.EventType.valueOf(type.toUpperCase(Locale.ROOT));
+			return type == null ? null : DossierHistory.EventType.valueOf(type.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			return null;

@@ -1,10 +1,11 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import vn.motcua.history.ImportFiles;
 
 /**
  * The digitised files of the demo data: two small one-page PDFs (a scanned application form, a result), generated

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.demo;
 
 import java.io.BufferedWriter;
 import java.io.InputStream;
@@ -14,6 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.MotCuaTest;
+import vn.motcua.history.DossierHistoryImport;
+import vn.motcua.history.ImportReport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

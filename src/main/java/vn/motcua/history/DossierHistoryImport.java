@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +38,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.agency.Agencies;
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierHistory;
+import vn.motcua.dossier.ImportBatchWriter;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.Utf8Lines;
 
@@ -52,8 +53,9 @@ import vn.motcua.shared.Utf8Lines;
  * with {@code COPY}, so its size does not matter; good lines go in, each bad line is reported with its number and
  * reasons. Idempotent by dossier code: a line whose code a dossier already has is <em>skipped</em>, never updated, so
  * importing the same file twice changes nothing. Imported dossiers are ordinary dossiers afterwards (same tables,
- * same meaning of every column, steps by the actor {@code import}); they publish no events (nobody is notified of
- * history) and the import writes one audit line with its counts.
+ * same meaning of every column, steps by the actor {@code import}), each replayed through the dossier's own verbs
+ * ({@link DossierHistory}), so that history obeys the same rules as the counter; they publish no events (nobody is
+ * notified of history) and the import writes one audit line with its counts.
  */
 @Service
 public class DossierHistoryImport {
@@ -76,9 +78,7 @@ public class DossierHistoryImport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final DataSource dataSource;
-
-	private final DeadlineCalendar calendar;
+	private final DossierHistory history;
 
 	private final Catalogue catalogue;
 
@@ -94,14 +94,13 @@ public class DossierHistoryImport {
 
 	private final DataSize maxUpload;
 
-	DossierHistoryImport(DataSource dataSource, DeadlineCalendar calendar, Catalogue catalogue, Agencies agencies,
+	DossierHistoryImport(DossierHistory history, Catalogue catalogue, Agencies agencies,
 			DocumentStore store, AuditTrail audit, MessageSource messages,
 			@Value("${motcua.imports.max-unpacked-size:2GB}") DataSize maxUnpacked,
 			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize maxUpload) {
 		this.maxUnpacked = maxUnpacked;
 		this.maxUpload = maxUpload;
-		this.dataSource = dataSource;
-		this.calendar = calendar;
+		this.history = history;
 		this.catalogue = catalogue;
 		this.agencies = agencies;
 		this.store = store;
@@ -178,8 +177,11 @@ public class DossierHistoryImport {
 		};
 	}
 
-	/** Lines already in memory (the demo data generator), numbered from 1. */
-	ImportReport importLines(Iterator<String> lines, ImportFiles files, Predicate<String> mayImportFor) {
+	/**
+	 * Lines already in memory (the demo data generator), numbered from 1, for the agencies {@code mayImportFor}
+	 * accepts.
+	 */
+	public ImportReport importLines(Iterator<String> lines, ImportFiles files, Predicate<String> mayImportFor) {
 		return importRead(new Iterator<>() {
 
 			private int number;
@@ -202,10 +204,10 @@ public class DossierHistoryImport {
 	 */
 	private ImportReport importRead(Iterator<Utf8Lines.Line> lines, ImportFiles files, Predicate<String> mayImportFor) {
 		long started = System.nanoTime();
-		HistoryReplay replay = new HistoryReplay(calendar, catalogue, agencies, mayImportFor, files, messages);
+		HistoryReplay replay = new HistoryReplay(history, catalogue, agencies, mayImportFor, files, messages);
 		Run run = new Run(replay, files);
 		ExecutorService writing = Executors.newSingleThreadExecutor(task -> new Thread(task, "dossier-import-writer"));
-		try (ImportBatchWriter writer = new ImportBatchWriter(dataSource.getConnection())) {
+		try (ImportBatchWriter writer = history.batchWriter()) {
 			run.writer = writer;
 			Future<?> inFlight = null;
 			try {
@@ -313,7 +315,8 @@ public class DossierHistoryImport {
 	}
 
 	/** A line read, waiting for its batch. */
-	private record Pending(int line, String code, ImportedDossier dossier, List<String> errors) {
+	private record Pending(int line, String code, Dossier dossier, List<HistoryReplay.Attachment> attachments,
+			List<String> errors) {
 	}
 
 	/** The state of one import: the batch being filled, the counts, the rejected lines. */
@@ -357,7 +360,7 @@ public class DossierHistoryImport {
 		}
 
 		void refuse(int number, String reason) {
-			pending.add(new Pending(number, null, null, new ArrayList<>(List.of(reason))));
+			pending.add(new Pending(number, null, null, List.of(), new ArrayList<>(List.of(reason))));
 		}
 
 		void read(int number, String text) {
@@ -366,16 +369,19 @@ public class DossierHistoryImport {
 				node = JSON.readTree(text);
 			}
 			catch (JacksonException e) {
-				pending.add(new Pending(number, null, null, new ArrayList<>(List.of(replay.say("imports.error.notJson")))));
+				pending.add(new Pending(number, null, null, List.of(),
+						new ArrayList<>(List.of(replay.say("imports.error.notJson")))));
 				return;
 			}
 			if (node == null || !node.isObject()) {
-				pending.add(new Pending(number, null, null, new ArrayList<>(List.of(replay.say("imports.error.notAnObject")))));
+				pending.add(new Pending(number, null, null, List.of(),
+						new ArrayList<>(List.of(replay.say("imports.error.notAnObject")))));
 				return;
 			}
 			HistoryLine line = HistoryLine.read(node);
-			HistoryReplay.Outcome outcome = replay.replay(number, line);
-			pending.add(new Pending(number, line.code(), outcome.dossier(), new ArrayList<>(outcome.errors())));
+			HistoryReplay.Outcome outcome = replay.replay(line);
+			pending.add(new Pending(number, line.code(), outcome.dossier(), outcome.attachments(),
+					new ArrayList<>(outcome.errors())));
 		}
 
 		List<Pending> takePending() {
@@ -455,7 +461,7 @@ public class DossierHistoryImport {
 		private List<DossierDocument> storeFiles(Pending p) {
 			List<DossierDocument> documents = new ArrayList<>();
 			int n = 0;
-			for (ImportedDossier.Attachment attachment : p.dossier().attachments()) {
+			for (HistoryReplay.Attachment attachment : p.attachments()) {
 				n++;
 				UUID id = null;
 				if (attachment.file() != null) {
@@ -475,7 +481,8 @@ public class DossierHistoryImport {
 						}
 					}
 				}
-				documents.add(new DossierDocument(attachment.kind(), attachment.name(), true, 1, id));
+				DossierDocument listed = p.dossier().documents().get(n - 1);
+				documents.add(new DossierDocument(listed.kind(), listed.name(), listed.original(), listed.copies(), id));
 			}
 			return documents;
 		}

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,15 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import vn.motcua.dossier.DossierHistory;
+
 /**
  * The files of a history ZIP: {@code dossiers.jsonl} (at the top, or in one folder) and the files its lines refer
  * to by their path inside the ZIP, relative to the top or to the folder of {@code dossiers.jsonl}.
  */
 final class ZipImportFiles implements ImportFiles, AutoCloseable {
 
-	static final String LINES = "dossiers.jsonl";
+	static final String LINES = DossierHistory.LINES;
 
 	private final ZipFile zip;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -22,9 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.motcua.dossier.HistoryLines.code;
-import static vn.motcua.dossier.HistoryLines.line;
-import static vn.motcua.dossier.HistoryLines.resolved;
+import static vn.motcua.history.HistoryLines.code;
+import static vn.motcua.history.HistoryLines.line;
+import static vn.motcua.history.HistoryLines.resolved;
 
 /** The import's fixed interface over HTTP Basic, and the administrator's page. */
 @MotCuaTest

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,14 +21,21 @@ import vn.motcua.MotCuaTest;
 import vn.motcua.agency.Agencies;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
+import vn.motcua.dossier.Decision;
+import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierDocument;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStep;
+import vn.motcua.dossier.DossierTransitionRefused;
+import vn.motcua.dossier.DossierWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.dossier.HistoryLines.code;
-import static vn.motcua.dossier.HistoryLines.event;
-import static vn.motcua.dossier.HistoryLines.extended;
-import static vn.motcua.dossier.HistoryLines.line;
-import static vn.motcua.dossier.HistoryLines.lines;
-import static vn.motcua.dossier.HistoryLines.resolved;
+import static vn.motcua.history.HistoryLines.code;
+import static vn.motcua.history.HistoryLines.event;
+import static vn.motcua.history.HistoryLines.extended;
+import static vn.motcua.history.HistoryLines.line;
+import static vn.motcua.history.HistoryLines.lines;
+import static vn.motcua.history.HistoryLines.resolved;
 
 /** Crafted histories through the import, checked in the dossier tables the rest of the product reads. */
 @MotCuaTest
@@ -48,6 +55,9 @@ class DossierHistoryImportTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.context.MessageSource messages;
 
 	@Test
 	void goodLinesGoInAndEachBadLineIsRejectedWithItsNumberAndReasons() {
@@ -83,7 +93,8 @@ class DossierHistoryImportTests {
 		assertThat(errors(report, 7)).containsExactly(
 				"Sự kiện thứ 1 (RESOLVED) thiếu kết quả giải quyết (outcome APPROVED hoặc REFUSED).");
 		assertThat(errors(report, 8)).containsExactly("Sự kiện thứ 1 (EXTENDED) thiếu ngày hẹn mới (newDueDate).");
-		assertThat(errors(report, 9)).containsExactly("Sự kiện thứ 2 (EXTENDED): hồ sơ chỉ được gia hạn một lần.");
+		assertThat(errors(report, 9)).containsExactly(
+				"Sự kiện thứ 2 (EXTENDED): Hồ sơ đã được gia hạn một lần; pháp luật không cho gia hạn lần thứ hai.");
 		assertThat(errors(report, 10)).containsExactly("Mã xã 99999 không có trong danh mục đơn vị hành chính.");
 		assertThat(errors(report, 11)).containsExactly("Mã hồ sơ " + good + " trùng với dòng 1 của tệp.");
 		assertThat(errors(report, 12)).containsExactly("Dòng không phải JSON hợp lệ.");
@@ -112,7 +123,7 @@ class DossierHistoryImportTests {
 		assertThat(second.rejected()).isEmpty();
 		assertThat(count("select count(*) from dossier where code in (?, ?)", a, b)).isEqualTo(2);
 		assertThat(count("select count(*) from dossier_step s join dossier d on d.id = s.dossier_id where d.code = ?", a))
-			.isEqualTo(2);
+			.isEqualTo(3);
 		assertThat(count("select count(*) from audit_entry where action = 'DOSSIERS_IMPORTED'")).isEqualTo(audits + 2);
 		assertThat(jdbc.sql("select after_value from audit_entry where action = 'DOSSIERS_IMPORTED' order by id desc limit 1")
 			.query(String.class).single()).isEqualTo("imported=0, skipped=2, rejected=0");
@@ -159,8 +170,8 @@ class DossierHistoryImportTests {
 		assertThat(resolved.supplements()).hasSize(1);
 		assertThat(resolved.supplements().get(0).requestedAt()).isEqualTo(instant("2025-07-02T09:00:00+07:00"));
 		assertThat(resolved.supplements().get(0).receivedAt()).isEqualTo(instant("2025-07-07T09:00:00+07:00"));
-		assertThat(resolved.steps()).extracting(DossierStep::action)
-			.containsExactly("RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "APPROVED");
+		assertThat(resolved.steps()).extracting(step -> step.action().name())
+			.containsExactly("SUBMITTED", "RECEIVED", "SUPPLEMENT_REQUESTED", "SUPPLEMENT_RECEIVED", "APPROVED");
 
 		Dossier open = workflow.find(waiting).orElseThrow();
 		assertThat(open.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
@@ -182,6 +193,48 @@ class DossierHistoryImportTests {
 		assertThat(dossier.resolvedOn()).isEqualTo(LocalDate.of(2025, 7, 8));
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
 		assertThat(dossier.decision()).isEqualTo(Decision.APPROVED);
+	}
+
+	@Test
+	void aHistoryTheDossierRefusesIsRejectedWithTheDossiersOwnReasonAndTheGoodLinesAreKept() {
+		String good = code("kept");
+		String[] bad = { code("returned-early"), code("extended-twice"), code("unrequested"), code("decided-waiting"),
+				code("stop-after-decision") };
+		ImportReport report = imports.importJsonLines(lines(
+				line(good, "2025-07-01T08:15:00+07:00", resolved("APPROVED", "2025-07-03T10:00:00+07:00") + ","
+						+ event("RETURNED", "2025-07-04T10:00:00+07:00")),
+				line(bad[0], "2025-07-01T08:15:00+07:00", event("RETURNED", "2025-07-02T10:00:00+07:00") + ","
+						+ resolved("APPROVED", "2025-07-03T10:00:00+07:00")),
+				line(bad[1], "2025-07-01T08:15:00+07:00", extended("2025-07-08", "2025-07-02T10:00:00+07:00") + ","
+						+ extended("2025-07-10", "2025-07-03T10:00:00+07:00")),
+				line(bad[2], "2025-07-01T08:15:00+07:00", event("SUPPLEMENT_RECEIVED", "2025-07-02T10:00:00+07:00")),
+				line(bad[3], "2025-07-01T08:15:00+07:00", event("SUPPLEMENT_REQUESTED", "2025-07-02T10:00:00+07:00")
+						+ "," + resolved("APPROVED", "2025-07-03T10:00:00+07:00")),
+				line(bad[4], "2025-07-01T08:15:00+07:00", resolved("REFUSED", "2025-07-02T10:00:00+07:00") + ","
+						+ "{\"type\": \"STOPPED\", \"at\": \"2025-07-03T10:00:00+07:00\", \"reason\": \"Rút\"}")));
+
+		assertThat(report.imported()).isEqualTo(1);
+		assertThat(report.rejected()).extracting(ImportReport.Rejection::line).containsExactly(2, 3, 4, 5, 6);
+		assertThat(errors(report, 2)).containsExactly(
+				"Sự kiện thứ 1 (RETURNED): Hồ sơ chưa có kết quả giải quyết (trạng thái hiện tại: Đã tiếp nhận, chờ chuyển xử lý).");
+		assertThat(errors(report, 3)).containsExactly(
+				"Sự kiện thứ 2 (EXTENDED): Hồ sơ đã được gia hạn một lần; pháp luật không cho gia hạn lần thứ hai.");
+		assertThat(errors(report, 4)).containsExactly(
+				"Sự kiện thứ 1 (SUPPLEMENT_RECEIVED): Hồ sơ không có yêu cầu bổ sung nào đang chờ.");
+		assertThat(errors(report, 5)).containsExactly("Sự kiện thứ 2 (RESOLVED): Chỉ ghi nhận được quyết định giải "
+				+ "quyết của hồ sơ đã tiếp nhận, đang giải quyết và không chờ bổ sung (trạng thái hiện tại: Chờ bổ sung).");
+		assertThat(errors(report, 6)).containsExactly(
+				"Sự kiện thứ 2 (STOPPED): Hồ sơ đã có quyết định giải quyết nên không thể dừng.");
+		// the very words the dossier gives when the same step is tried on a received dossier through the workflow
+		String received = code("received");
+		imports.importJsonLines(lines(line(received, "2025-07-01T08:15:00+07:00", "")));
+		DossierTransitionRefused refusal = org.junit.jupiter.api.Assertions.assertThrows(DossierTransitionRefused.class,
+				() -> workflow.returnResult(received, "DIRECT", "test"));
+		assertThat(errors(report, 2)).containsExactly(
+				"Sự kiện thứ 1 (RETURNED): " + refusal.message(messages, java.util.Locale.forLanguageTag("vi")));
+		assertThat(count("select count(*) from dossier where code = any(?)", (Object) bad)).isZero();
+		assertThat(workflow.find(good).orElseThrow().steps()).extracting(step -> step.action().name())
+			.containsExactly("SUBMITTED", "RECEIVED", "APPROVED", "RETURNED");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.InputStream;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.Optional;
  * The files a history import may link to its dossiers, by their path inside the upload: the entries of a ZIP, the
  * generated scans of the demo data, or none for a plain JSON Lines body.
  */
-interface ImportFiles {
+public interface ImportFiles {
 
 	/** No files: a JSON Lines body on its own. */
 	ImportFiles NONE = path -> Optional.empty();

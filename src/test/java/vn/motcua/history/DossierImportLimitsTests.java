@@ -1,4 +1,4 @@
-package vn.motcua.dossier;
+package vn.motcua.history;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import vn.motcua.MotCuaTest;
+import vn.motcua.dossier.DossierWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,8 +35,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static vn.motcua.dossier.HistoryLines.code;
-import static vn.motcua.dossier.HistoryLines.line;
+import static vn.motcua.history.HistoryLines.code;
+import static vn.motcua.history.HistoryLines.line;
 
 /**
  * Issue 12, item 1, for the history import: careless and hostile files fail safely, each with its reason in

@@ -464,8 +464,17 @@ public class Dossier {
 		record(at, actor, action, from, status, handedTo, note);
 	}
 
+	/**
+	 * Appends the step. A step is never dated before the last one: the record of what happened is in time order, so an
+	 * action reported later with the time it happened (the API's {@code at}) cannot slip before what is already
+	 * recorded (the process-control slip, TT 03/2025/TT-VPCP Mẫu 06, tells the hand-overs in the order they happened).
+	 */
 	private void record(OffsetDateTime at, String actor, String action, DossierStatus from, DossierStatus to,
 			String handedTo, String note) {
+		if (!steps.isEmpty() && at.isBefore(steps.get(steps.size() - 1).at())) {
+			throw new DossierTransitionRefused("dossier.refused.beforeLastStep", steps.get(steps.size() - 1).at()
+				.atZoneSameInstant(VietnamTime.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")));
+		}
 		DossierStep step = new DossierStep(at, actor, action, from, to, handedTo, note);
 		steps.add(step);
 		newSteps.add(step);

@@ -30,7 +30,7 @@ import vn.motcua.dossier.DossierCommand.TransferOut;
  * The one door through which an officer acts on a dossier, whatever the channel (the dossier page, the API, any
  * future one). In one transaction it finds the dossier (only in the officer's communes: otherwise as if it did not
  * exist), refuses if it changed since the version the officer saw ({@link StaleDossierVersion}), refuses an action
- * their role, commune or assignment does not allow ({@link DossierActionDenied}, rules in {@link DossierPermissions}),
+ * their role, commune or assignment does not allow ({@link DossierActionDenied}, {@link DossierPermissions#permits}),
  * refuses a time in the future, then lets the workflow and the aggregate do it: the law's refusals stay
  * {@link DossierTransitionRefused}. Jobs, the import and the applicant's own online requests are not officers and call
  * the workflow directly.
@@ -92,7 +92,7 @@ public class DossierActions {
 		if (seenVersion != null && dossier.version() != seenVersion) {
 			throw new StaleDossierVersion(code, seenVersion, dossier.version());
 		}
-		if (!allowed(dossier, officer).contains(command.action())) {
+		if (!DossierPermissions.permits(command.action(), dossier, officer)) {
 			throw new DossierActionDenied(code, command.action(), officer.username());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);

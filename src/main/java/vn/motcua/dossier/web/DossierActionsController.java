@@ -1,8 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
 
 import vn.motcua.shared.SubmissionChannel;
 import org.springframework.context.MessageSource;
@@ -200,13 +198,7 @@ class DossierActionsController {
 			throw new AccessDeniedException(denied.getMessage(), denied);
 		}
 		catch (DossierTransitionRefused refused) {
-			Locale locale = LocaleContextHolder.getLocale();
-			Object[] args = Arrays.stream(refused.args() == null ? new Object[0] : refused.args())
-				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale)
-						: a instanceof java.time.LocalDate day ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-						: a)
-				.toArray();
-			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), args, locale));
+			redirect.addFlashAttribute("refusal", refused.message(messages, LocaleContextHolder.getLocale()));
 		}
 		catch (StaleDossierVersion | OptimisticLockingFailureException concurrent) {
 			redirect.addFlashAttribute("refusal",

@@ -30,7 +30,7 @@ import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.dossier.ActingOfficer;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierActionDenied;
+import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierInbox;
@@ -147,12 +147,13 @@ class CounterController {
 
 	@PostMapping("/submitted/{code}/accept")
 	String acceptSubmitted(@PathVariable String code, Authentication officer, RedirectAttributes redirect) {
-		try {
-			actions.perform(code, null, ActingOfficer.of(officer), new DossierCommand.Accept());
+		ActingOfficer acting = ActingOfficer.of(officer);
+		Dossier dossier = actions.visible(code, acting);
+		if (!actions.allowed(dossier, acting).contains(DossierAction.ACCEPT)) {
+			// not offered: not a receiving officer here, or no longer waiting (the counter's list was stale)
+			throw new org.springframework.security.access.AccessDeniedException("not acceptable by " + officer.getName());
 		}
-		catch (DossierActionDenied denied) {
-			throw new org.springframework.security.access.AccessDeniedException(denied.getMessage(), denied);
-		}
+		actions.perform(code, dossier.version(), acting, new DossierCommand.Accept());
 		redirect.addFlashAttribute("done", "dossier.counter.done.RECEIVED");
 		return "redirect:/dossiers/" + code;
 	}

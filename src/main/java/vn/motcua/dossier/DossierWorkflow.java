@@ -23,6 +23,10 @@ import vn.motcua.shared.VietnamTime;
  * Processing after intake: assignment, the specialist's proposal, the leader's decision, the result, the return; and
  * the side paths: supplement, extension with apology, stop. Each action loads the dossier, lets it check the law,
  * saves it (refused if someone else changed it meanwhile), records the step and publishes what happened.
+ * <p>
+ * Each verb comes twice: public, acting now (jobs, tests, the applicant's own requests), and package-private with the
+ * instant it happened, which {@link DossierActions} passes after checking the officer (the API's {@code at}). That
+ * pairing makes it longer than 300 lines; splitting the verbs apart would spread the one order they all follow.
  */
 @Service
 public class DossierWorkflow {

@@ -130,6 +130,7 @@ public class Dossier {
 	void accept(OffsetDateTime at, String actor, LocalDate startDate, LocalDate dueDate, OffsetDateTime dueAt,
 			long feeDue, String feeNote) {
 		DossierTransition.ACCEPT.check(status);
+		requireInOrder(at);
 		this.receivedAt = at;
 		this.startDate = startDate;
 		this.dueDate = dueDate;
@@ -147,6 +148,7 @@ public class Dossier {
 			default -> throw new IllegalArgumentException("not an intake outcome: " + outcome);
 		};
 		transition.check(status);
+		requireInOrder(at);
 		requireText(reason, "dossier.refused.reasonRequired");
 		this.closingReason = reason;
 		move(transition, at, actor, null, reason);
@@ -156,6 +158,7 @@ public class Dossier {
 	/** Hands the dossier to a specialist of the competent unit (or to another specialist). */
 	void assign(String specialist, OffsetDateTime at, String actor) {
 		DossierTransition.ASSIGN.check(status);
+		requireInOrder(at);
 		requireText(specialist, "dossier.refused.specialistRequired");
 		this.specialist = specialist;
 		move(DossierTransition.ASSIGN, at, actor, specialist, null);
@@ -165,6 +168,7 @@ public class Dossier {
 	/** The specialist proposes a decision and hands the dossier to the leader, once every other agency answered. */
 	void propose(Decision proposed, String note, String leader, OffsetDateTime at, String actor) {
 		DossierTransition.PROPOSE.check(status);
+		requireInOrder(at);
 		requireNoOpenTransfer();
 		this.proposal = proposed;
 		move(DossierTransition.PROPOSE,
@@ -175,6 +179,7 @@ public class Dossier {
 	/** The leader sends the dossier back to the specialist for more review. */
 	void sendBack(String note, OffsetDateTime at, String actor) {
 		DossierTransition.SEND_BACK.check(status);
+		requireInOrder(at);
 		requireText(note, "dossier.refused.reasonRequired");
 		this.proposal = null;
 		move(DossierTransition.SEND_BACK, at, actor, specialist, note);
@@ -201,6 +206,7 @@ public class Dossier {
 	private void resolve(DossierTransition transition, Decision decided, String reason, OffsetDateTime at,
 			String actor) {
 		transition.check(status);
+		requireInOrder(at);
 		if (decided == Decision.REFUSED) {
 			requireText(reason, "dossier.refused.refusalReasonRequired");
 		}
@@ -217,12 +223,14 @@ public class Dossier {
 		if (decision != Decision.APPROVED) {
 			throw new DossierTransitionRefused("dossier.refused.resultOnlyWhenApproved");
 		}
+		requireInOrder(at);
 		documents.add(new DossierDocument(DossierDocument.Kind.RESULT, name, true, 1, storedDocumentId));
 		record(at, actor, StepAction.RESULT_DIGITISED, status, status, null, name);
 	}
 
 	/** Stores the scan of component {@code index} (0-based, in the order of {@link #documents()}). */
 	void attachComponentScan(int index, UUID storedDocumentId, OffsetDateTime at, String actor) {
+		requireInOrder(at);
 		DossierDocument document = documents.get(index);
 		documents.set(index, new DossierDocument(document.kind(), document.name(), document.original(),
 				document.copies(), storedDocumentId));
@@ -232,6 +240,7 @@ public class Dossier {
 	/** Hands the result (or the written refusal) to the applicant. An approved result must be digitised first. */
 	void returnResult(String method, OffsetDateTime at, String actor) {
 		DossierTransition.RETURN.check(status);
+		requireInOrder(at);
 		if (decision == Decision.APPROVED && documents.stream().noneMatch(
 				d -> d.kind() == DossierDocument.Kind.RESULT && d.digitised())) {
 			throw new DossierTransitionRefused("dossier.refused.resultNotDigitised");
@@ -261,6 +270,7 @@ public class Dossier {
 	void requestSupplement(String missing, String reason, int remainingWorkingDays, LocalDate lapsesOn,
 			OffsetDateTime at, String actor) {
 		DossierTransition.REQUEST_SUPPLEMENT.check(status);
+		requireInOrder(at);
 		requireText(missing, "dossier.refused.missingRequired");
 		this.supplementLapsesOn = lapsesOn;
 		supplements.add(new SupplementCycle(at, missing, reason, Math.max(0, remainingWorkingDays), null));
@@ -274,6 +284,7 @@ public class Dossier {
 		DossierTransition transition = specialist == null ? DossierTransition.RECEIVE_SUPPLEMENT_UNASSIGNED
 				: DossierTransition.RECEIVE_SUPPLEMENT;
 		transition.check(status);
+		requireInOrder(at);
 		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		if (supplementLapsesOn != null && !day.isBefore(supplementLapsesOn)) {
 			throw new DossierTransitionRefused("dossier.refused.supplementLapsed", supplementLapsesOn.minusDays(1));
@@ -296,6 +307,7 @@ public class Dossier {
 	 */
 	void lapseSupplement(String reason, OffsetDateTime at, String actor) {
 		DossierTransition.LAPSE_SUPPLEMENT.check(status);
+		requireInOrder(at);
 		LocalDate day = at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 		if (supplementLapsesOn == null || day.isBefore(supplementLapsesOn)) {
 			throw new DossierTransitionRefused("dossier.refused.supplementNotLapsed");
@@ -313,6 +325,7 @@ public class Dossier {
 	 */
 	void extend(LocalDate newDueDate, String reason, boolean earlyEnough, OffsetDateTime at, String actor) {
 		DossierTransition.EXTEND.check(status);
+		requireInOrder(at);
 		if (extendedDueDate != null) {
 			throw new DossierTransitionRefused("dossier.refused.extendedAlready");
 		}
@@ -341,6 +354,7 @@ public class Dossier {
 			throw new DossierTransitionRefused("dossier.refused.alreadyDecided");
 		}
 		DossierTransition.REQUEST_WITHDRAWAL.check(status);
+		requireInOrder(at);
 		requireText(reason, "dossier.refused.reasonRequired");
 		this.closingReason = reason;
 		this.supplementLapsesOn = null; // withdrawn before the request could lapse
@@ -357,6 +371,7 @@ public class Dossier {
 			throw new DossierTransitionRefused("dossier.refused.alreadyDecided");
 		}
 		DossierTransition.STOP.check(status);
+		requireInOrder(at);
 		move(DossierTransition.STOP, at, actor, null, closingReason);
 		events.add(new DossierStopped(idOrZero(), code, agencyCode, closingReason, at));
 	}
@@ -395,6 +410,7 @@ public class Dossier {
 	 */
 	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, OffsetDateTime at, String actor) {
 		DossierTransition.TRANSFER_OUT.check(status);
+		requireInOrder(at);
 		requireText(agency, "dossier.refused.transferAgencyRequired");
 		requireNoOpenTransfer();
 		if (shareWorkingDays < 1) {
@@ -425,6 +441,7 @@ public class Dossier {
 			throw new DossierTransitionRefused("dossier.refused.noOpenTransfer");
 		}
 		DossierTransition.TRANSFER_BACK.check(status);
+		requireInOrder(at);
 		requireText(answer, "dossier.refused.transferAnswerRequired");
 		InteragencyTransfer returned = open.returned(at, actor, answer.strip());
 		transfers.set(transfers.size() - 1, returned);
@@ -501,8 +518,22 @@ public class Dossier {
 		record(at, actor, action, from, status, handedTo, note);
 	}
 
+	/**
+	 * A step is never dated before the last one: the record of what happened is in time order, so an action reported
+	 * later with the time it happened (the API's {@code at}) cannot slip before what is already recorded (the
+	 * process-control slip, TT 03/2025/TT-VPCP Mẫu 06, tells the hand-overs in the order they happened). Each verb
+	 * checks it after the law's checks and before it changes anything.
+	 */
+	private void requireInOrder(OffsetDateTime at) {
+		if (!steps.isEmpty() && at.isBefore(steps.get(steps.size() - 1).at())) {
+			throw new DossierTransitionRefused("dossier.refused.beforeLastStep", steps.get(steps.size() - 1).at()
+				.atZoneSameInstant(VietnamTime.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")));
+		}
+	}
+
 	private void record(OffsetDateTime at, String actor, StepAction action, DossierStatus from, DossierStatus to,
 			String handedTo, String note) {
+		requireInOrder(at);
 		DossierStep step = new DossierStep(at, actor, action, from, to, handedTo, note);
 		steps.add(step);
 		newSteps.add(step);

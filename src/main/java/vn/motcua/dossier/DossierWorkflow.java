@@ -23,6 +23,10 @@ import vn.motcua.shared.VietnamTime;
  * Processing after intake: assignment, the specialist's proposal, the leader's decision, the result, the return; and
  * the side paths: supplement, extension with apology, stop. Each action loads the dossier, lets it check the law,
  * saves it (refused if someone else changed it meanwhile), records the step and publishes what happened.
+ * <p>
+ * Each verb comes twice: public, acting now (jobs, tests, the applicant's own requests), and package-private with the
+ * instant it happened, which {@link DossierActions} passes after checking the officer (the API's {@code at}). That
+ * pairing makes it longer than 300 lines; splitting the verbs apart would spread the one order they all follow.
  */
 @Service
 public class DossierWorkflow {
@@ -67,24 +71,36 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier assign(String code, String specialist, String actor) {
+		return assign(code, specialist, actor, now());
+	}
+
+	Dossier assign(String code, String specialist, String actor, OffsetDateTime at) {
 		return act(code, "DOSSIER_ASSIGNED", d -> {
 			String colleague = specialist == null || specialist.isBlank() ? specialist
 					: colleague(d, specialist, OfficerRole.SPECIALIST, "dossier.refused.notASpecialist");
-			d.assign(colleague, now(), actor);
+			d.assign(colleague, at, actor);
 		});
 	}
 
 	@Transactional
 	public Dossier propose(String code, Decision proposed, String note, String leader, String actor) {
+		return propose(code, proposed, note, leader, actor, now());
+	}
+
+	Dossier propose(String code, Decision proposed, String note, String leader, String actor, OffsetDateTime at) {
 		return act(code, "DOSSIER_PROPOSED", d -> {
 			String colleague = leader == null ? null : colleague(d, leader, OfficerRole.LEADER, "dossier.refused.notALeader");
-			d.propose(proposed, note, colleague, now(), actor);
+			d.propose(proposed, note, colleague, at, actor);
 		});
 	}
 
 	@Transactional
 	public Dossier sendBack(String code, String note, String actor) {
-		return act(code, "DOSSIER_SENT_BACK", d -> d.sendBack(note, now(), actor));
+		return sendBack(code, note, actor, now());
+	}
+
+	Dossier sendBack(String code, String note, String actor, OffsetDateTime at) {
+		return act(code, "DOSSIER_SENT_BACK", d -> d.sendBack(note, at, actor));
 	}
 
 	/**
@@ -93,7 +109,11 @@ public class DossierWorkflow {
 	 */
 	@Transactional
 	public Dossier decide(String code, Decision decision, String reason, String actor) {
-		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
+		return decide(code, decision, reason, actor, now());
+	}
+
+	Dossier decide(String code, Decision decision, String reason, String actor, OffsetDateTime at) {
+		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, at, actor));
 		if (decision == Decision.REFUSED) {
 			forms.issue(decided, OneStopForm.REFUSAL_AFTER_REVIEW, actor);
 		}
@@ -102,7 +122,8 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier attachResult(String code, Scan result, String actor) {
-		return act(code, "DOSSIER_RESULT_DIGITISED", d -> d.attachResult(result.fileName(), storeScan(d, result), now(), actor));
+		return act(code, "DOSSIER_RESULT_DIGITISED", d -> d.attachResult(result == null ? null : result.fileName(),
+				storeScan(d, result), now(), actor));
 	}
 
 	@Transactional
@@ -112,7 +133,11 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier returnResult(String code, String method, String actor) {
-		return act(code, "DOSSIER_RETURNED", d -> d.returnResult(method, now(), actor));
+		return returnResult(code, method, actor, now());
+	}
+
+	Dossier returnResult(String code, String method, String actor, OffsetDateTime at) {
+		return act(code, "DOSSIER_RETURNED", d -> d.returnResult(method, at, actor));
 	}
 
 	/**
@@ -124,16 +149,22 @@ public class DossierWorkflow {
 	 */
 	@Transactional
 	public Dossier requestSupplement(String code, String missing, String reason, boolean lateConfirmed, String actor) {
+		return requestSupplement(code, missing, reason, lateConfirmed, actor, now());
+	}
+
+	Dossier requestSupplement(String code, String missing, String reason, boolean lateConfirmed, String actor,
+			OffsetDateTime at) {
 		Dossier current = dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
 		LocalDate limit = supplementRequestLimit(current);
-		boolean late = limit != null && today().isAfter(limit);
+		LocalDate day = day(at);
+		boolean late = limit != null && day.isAfter(limit);
 		return act(code, late ? "DOSSIER_SUPPLEMENT_REQUESTED_LATE" : "DOSSIER_SUPPLEMENT_REQUESTED", d -> {
 			if (late && !lateConfirmed) {
 				throw new DossierTransitionRefused("dossier.refused.supplementRequestLate", limit, supplementRequestDays);
 			}
-			int remaining = calendar.workingDaysBetween(today(), d.dueDate());
-			LocalDate lapsesOn = lapseRules.lapsesOn(d.procedure().code(), today()).orElse(null);
-			d.requestSupplement(missing, reason, remaining, lapsesOn, now(), actor);
+			int remaining = calendar.workingDaysBetween(day, d.dueDate());
+			LocalDate lapsesOn = lapseRules.lapsesOn(d.procedure().code(), day).orElse(null);
+			d.requestSupplement(missing, reason, remaining, lapsesOn, at, actor);
 		});
 	}
 
@@ -151,22 +182,30 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier receiveSupplement(String code, String actor) {
+		return receiveSupplement(code, actor, now());
+	}
+
+	Dossier receiveSupplement(String code, String actor, OffsetDateTime at) {
 		return act(code, "DOSSIER_SUPPLEMENT_RECEIVED", d -> {
 			SupplementCycle cycle = d.outstandingSupplement();
 			if (cycle == null) {
 				throw new DossierTransitionRefused("dossier.refused.noSupplementOutstanding");
 			}
-			OffsetDateTime now = now();
 			DueDate due = calendar.dueDateAfterSupplement(d.agencyCode(), d.procedure().timeLimit(),
-					d.procedure().supplementPolicy(), d.dueDate(), cycle.requestedAt(), now, d.procedure().cutOff());
-			d.receiveSupplement(now, actor, due.startDate(), due.dueDate(), due.dueAt());
+					d.procedure().supplementPolicy(), d.dueDate(), cycle.requestedAt(), at, d.procedure().cutOff());
+			d.receiveSupplement(at, actor, due.startDate(), due.dueDate(), due.dueAt());
 		});
 	}
 
 	@Transactional
 	public Dossier extend(String code, LocalDate newDueDate, String reason, String actor) {
-		return act(code, "DOSSIER_EXTENDED",
-				d -> d.extend(newDueDate, reason, calendar.mayExtend(d.dueDate(), today()), now(), actor));
+		return extend(code, newDueDate, reason, actor, now());
+	}
+
+	/** The extension counts "at least one working day before the due date" from the day of {@code at}. */
+	Dossier extend(String code, LocalDate newDueDate, String reason, String actor, OffsetDateTime at) {
+		return act(code, "DOSSIER_EXTENDED", d -> d.extend(newDueDate, reason,
+				calendar.mayExtend(d.dueDate(), day(at)), at, actor));
 	}
 
 	/**
@@ -196,10 +235,13 @@ public class DossierWorkflow {
 	 */
 	@Transactional
 	public Dossier stop(String code, SubmissionChannel channel, String reason, String actor) {
+		return stop(code, channel, reason, actor, now());
+	}
+
+	Dossier stop(String code, SubmissionChannel channel, String reason, String actor, OffsetDateTime at) {
 		return act(code, "DOSSIER_STOPPED", d -> {
-			OffsetDateTime now = now();
-			d.requestWithdrawal(channel, reason, now, actor);
-			d.stop(now, actor);
+			d.requestWithdrawal(channel, reason, at, actor);
+			d.stop(at, actor);
 		});
 	}
 
@@ -217,7 +259,11 @@ public class DossierWorkflow {
 	/** The one-stop issues the stop notice (Mẫu 05) on a withdrawal request that came online. */
 	@Transactional
 	public Dossier issueStop(String code, String actor) {
-		return act(code, "DOSSIER_STOPPED", d -> d.stop(now(), actor));
+		return issueStop(code, actor, now());
+	}
+
+	Dossier issueStop(String code, String actor, OffsetDateTime at) {
+		return act(code, "DOSSIER_STOPPED", d -> d.stop(at, actor));
 	}
 
 	private Dossier act(String code, String action, java.util.function.Consumer<Dossier> transition) {
@@ -259,6 +305,10 @@ public class DossierWorkflow {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(clock);
+	}
+
+	private static LocalDate day(OffsetDateTime at) {
+		return at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
 	}
 
 	private LocalDate today() {

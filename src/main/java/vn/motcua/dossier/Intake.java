@@ -72,6 +72,17 @@ public class Intake {
 		return save(dossier, request, now);
 	}
 
+	/**
+	 * The dossier already saved under {@code submissionToken}, if any, for a caller that must tell a repeated post from
+	 * a new one (the API answers 200 or 201). Holds the token until the caller's transaction ends, so a simultaneous
+	 * repeat waits for this one.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public Optional<Dossier> savedUnder(java.util.UUID submissionToken) {
+		dossiers.lockSubmissionToken(submissionToken);
+		return dossiers.findByToken(submissionToken);
+	}
+
 	/** Does not accept it yet: the applicant gets Mẫu 02 listing what is missing, once and completely. */
 	@Transactional
 	public Dossier requestCompletion(IntakeRequest request, String missing, String actor) {

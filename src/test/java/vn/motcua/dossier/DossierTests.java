@@ -18,7 +18,7 @@ class DossierTests {
 	void walksFromTheCounterToTheResultRecordingEveryStep() {
 		Dossier dossier = DossierMother.awaitingDecision();
 		dossier.decide(Decision.APPROVED, null, OffsetDateTime.parse("2025-09-10T10:00:00+07:00"), "lanhdao");
-		dossier.attachResult("Giấy khai sinh", UUID.randomUUID(), MONDAY_0900.plusDays(2), "lanhdao");
+		dossier.attachResult("Giấy khai sinh", UUID.randomUUID(), MONDAY_0900.plusDays(2).plusHours(2), "lanhdao");
 		dossier.returnResult("COUNTER", MONDAY_0900.plusDays(3), "tiepnhan");
 
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
@@ -48,11 +48,12 @@ class DossierTests {
 	@Test
 	void aRefusalNeedsAWrittenReason() {
 		Dossier dossier = DossierMother.awaitingDecision();
-		assertThatThrownBy(() -> dossier.decide(Decision.REFUSED, " ", MONDAY_0900, "lanhdao"))
-			.isInstanceOf(DossierTransitionRefused.class);
-		dossier.decide(Decision.REFUSED, "Người được khai sinh đã có giấy khai sinh", MONDAY_0900, "lanhdao");
+		assertThatThrownBy(() -> dossier.decide(Decision.REFUSED, " ", MONDAY_0900.plusHours(3), "lanhdao"))
+			.isInstanceOfSatisfying(DossierTransitionRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.refusalReasonRequired"));
+		dossier.decide(Decision.REFUSED, "Người được khai sinh đã có giấy khai sinh", MONDAY_0900.plusHours(3), "lanhdao");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RESOLVED);
-		dossier.returnResult("COUNTER", MONDAY_0900, "tiepnhan");
+		dossier.returnResult("COUNTER", MONDAY_0900.plusHours(3), "tiepnhan");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RETURNED);
 	}
 
@@ -111,19 +112,29 @@ class DossierTests {
 			.as("the agency cannot stop a dossier the applicant did not withdraw")
 			.isInstanceOfSatisfying(DossierTransitionRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.noWithdrawalRequest"));
-		open.requestWithdrawal(SubmissionChannel.ONLINE, "Người nộp xin rút hồ sơ", MONDAY_0900, "applicant");
+		open.requestWithdrawal(SubmissionChannel.ONLINE, "Người nộp xin rút hồ sơ", MONDAY_0900.plusHours(3), "applicant");
 		assertThat(open.status()).isEqualTo(DossierStatus.WITHDRAWAL_REQUESTED);
-		assertThat(open.closedAt()).as("processing ends with the request").isEqualTo(MONDAY_0900);
-		open.stop(MONDAY_0900.plusHours(2), "tiepnhan");
+		assertThat(open.closedAt()).as("processing ends with the request").isEqualTo(MONDAY_0900.plusHours(3));
+		open.stop(MONDAY_0900.plusHours(4), "tiepnhan");
 		assertThat(open.status()).isEqualTo(DossierStatus.STOPPED);
 		assertThat(open.steps()).extracting(step -> step.action().name()).endsWith("WITHDRAWAL_REQUESTED", "STOPPED");
 		assertThat(open.withdrawalRequest()).hasValueSatisfying(s -> assertThat(s.actor()).isEqualTo("applicant"));
 
 		Dossier decided = DossierMother.awaitingDecision();
-		decided.decide(Decision.REFUSED, "Không đủ điều kiện", MONDAY_0900, "lanhdao");
+		decided.decide(Decision.REFUSED, "Không đủ điều kiện", MONDAY_0900.plusHours(3), "lanhdao");
 		assertThatThrownBy(() -> decided.requestWithdrawal(SubmissionChannel.DIRECT, "Xin rút", MONDAY_0900, "tiepnhan"))
 			.isInstanceOfSatisfying(DossierTransitionRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.alreadyDecided"));
+	}
+
+	@Test
+	void noStepIsRecordedBeforeTheLastOne() {
+		Dossier dossier = DossierMother.awaitingDecision();
+		assertThatThrownBy(() -> dossier.decide(Decision.APPROVED, null, MONDAY_0900.plusHours(1), "lanhdao"))
+			.isInstanceOfSatisfying(DossierTransitionRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("dossier.refused.beforeLastStep"));
+		dossier.decide(Decision.APPROVED, null, MONDAY_0900.plusHours(2), "lanhdao");
+		assertThat(dossier.status()).isEqualTo(DossierStatus.RESOLVED);
 	}
 
 	@Test
@@ -139,11 +150,11 @@ class DossierTests {
 	void digitisedMeansComponentsScannedAndTheResultStoredWhenApproved() {
 		Dossier dossier = DossierMother.awaitingDecision();
 		assertThat(dossier.digitised()).isFalse();
-		dossier.attachComponentScan(0, UUID.randomUUID(), MONDAY_0900, "tiepnhan");
+		dossier.attachComponentScan(0, UUID.randomUUID(), MONDAY_0900.plusHours(3), "tiepnhan");
 		assertThat(dossier.digitised()).isTrue();
-		dossier.decide(Decision.APPROVED, null, MONDAY_0900, "lanhdao");
+		dossier.decide(Decision.APPROVED, null, MONDAY_0900.plusHours(3), "lanhdao");
 		assertThat(dossier.digitised()).isFalse();
-		dossier.attachResult("Giấy khai sinh", UUID.randomUUID(), MONDAY_0900, "lanhdao");
+		dossier.attachResult("Giấy khai sinh", UUID.randomUUID(), MONDAY_0900.plusHours(3), "lanhdao");
 		assertThat(dossier.digitised()).isTrue();
 	}
 

@@ -28,7 +28,11 @@ import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.dossier.ActingOfficer;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierAction;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierInbox;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Intake;
@@ -52,7 +56,7 @@ class CounterController {
 
 	private final Intake intake;
 
-	private final vn.motcua.dossier.DossierWorkflow workflow;
+	private final DossierActions actions;
 
 	private final DossierInbox inbox;
 
@@ -62,9 +66,9 @@ class CounterController {
 
 	private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-	CounterController(org.springframework.transaction.support.TransactionTemplate transaction, Catalogue catalogue, Intake intake, vn.motcua.dossier.DossierWorkflow workflow, DossierInbox inbox,
+	CounterController(org.springframework.transaction.support.TransactionTemplate transaction, Catalogue catalogue, Intake intake, DossierActions actions, DossierInbox inbox,
 			DocumentStore store, Clock clock) {
-		this.workflow = workflow;
+		this.actions = actions;
 		this.transaction = transaction;
 		this.catalogue = catalogue;
 		this.intake = intake;
@@ -143,11 +147,13 @@ class CounterController {
 
 	@PostMapping("/submitted/{code}/accept")
 	String acceptSubmitted(@PathVariable String code, Authentication officer, RedirectAttributes redirect) {
-		Dossier dossier = DossierPages.visible(workflow, code, officer);
-		if (!DossierPages.allowed(dossier, officer).contains("accept")) {
-			throw new org.springframework.security.access.AccessDeniedException("not a receiving officer of " + dossier.agencyCode());
+		ActingOfficer acting = ActingOfficer.of(officer);
+		Dossier dossier = actions.visible(code, acting);
+		if (!actions.allowed(dossier, acting).contains(DossierAction.ACCEPT)) {
+			// not offered: not a receiving officer here, or no longer waiting (the counter's list was stale)
+			throw new org.springframework.security.access.AccessDeniedException("not acceptable by " + officer.getName());
 		}
-		intake.acceptSubmitted(dossier.code(), officer.getName());
+		actions.perform(code, dossier.version(), acting, new DossierCommand.Accept());
 		redirect.addFlashAttribute("done", "dossier.counter.done.RECEIVED");
 		return "redirect:/dossiers/" + code;
 	}

@@ -1,9 +1,6 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.function.Consumer;
 
 import vn.motcua.shared.SubmissionChannel;
 import org.springframework.context.MessageSource;
@@ -20,17 +17,35 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.motcua.dossier.Decision;
-import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierStatus;
-import vn.motcua.dossier.DossierLinks;
-import vn.motcua.dossier.DossierTransitionRefused;
-import vn.motcua.dossier.DossierWorkflow;
-import vn.motcua.dossier.FeePayment;
-import vn.motcua.dossier.FeePayments;
-import vn.motcua.dossier.Intake;
 import vn.motcua.documents.DocumentRefusedException;
+import vn.motcua.dossier.ActingOfficer;
+import vn.motcua.dossier.Decision;
+import vn.motcua.dossier.DossierActionDenied;
+import vn.motcua.dossier.DossierActions;
+import vn.motcua.dossier.DossierCommand;
+import vn.motcua.dossier.DossierCommand.Accept;
+import vn.motcua.dossier.DossierCommand.Assign;
+import vn.motcua.dossier.DossierCommand.AttachResult;
+import vn.motcua.dossier.DossierCommand.AttachScan;
+import vn.motcua.dossier.DossierCommand.Decide;
+import vn.motcua.dossier.DossierCommand.Decline;
+import vn.motcua.dossier.DossierCommand.Extend;
+import vn.motcua.dossier.DossierCommand.IssueStop;
+import vn.motcua.dossier.DossierCommand.Propose;
+import vn.motcua.dossier.DossierCommand.ReceiveSupplement;
+import vn.motcua.dossier.DossierCommand.RecordPayment;
+import vn.motcua.dossier.DossierCommand.RequestSupplement;
+import vn.motcua.dossier.DossierCommand.ReturnResult;
+import vn.motcua.dossier.DossierCommand.RevokeLink;
+import vn.motcua.dossier.DossierCommand.SendBack;
+import vn.motcua.dossier.DossierCommand.Stop;
+import vn.motcua.dossier.DossierCommand.TransferBack;
+import vn.motcua.dossier.DossierCommand.TransferOut;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierTransitionRefused;
+import vn.motcua.dossier.FeePayment;
 import vn.motcua.dossier.IntakeRequest.Scan;
+import vn.motcua.dossier.StaleDossierVersion;
 
 /**
  * The actions of the dossier page, each a plain form post carrying the version the officer saw: a change made by
@@ -40,101 +55,87 @@ import vn.motcua.dossier.IntakeRequest.Scan;
 @RequestMapping("/dossiers/{code}")
 class DossierActionsController {
 
-	private final DossierWorkflow workflow;
-
-	private final Intake intake;
-
-	private final FeePayments payments;
-
-	private final DossierLinks links;
+	private final DossierActions actions;
 
 	private final MessageSource messages;
 
-	DossierActionsController(DossierWorkflow workflow, Intake intake, FeePayments payments, DossierLinks links,
-			MessageSource messages) {
-		this.workflow = workflow;
-		this.links = links;
-		this.intake = intake;
-		this.payments = payments;
+	DossierActionsController(DossierActions actions, MessageSource messages) {
+		this.actions = actions;
 		this.messages = messages;
 	}
 
 	@PostMapping("/accept")
 	String accept(@PathVariable String code, @RequestParam int version, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "accept", officer, r, d -> intake.acceptSubmitted(code, officer.getName()));
+		return act(code, version, officer, r, new Accept());
 	}
 
 	@PostMapping("/decline")
 	String decline(@PathVariable String code, @RequestParam int version, @RequestParam DossierStatus outcome,
 			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "decline", officer, r,
-				d -> intake.declineSubmitted(code, outcome, reason, officer.getName()));
+		return act(code, version, officer, r, new Decline(outcome, reason));
 	}
 
 	@PostMapping("/assign")
 	String assign(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String specialist,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "assign", officer, r, d -> workflow.assign(code, specialist, officer.getName()));
+		return act(code, version, officer, r, new Assign(specialist));
 	}
 
 	@PostMapping("/propose")
 	String propose(@PathVariable String code, @RequestParam int version, @RequestParam Decision proposal,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String leader,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "propose", officer, r,
-				d -> workflow.propose(code, proposal, note, blank(leader) ? null : leader, officer.getName()));
+		return act(code, version, officer, r, new Propose(proposal, note, leader));
 	}
 
 	@PostMapping("/send-back")
 	String sendBack(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String note,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "send-back", officer, r, d -> workflow.sendBack(code, note, officer.getName()));
+		return act(code, version, officer, r, new SendBack(note));
 	}
 
 	@PostMapping("/decide")
 	String decide(@PathVariable String code, @RequestParam int version, @RequestParam Decision decision,
 			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "decide", officer, r, d -> workflow.decide(code, decision, reason, officer.getName()));
+		return act(code, version, officer, r, new Decide(decision, reason));
 	}
 
 	@PostMapping("/result")
 	String result(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) MultipartFile file,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "result", officer, r, d -> workflow.attachResult(code, scan(file), officer.getName()));
+		return act(code, version, officer, r, new AttachResult(scan(file)));
 	}
 
 	@PostMapping("/scan")
 	String scan(@PathVariable String code, @RequestParam int version, @RequestParam int index,
 			@RequestParam(required = false) MultipartFile file, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "scan", officer, r,
-				d -> workflow.attachComponentScan(code, index, scan(file), officer.getName()));
+		return act(code, version, officer, r, new AttachScan(index, scan(file)));
 	}
 
 	@PostMapping("/return")
 	String returnResult(@PathVariable String code, @RequestParam int version, @RequestParam String method,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "return", officer, r, d -> workflow.returnResult(code, method, officer.getName()));
+		return act(code, version, officer, r, new ReturnResult(method));
 	}
 
 	@PostMapping("/supplement-request")
 	String requestSupplement(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) String missing, @RequestParam(required = false) String reason,
 			@RequestParam(defaultValue = "false") boolean lateConfirmed, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "supplement-request", officer, r,
-				d -> workflow.requestSupplement(code, missing, reason, lateConfirmed, officer.getName()));
+		return act(code, version, officer, r, new RequestSupplement(missing, reason, lateConfirmed));
 	}
 
 	@PostMapping("/supplement-receive")
 	String receiveSupplement(@PathVariable String code, @RequestParam int version, Authentication officer,
 			RedirectAttributes r) {
-		return act(code, version, "supplement-receive", officer, r, d -> workflow.receiveSupplement(code, officer.getName()));
+		return act(code, version, officer, r, new ReceiveSupplement());
 	}
 
 	@PostMapping("/extend")
 	String extend(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueDate,
 			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "extend", officer, r, d -> workflow.extend(code, newDueDate, reason, officer.getName()));
+		return act(code, version, officer, r, new Extend(newDueDate, reason));
 	}
 
 	/** Liên thông: the transfer slip's agency and its share of the time limit (NĐ 61/2018 Art. 19.5). */
@@ -142,16 +143,14 @@ class DossierActionsController {
 	String transferOut(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) String agency, @RequestParam(required = false) Integer shareWorkingDays,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, "transfer-out", officer, r, d -> workflow.transferOut(code, agency,
-				shareWorkingDays == null ? 0 : shareWorkingDays, officer.getName()));
+		return act(code, version, officer, r, new TransferOut(agency, shareWorkingDays == null ? 0 : shareWorkingDays));
 	}
 
 	/** Liên thông: the other agency's answer is back at the receiving one-stop (NĐ 61/2018 Art. 19.6–19.7). */
 	@PostMapping("/transfer-back")
 	String transferBack(@PathVariable String code, @RequestParam int version,
 			@RequestParam(required = false) String answer, Authentication officer, RedirectAttributes r) {
-		return act(code, version, "transfer-back", officer, r,
-				d -> workflow.transferBack(code, answer, officer.getName()));
+		return act(code, version, officer, r, new TransferBack(answer));
 	}
 
 	/** The applicant withdraws at the counter or by post: request recorded and Mẫu 05 issued (NĐ 118/2025 Art. 21.1). */
@@ -161,20 +160,20 @@ class DossierActionsController {
 			RedirectAttributes r) {
 		SubmissionChannel channel = requestChannel == SubmissionChannel.POSTAL ? SubmissionChannel.POSTAL
 				: SubmissionChannel.DIRECT;
-		return act(code, version, "stop", officer, r, d -> workflow.stop(code, channel, reason, officer.getName()));
+		return act(code, version, officer, r, new Stop(channel, reason));
 	}
 
 	/** Issues the stop notice (Mẫu 05) on a withdrawal the applicant requested online (NĐ 118/2025 Art. 21.2). */
 	@PostMapping("/issue-stop")
 	String issueStop(@PathVariable String code, @RequestParam int version, Authentication officer,
 			RedirectAttributes r) {
-		return act(code, version, "issue-stop", officer, r, d -> workflow.issueStop(code, officer.getName()));
+		return act(code, version, officer, r, new IssueStop());
 	}
 
 	/** Revokes the QR link printed on the dossier's forms (a lost or stolen receipt); the next print has a new one. */
 	@PostMapping("/revoke-link")
 	String revokeLink(@PathVariable String code, Authentication officer, RedirectAttributes r) {
-		return act(code, -1, "revoke-link", officer, r, d -> links.revoke(d, officer.getName()));
+		return act(code, null, officer, r, new RevokeLink());
 	}
 
 	@PostMapping("/payment")
@@ -182,35 +181,28 @@ class DossierActionsController {
 			@RequestParam(required = false) String receiptNumber, @RequestParam(required = false) Long amount,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, -1, "payment", officer, r, d -> payments.record(code, method, receiptNumber,
-				amount == null ? 0 : amount, paidOn, officer.getName()));
+		return act(code, null, officer, r, new RecordPayment(method, receiptNumber, amount == null ? 0 : amount, paidOn));
 	}
 
-	/** Checks visibility, role and version, then runs the action; says what happened (or why not) on the page. */
-	private String act(String code, int version, String action, Authentication officer, RedirectAttributes redirect,
-			Consumer<Dossier> run) {
-		Dossier dossier = DossierPages.visible(workflow, code, officer);
-		if (version >= 0 && dossier.version() != version) {
-			return refused(redirect, code, "dossier.page.concurrent");
-		}
-		if (!DossierPages.allowed(dossier, officer).contains(action)) {
-			throw new AccessDeniedException("not allowed: " + action);
-		}
+	/**
+	 * Asks the application layer to perform the action (it checks visibility, role, commune, assignment and the version
+	 * the officer saw); says what happened, or why not, on the dossier's page.
+	 */
+	private String act(String code, Integer version, Authentication officer, RedirectAttributes redirect,
+			DossierCommand command) {
 		try {
-			run.accept(dossier);
-			redirect.addFlashAttribute("done", "dossier.page.done." + action);
+			actions.perform(code, version, ActingOfficer.of(officer), command);
+			redirect.addFlashAttribute("done", "dossier.page.done." + command.action().slug());
+		}
+		catch (DossierActionDenied denied) {
+			throw new AccessDeniedException(denied.getMessage(), denied);
 		}
 		catch (DossierTransitionRefused refused) {
-			Locale locale = LocaleContextHolder.getLocale();
-			Object[] args = Arrays.stream(refused.args() == null ? new Object[0] : refused.args())
-				.map(a -> a instanceof DossierStatus s ? messages.getMessage("dossier.status." + s.name(), null, locale)
-						: a instanceof java.time.LocalDate day ? day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-						: a)
-				.toArray();
-			redirect.addFlashAttribute("refusal", messages.getMessage(refused.messageKey(), args, locale));
+			redirect.addFlashAttribute("refusal", refused.message(messages, LocaleContextHolder.getLocale()));
 		}
-		catch (OptimisticLockingFailureException concurrent) {
-			return refused(redirect, code, "dossier.page.concurrent");
+		catch (StaleDossierVersion | OptimisticLockingFailureException concurrent) {
+			redirect.addFlashAttribute("refusal",
+					messages.getMessage("dossier.page.concurrent", null, LocaleContextHolder.getLocale()));
 		}
 		catch (DocumentRefusedException refused) {
 			// a scan too large (or empty): nothing was saved; the reason is shown on the dossier's page
@@ -220,20 +212,11 @@ class DossierActionsController {
 		return "redirect:/dossiers/" + code;
 	}
 
-	private String refused(RedirectAttributes redirect, String code, String key) {
-		redirect.addFlashAttribute("refusal", messages.getMessage(key, null, LocaleContextHolder.getLocale()));
-		return "redirect:/dossiers/" + code;
-	}
-
 	private static Scan scan(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
 		// streamed into the document store, which refuses it past MOTCUA_DOCUMENTS_MAX_SIZE while reading
 		return Scan.streamed(file.getOriginalFilename(), file.getContentType(), file::getInputStream);
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 }

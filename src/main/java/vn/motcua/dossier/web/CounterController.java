@@ -73,13 +73,17 @@ class CounterController {
 		this.clock = clock;
 	}
 
+	/** The counter's page; for htmx (typing in the search box) only the procedures found. */
 	@GetMapping
 	String counter(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-			Authentication officer, Model model) {
+			Authentication officer, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("q", q);
 		model.addAttribute("procedures", q == null || q.isBlank() ? List.of() : catalogue.search(q, null, null, 20));
-		model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
-		return "dossier/counter";
+		if (!vn.motcua.shared.PageOrFragment.fromHtmx(request)) {
+			model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
+		}
+		return vn.motcua.shared.PageOrFragment.view("dossier/counter", "results", request, response);
 	}
 
 	@GetMapping("/new")

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.core.io.InputStreamResource;
@@ -40,6 +43,7 @@ import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.PageOrFragment;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -80,20 +84,26 @@ class DossierController {
 		this.clock = clock;
 	}
 
+	/** The dossier page; for htmx (the timeline's refresh button) only the timeline. */
 	@GetMapping("/dossiers/{code}")
-	String dossier(@PathVariable String code, Authentication officer, Model model) {
+	String dossier(@PathVariable String code, Authentication officer, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
-		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		model.addAttribute("d", d);
+		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
+		Map<String, String> names = new HashMap<>();
+		colleagues.forEach(o -> names.put(o.username(), o.fullName()));
+		model.addAttribute("names", names);
+		String view = PageOrFragment.view("dossier/dossier", "timeline", request, response);
+		if (PageOrFragment.fromHtmx(request)) {
+			return view;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		model.addAttribute("countdown", d.status().clockRuns() && d.effectiveDueDate() != null
 				? calendar.countdown(d.effectiveDueDate(), today) : null);
 		model.addAttribute("actions", DossierPages.allowed(d, officer));
 		model.addAttribute("linkRevokedAt", links.revokedAt(d.code())
 			.map(at -> at.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime()).orElse(null));
-		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
-		Map<String, String> names = new HashMap<>();
-		colleagues.forEach(o -> names.put(o.username(), o.fullName()));
-		model.addAttribute("names", names);
 		model.addAttribute("specialists", withRole(colleagues, d.agencyCode(), OfficerRole.SPECIALIST));
 		model.addAttribute("leaders", withRole(colleagues, d.agencyCode(), OfficerRole.LEADER));
 		model.addAttribute("fees", d.procedure().versionId() == null || d.receivedAt() == null ? null
@@ -106,7 +116,7 @@ class DossierController {
 		model.addAttribute("today", today);
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
-		return "dossier/dossier";
+		return view;
 	}
 
 	@GetMapping("/dossiers/{code}/forms/{number}.pdf")

@@ -87,6 +87,22 @@ class QuarterlyReportWordingTests {
 				"Căn cứ Kế hoạch cải cách hành chính năm 2024 của Ủy ban nhân dân tỉnh Hải Phòng");
 	}
 
+	/** The paper's words live in the bundles: no Vietnamese text in a string of the classes that write it. */
+	@Test
+	void theClassesThatWriteThePaperHoldNoVietnameseText() throws IOException {
+		Pattern vietnamese = Pattern.compile("[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		for (String file : new String[] { "QuarterlyReportDocument.java", "QuarterlyReport.java" }) {
+			String code = Files.readString(Path.of("src/main/java/vn/motcua/reporting", file))
+				.replaceAll("(?s)/\\*.*?\\*/", "")
+				.replaceAll("(?m)//.*$", "");
+			Matcher strings = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"").matcher(code);
+			while (strings.find()) {
+				assertThat(vietnamese.matcher(strings.group()).find()).as(file + ": " + strings.group()).isFalse();
+			}
+		}
+	}
+
 	private QuarterlyReport report(String agency, LocalDate from, LocalDate to, String number, String signerTitle,
 			Map<String, String> narrative) {
 		return new QuarterlyReport(1, agency, from, to, 1, QuarterlyReport.Status.DRAFT, number, "Nguyễn Văn Hùng",

@@ -39,7 +39,7 @@ public class DossierWorkflow {
 
 	private final SupplementLapseRules lapseRules;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	private final Clock clock;
 
@@ -47,7 +47,7 @@ public class DossierWorkflow {
 	private final int supplementRequestDays;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
-			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierForms forms,
+			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierPapers forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
 			Clock clock) {
 		this.lapseRules = lapseRules;
@@ -95,7 +95,7 @@ public class DossierWorkflow {
 	public Dossier decide(String code, Decision decision, String reason, String actor) {
 		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, now(), actor));
 		if (decision == Decision.REFUSED) {
-			forms.issue(decided, OneStopForm.REFUSAL_AFTER_REVIEW, actor);
+			forms.issue(decided, OneStopPaper.REFUSAL_AFTER_REVIEW, actor);
 		}
 		return decided;
 	}

@@ -31,14 +31,14 @@ import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
-import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierPapers;
 import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
 import vn.motcua.dossier.FeePayments;
-import vn.motcua.dossier.IssuedForm;
-import vn.motcua.dossier.OneStopForm;
+import vn.motcua.dossier.IssuedPaper;
+import vn.motcua.dossier.OneStopPaper;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.AgencyAccess;
@@ -55,7 +55,7 @@ class DossierController {
 
 	private final DossierWorkflow workflow;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	private final FeePayments payments;
 
@@ -71,7 +71,7 @@ class DossierController {
 
 	private final Clock clock;
 
-	DossierController(DossierWorkflow workflow, DossierForms forms, FeePayments payments, Catalogue catalogue,
+	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
 			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock) {
 		this.workflow = workflow;
 		this.links = links;
@@ -122,9 +122,9 @@ class DossierController {
 	@GetMapping("/dossiers/{code}/forms/{number}.pdf")
 	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String number, Authentication officer) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
-		OneStopForm form = OneStopForm.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
+		OneStopPaper form = OneStopPaper.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
 		byte[] pdf = forms.issue(d, form, officer.getName());
-		return pdf(DossierForms.fileName(form, d), pdf);
+		return pdf(DossierPapers.fileName(form, d), pdf);
 	}
 
 	@GetMapping("/dossiers/{code}/documents/{id}")
@@ -132,7 +132,7 @@ class DossierController {
 			Authentication officer) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		boolean belongs = d.documents().stream().map(DossierDocument::storedDocumentId).anyMatch(id::equals)
-				|| forms.issued(d).stream().map(IssuedForm::storedDocumentId).anyMatch(id::equals);
+				|| forms.issued(d).stream().map(IssuedPaper::storedDocumentId).anyMatch(id::equals);
 		if (!belongs) {
 			throw DossierNotFound.of(code);
 		}

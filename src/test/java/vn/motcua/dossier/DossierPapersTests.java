@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dossier extended with apology and still resolved after the original due date (issue 13, items 5–7).
  */
 @MotCuaTest
-class PaperFormsTests {
+class DossierPapersTests {
 
 	static final OffsetDateTime MONDAY = OffsetDateTime.parse("2025-09-08T09:00:00+07:00");
 
@@ -40,7 +40,7 @@ class PaperFormsTests {
 	Dossiers dossiers;
 
 	@Autowired
-	DossierForms forms;
+	DossierPapers forms;
 
 	@Autowired
 	NoticeSigning signing;
@@ -87,7 +87,7 @@ class PaperFormsTests {
 	@Test
 	void theApologyIsSignedForTheCommitteeByTheSignerSetUpWithANumberAndTheDateOfTheExtension() {
 		Dossier d = extendedLate();
-		String text = text(forms.issue(d, OneStopForm.APOLOGY, "tiepnhan"));
+		String text = text(forms.issue(d, OneStopPaper.APOLOGY, "tiepnhan"));
 		assertThat(text.replaceAll("\\s+", " ")).startsWith("ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ");
 		assertThat(lines(text)).containsSubsequence("Thiên Phủ, ngày 09 tháng 9 năm 2025",
 				"Kính gửi: Ông/Bà Nguyễn Văn An", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
@@ -98,7 +98,7 @@ class PaperFormsTests {
 			.doesNotContain("thủ tục hành chính “Thủ tục").doesNotContain("Cán bộ tiepnhan");
 		assertNoSplitDate(text);
 		assertThat(flat).contains("ngày 11/09/2025.", "ngày 16/09/2025.");
-		String again = text(forms.issue(d, OneStopForm.APOLOGY, "tiepnhan"));
+		String again = text(forms.issue(d, OneStopPaper.APOLOGY, "tiepnhan"));
 		assertThat(number(again)).as("a later print keeps the number").isEqualTo(number(text));
 	}
 
@@ -109,7 +109,7 @@ class PaperFormsTests {
 				MONDAY.plusDays(2).plusHours(1), "tiepnhan");
 		d.stop(MONDAY.plusDays(2).plusHours(1), "tiepnhan");
 		saved(d);
-		String text = text(forms.issue(d, OneStopForm.STOP_NOTICE, "tiepnhan"));
+		String text = text(forms.issue(d, OneStopPaper.STOP_NOTICE, "tiepnhan"));
 		assertThat(lines(text)).containsSubsequence("Thiên Phủ, ngày 10 tháng 9 năm 2025", "Kính gửi: Ông/Bà Nguyễn Văn An",
 				"GIÁM ĐỐC").doesNotContain("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Cán bộ tiepnhan");
 		assertThat(text).containsPattern("Số: \\d{2,}/TB-TTPVHCC");
@@ -120,8 +120,8 @@ class PaperFormsTests {
 	void twoNoticesNeverShareANumber() {
 		Dossier one = extendedLate();
 		Dossier two = extendedLate();
-		String first = number(text(forms.issue(one, OneStopForm.APOLOGY, "tiepnhan")));
-		String second = number(text(forms.issue(two, OneStopForm.APOLOGY, "tiepnhan")));
+		String first = number(text(forms.issue(one, OneStopPaper.APOLOGY, "tiepnhan")));
+		String second = number(text(forms.issue(two, OneStopPaper.APOLOGY, "tiepnhan")));
 		assertThat(first).isNotEqualTo(second);
 	}
 
@@ -129,7 +129,7 @@ class PaperFormsTests {
 	void processControlShowsBothDatesTheReportsVerdictUnitsAndEveryReceiver() {
 		Dossier d = extendedLate();
 		assertThat(Timeliness.of(d)).as("the report's rule").isEqualTo(Timeliness.LATE);
-		String text = text(forms.issue(d, OneStopForm.PROCESS_CONTROL, "tiepnhan"));
+		String text = text(forms.issue(d, OneStopPaper.PROCESS_CONTROL, "tiepnhan"));
 		String flat = text.replaceAll("\\s+", " ");
 		assertThat(flat).contains("Thời gian hẹn trả kết quả: 17 giờ 00 phút, ngày 11/09/2025",
 				"Thời gian hẹn trả kết quả sau gia hạn (Mẫu 04): 17 giờ 00 phút, ngày 16/09/2025",
@@ -154,7 +154,7 @@ class PaperFormsTests {
 	@Test
 	void theReceiptAndTheSupplementRequestReadAsVietnameseWrites() {
 		Dossier d = extendedLate();
-		String receipt = text(forms.issue(d, OneStopForm.RECEIPT, "tiepnhan")).replaceAll("\\s+", " ");
+		String receipt = text(forms.issue(d, OneStopPaper.RECEIPT, "tiepnhan")).replaceAll("\\s+", " ");
 		assertThat(receipt).contains("6. Đăng ký nhận kết quả tại: Bộ phận Một cửa").doesNotContain("tại: Tại");
 
 		Dossier waiting = received("Đăng ký khai sinh");
@@ -162,7 +162,7 @@ class PaperFormsTests {
 		waiting.requestSupplement("Bản sao giấy chứng sinh", "Bản nộp không đọc được", 2, null, MONDAY.plusHours(3),
 				"chuyenvien");
 		saved(waiting);
-		String request = text(forms.issue(waiting, OneStopForm.SUPPLEMENT_REQUEST, "tiepnhan")).replaceAll("\\s+", " ");
+		String request = text(forms.issue(waiting, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan")).replaceAll("\\s+", " ");
 		assertThat(request).contains("liên hệ với Cán bộ chuyenvien, Bộ phận Một cửa, Trung tâm Phục vụ hành chính công xã Thiên Phủ")
 			.doesNotContain("số điện thoại …");
 	}
@@ -175,7 +175,7 @@ class PaperFormsTests {
 				MONDAY, "tiepnhan");
 		refused.decline(DossierStatus.REFUSED_AT_INTAKE, "Thủ tục không thuộc thẩm quyền của cấp xã", MONDAY, "tiepnhan");
 		saved(refused);
-		String text = text(forms.issue(refused, OneStopForm.REFUSAL, "tiepnhan"));
+		String text = text(forms.issue(refused, OneStopPaper.REFUSAL, "tiepnhan"));
 		assertThat(lines(text)).containsSubsequence("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "NGƯỜI NỘP HỒ SƠ",
 				"NGƯỜI TIẾP NHẬN HỒ SƠ").doesNotContain("TM. ỦY BAN NHÂN DÂN");
 		assertThat(text.replaceAll("\\s+", " ")).contains("Trung tâm Phục vụ hành chính công xã Thiên Phủ thông báo không tiếp nhận")

@@ -23,9 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
-import vn.motcua.documents.OneStopForms;
+import vn.motcua.documents.OneStopPapers;
 import vn.motcua.documents.TrackingBookEntry;
-import vn.motcua.documents.TrackingBookForm;
+import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -35,11 +35,11 @@ import vn.motcua.shared.VietnamTime;
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
  */
 @Service
-public class DossierForms {
+public class DossierPapers {
 
-	private final FormContent content;
+	private final PaperContent content;
 
-	private final OneStopForms forms;
+	private final OneStopPapers forms;
 
 	private final DocumentStore store;
 
@@ -51,7 +51,7 @@ public class DossierForms {
 
 	private final Clock clock;
 
-	DossierForms(FormContent content, OneStopForms forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
+	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
 			DossierLinks links, Clock clock) {
 		this.content = content;
 		this.links = links;
@@ -63,48 +63,48 @@ public class DossierForms {
 	}
 
 	/** The forms the dossier's history calls for. */
-	public List<OneStopForm> printable(Dossier d) {
-		List<OneStopForm> printable = new ArrayList<>();
+	public List<OneStopPaper> printable(Dossier d) {
+		List<OneStopPaper> printable = new ArrayList<>();
 		if (d.receivedAt() != null) {
-			printable.add(OneStopForm.RECEIPT);
+			printable.add(OneStopPaper.RECEIPT);
 		}
 		if (d.status() == DossierStatus.INCOMPLETE_AT_INTAKE || !d.supplements().isEmpty()) {
-			printable.add(OneStopForm.SUPPLEMENT_REQUEST);
+			printable.add(OneStopPaper.SUPPLEMENT_REQUEST);
 		}
 		if (d.status() == DossierStatus.REFUSED_AT_INTAKE) {
-			printable.add(OneStopForm.REFUSAL);
+			printable.add(OneStopPaper.REFUSAL);
 		}
 		if (d.extendedDueDate() != null) {
-			printable.add(OneStopForm.APOLOGY);
+			printable.add(OneStopPaper.APOLOGY);
 		}
 		if (d.status() == DossierStatus.STOPPED) {
-			printable.add(OneStopForm.STOP_NOTICE);
+			printable.add(OneStopPaper.STOP_NOTICE);
 		}
 		if (d.receivedAt() != null) {
-			printable.add(OneStopForm.PROCESS_CONTROL);
+			printable.add(OneStopPaper.PROCESS_CONTROL);
 		}
 		if (d.decision() == Decision.REFUSED) {
-			printable.add(OneStopForm.REFUSAL_AFTER_REVIEW);
+			printable.add(OneStopPaper.REFUSAL_AFTER_REVIEW);
 		}
 		return printable;
 	}
 
 	/** The forms issued so far, oldest first. */
-	public List<IssuedForm> issued(Dossier d) {
+	public List<IssuedPaper> issued(Dossier d) {
 		return jdbc.sql("select form, stored_document_id, issued_at, issued_by from dossier_form where dossier_id = ? order by id")
 			.param(d.id())
-			.query((rs, i) -> new IssuedForm(OneStopForm.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+			.query((rs, i) -> new IssuedPaper(OneStopPaper.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
 					VietnamTime.read(rs, 3), rs.getString(4)))
 			.list();
 	}
 
 	/** The PDF of a form of the dossier: the copy kept if still valid, else rendered now and kept. */
 	@Transactional
-	public byte[] issue(Dossier d, OneStopForm form, String actor) {
+	public byte[] issue(Dossier d, OneStopPaper form, String actor) {
 		if (!printable(d).contains(form)) {
 			throw new DossierTransitionRefused("dossier.refused.formNotApplicable", form.number());
 		}
-		Optional<IssuedForm> kept = reusable(d, form);
+		Optional<IssuedPaper> kept = reusable(d, form);
 		if (kept.isPresent()) {
 			try (InputStream in = store.open(kept.get().storedDocumentId())) {
 				return in.readAllBytes();
@@ -132,8 +132,8 @@ public class DossierForms {
 	}
 
 	/** The file name of a form of the dossier ("mau-01-<code>.pdf", "thong-bao-tu-choi-giai-quyet-<code>.pdf"). */
-	public static String fileName(OneStopForm form, Dossier d) {
-		return (form == OneStopForm.REFUSAL_AFTER_REVIEW ? "thong-bao-" : "mau-") + form.number() + "-" + d.code()
+	public static String fileName(OneStopPaper form, Dossier d) {
+		return (form == OneStopPaper.REFUSAL_AFTER_REVIEW ? "thong-bao-" : "mau-") + form.number() + "-" + d.code()
 				+ ".pdf";
 	}
 
@@ -161,7 +161,7 @@ public class DossierForms {
 			LocalDate extended = rs.getObject("extended_due_date", LocalDate.class);
 			LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
 			LocalDate resolvedOn = rs.getObject("resolved_on", LocalDate.class);
-			LocalDateTime dueAt = FormContent.local(VietnamTime.read(rs, "due_at"));
+			LocalDateTime dueAt = PaperContent.local(VietnamTime.read(rs, "due_at"));
 			if (dueAt == null && dueDate != null) {
 				dueAt = dueDate.atTime(17, 0);
 			}
@@ -172,31 +172,31 @@ public class DossierForms {
 			Timeliness timeliness = resolvedOn == null || dueDate == null ? null : Timeliness.of(resolvedOn, dueDate);
 			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("applicant_name"), contact, issuers.computeIfAbsent(rs.getString("agency_code"), a -> content.issuer(a).name()),
-					FormContent.local(VietnamTime.read(rs, "received_at")), dueAt,
+					PaperContent.local(VietnamTime.read(rs, "received_at")), dueAt,
 					extended == null || dueAt == null ? null : extended.atTime(dueAt.toLocalTime()),
-					FormContent.local(VietnamTime.read(rs, "returned_at")), delivery,
+					PaperContent.local(VietnamTime.read(rs, "returned_at")), delivery,
 					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
 					content.text("dossier.status." + rs.getString("status")));
 		}).list();
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-		return forms.trackingBook(new TrackingBookForm(content.issuer(agencyCode), null, today,
+		return forms.trackingBook(new TrackingBookPaper(content.issuer(agencyCode), null, today,
 				content.trackingBookUrl(), from, to, entries));
 	}
 
-	private Optional<IssuedForm> reusable(Dossier d, OneStopForm form) {
-		if (form == OneStopForm.PROCESS_CONTROL) {
+	private Optional<IssuedPaper> reusable(Dossier d, OneStopPaper form) {
+		if (form == OneStopPaper.PROCESS_CONTROL) {
 			return Optional.empty();
 		}
 		// A copy printed before the QR link was revoked carries the revoked token: it is never given back.
 		Optional<OffsetDateTime> revoked = links.revokedAt(d.code());
-		List<IssuedForm> same = issued(d).stream().filter(f -> f.form() == form)
+		List<IssuedPaper> same = issued(d).stream().filter(f -> f.form() == form)
 			.filter(f -> revoked.isEmpty() || f.issuedAt().isAfter(revoked.get())).toList();
 		if (same.isEmpty()) {
 			return Optional.empty();
 		}
-		if (form == OneStopForm.SUPPLEMENT_REQUEST && !d.supplements().isEmpty()) {
+		if (form == OneStopPaper.SUPPLEMENT_REQUEST && !d.supplements().isEmpty()) {
 			OffsetDateTime requested = d.supplements().get(d.supplements().size() - 1).requestedAt();
-			IssuedForm last = same.get(same.size() - 1);
+			IssuedPaper last = same.get(same.size() - 1);
 			return last.issuedAt().isAfter(requested) ? Optional.of(last) : Optional.empty();
 		}
 		return Optional.of(same.get(0));

@@ -12,15 +12,15 @@ import vn.motcua.documents.OfficialDocument.Table;
 import static vn.motcua.documents.VietnameseText.timeAndDate;
 
 /** The forms of the counter: Mẫu 01 (receipt), 02 (supplement request) and 03 (refusal), as official documents. */
-final class IntakeForms {
+final class IntakePapers {
 
-	private final FormLabels labels;
+	private final PaperLabels labels;
 
-	IntakeForms(FormLabels labels) {
+	IntakePapers(PaperLabels labels) {
 		this.labels = labels;
 	}
 
-	OfficialDocument receipt(ReceiptForm f) {
+	OfficialDocument receipt(ReceiptPaper f) {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(labels.field("documents.form.receiving-unit", f.issuer().name()));
 		blocks.addAll(labels.applicant("documents.form.received-from", f.applicant()));
@@ -74,7 +74,7 @@ final class IntakeForms {
 				List.of(), f.statusUrl(), false);
 	}
 
-	OfficialDocument supplementRequest(SupplementRequestForm f) {
+	OfficialDocument supplementRequest(SupplementRequestPaper f) {
 		List<Block> blocks = new ArrayList<>(labels.applicant("documents.form.dossier-of", f.applicant()));
 		blocks.add(1, labels.field("documents.form.request", f.procedureName()));
 		blocks.add(Paragraph.field(labels.get("documents.form02.missing"), null));
@@ -96,7 +96,7 @@ final class IntakeForms {
 				List.of(), f.statusUrl(), false);
 	}
 
-	OfficialDocument refusal(RefusalForm f) {
+	OfficialDocument refusal(RefusalPaper f) {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(labels.field("documents.form.receiving-unit", f.issuer().name()));
 		blocks.addAll(labels.applicant("documents.form.received-from", f.applicant()));

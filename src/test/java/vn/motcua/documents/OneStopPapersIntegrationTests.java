@@ -9,20 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The forms as other modules get them from the application: Vietnamese wording from the application's bundles. */
 @MotCuaTest
-class OneStopFormsIntegrationTests {
+class OneStopPapersIntegrationTests {
 
 	@Autowired
-	OneStopForms forms;
+	OneStopPapers forms;
 
 	@Autowired
 	OfficialDocuments documents;
 
 	@Test
 	void theApplicationRendersTheReceiptInVietnamese() {
-		try (PdfInspection pdf = PdfInspection.of(forms.receipt(FormMother.receipt()))) {
+		try (PdfInspection pdf = PdfInspection.of(forms.receipt(PaperMother.receipt()))) {
 			assertThat(pdf.lines()).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: 14908-261126-0007",
 					"4. Thời gian nhận hồ sơ: 08 giờ 05 phút, ngày 26/11/2026");
-			assertThat(pdf.qrTopLeft()).isEqualTo(FormMother.STATUS_URL);
+			assertThat(pdf.qrTopLeft()).isEqualTo(PaperMother.STATUS_URL);
 		}
 	}
 

@@ -12,12 +12,12 @@ import java.util.Objects;
  * @param originalsHandling what happens to the originals handed in (e.g. “Trả lại Ông/Bà tại Bộ phận Một cửa”)
  * @param feeHandling what happens to fees paid (e.g. “Không hoàn trả theo quy định”)
  */
-public record StopNoticeForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
-		String dossierCode, FormApplicant applicant, String procedureName, LocalDateTime receivedAt,
+public record StopNoticePaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
+		String dossierCode, PaperApplicant applicant, String procedureName, LocalDateTime receivedAt,
 		LocalDateTime requestedAt, String requestChannel, String stage, String originalsHandling, String feeHandling,
-		FormSigner signer) {
+		PaperSigner signer) {
 
-	public StopNoticeForm {
+	public StopNoticePaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

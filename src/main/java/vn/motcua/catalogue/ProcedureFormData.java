@@ -19,7 +19,7 @@ import vn.motcua.shared.SubmissionChannel;
  * version and of its four kinds of rows (fees, exemptions, documents, steps) for data binding; the logic is only
  * {@code of}, {@code validate} and {@code toDraft}.
  */
-class ProcedureForm {
+class ProcedureFormData {
 
 	private String code;
 	private String name;
@@ -44,8 +44,8 @@ class ProcedureForm {
 	private List<DocumentRow> documents = new ArrayList<>();
 	private List<StepRow> steps = new ArrayList<>();
 
-	static ProcedureForm of(ProcedureVersion v) {
-		ProcedureForm form = new ProcedureForm();
+	static ProcedureFormData of(ProcedureVersion v) {
+		ProcedureFormData form = new ProcedureFormData();
 		form.code = v.code();
 		form.name = v.name();
 		form.field = v.field();
@@ -72,7 +72,7 @@ class ProcedureForm {
 	}
 
 	/** Adds blank rows to fill in. */
-	ProcedureForm withBlankRows() {
+	ProcedureFormData withBlankRows() {
 		fees.removeIf(FeeRow::blank);
 		exemptions.removeIf(ExemptionRow::blank);
 		documents.removeIf(DocumentRow::blank);

@@ -9,10 +9,10 @@ import java.util.Objects;
  *
  * @param statusUrl the page where the book is published or kept, printed as the QR code
  */
-public record TrackingBookForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl, LocalDate from,
+public record TrackingBookPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl, LocalDate from,
 		LocalDate to, List<TrackingBookEntry> entries) {
 
-	public TrackingBookForm {
+	public TrackingBookPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

@@ -7,9 +7,9 @@ import java.util.Objects;
  * (“UBND XÃ THIÊN PHỦ” / “TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG”), its name in running text (“Trung tâm Phục vụ hành chính
  * công xã Thiên Phủ“) and the place name of the date line (”Thiên Phủ“).
  */
-public record FormIssuer(String parentBody, String issuingBody, String name, String place) {
+public record PaperIssuer(String parentBody, String issuingBody, String name, String place) {
 
-	public FormIssuer {
+	public PaperIssuer {
 		Objects.requireNonNull(issuingBody, "issuingBody");
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(place, "place");

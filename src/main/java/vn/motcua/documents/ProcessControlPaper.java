@@ -14,12 +14,12 @@ import java.util.Objects;
  * @param extendedDueAt the due time set by an extension with apology (Mẫu 04), or null
  * @param verdict the dossier's timeliness as the period report counts it (against {@code dueAt}), null while open
  */
-public record ProcessControlForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
+public record ProcessControlPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
 		String dossierCode, String applicantName, String procedureName, String resolvingUnit, String coordinatingUnits,
 		LocalDateTime receivedAt, LocalDateTime dueAt, LocalDateTime extendedDueAt, HandOver.Timeliness verdict,
 		List<HandOver> handOvers) {
 
-	public ProcessControlForm {
+	public ProcessControlPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

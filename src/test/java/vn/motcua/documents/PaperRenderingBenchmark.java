@@ -11,12 +11,12 @@ import java.util.function.Supplier;
  *
  * <pre>
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.documents.FormRenderingBenchmark 300
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) vn.motcua.documents.PaperRenderingBenchmark 300
  * </pre>
  */
-final class FormRenderingBenchmark {
+final class PaperRenderingBenchmark {
 
-	private FormRenderingBenchmark() {
+	private PaperRenderingBenchmark() {
 	}
 
 	public static void main(String[] args) {
@@ -24,15 +24,15 @@ final class FormRenderingBenchmark {
 		long start = System.nanoTime();
 		PdfRenderer renderer = new PdfRenderer();
 		OfficialDocuments documents = new OfficialDocuments(renderer);
-		OneStopForms forms = new OneStopForms(documents, OneStopFormsTests.messages());
-		ReceiptForm receipt = FormMother.receipt();
+		OneStopPapers forms = new OneStopPapers(documents, OneStopPapersTests.messages());
+		ReceiptPaper receipt = PaperMother.receipt();
 		forms.receipt(receipt);
 		System.out.printf("Mẫu 01, first render in a fresh JVM (class loading, font parsing): %.0f ms%n",
 				(System.nanoTime() - start) / 1e6);
 
 		measure("Mẫu 01 receipt (PDF)", runs, () -> forms.receipt(receipt));
-		measure("Mẫu 06 process control (PDF)", runs, () -> forms.processControl(FormMother.processControl()));
-		measure("Mẫu 07 tracking book, 2 lines (PDF, landscape)", runs, () -> forms.trackingBook(FormMother.trackingBook()));
+		measure("Mẫu 06 process control (PDF)", runs, () -> forms.processControl(PaperMother.processControl()));
+		measure("Mẫu 07 tracking book, 2 lines (PDF, landscape)", runs, () -> forms.trackingBook(PaperMother.trackingBook()));
 		measure("Quarterly report (PDF)", runs, () -> documents.pdf(OfficialDocumentMother.quarterlyReport()));
 		measure("Quarterly report (DOCX)", runs, () -> documents.docx(OfficialDocumentMother.quarterlyReport()));
 	}

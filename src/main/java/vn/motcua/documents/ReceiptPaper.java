@@ -20,15 +20,15 @@ import java.util.Objects;
  * @param bookEntry entry number in the tracking book (số thứ tự), or null
  * @param ratingCode the short code with which the applicant rates the dossier on the counter tablet, or null
  */
-public record ReceiptForm(FormIssuer issuer, String number, String statusUrl, String dossierCode,
-		FormApplicant applicant, FormApplicant authoriser, String authorisationPaper, String procedureName,
+public record ReceiptPaper(PaperIssuer issuer, String number, String statusUrl, String dossierCode,
+		PaperApplicant applicant, PaperApplicant authoriser, String authorisationPaper, String procedureName,
 		List<SubmittedDocument> documents, int sets, String legalTimeLimit, LocalDateTime receivedAt,
 		LocalDateTime dueAt, String resultDelivery, BigDecimal fee, String feeNote, String bookVolume,
 		String bookEntry, String receivingOfficer, String ratingCode) {
 
 	/** A receipt without a rating code. */
-	public ReceiptForm(FormIssuer issuer, String number, String statusUrl, String dossierCode, FormApplicant applicant,
-			FormApplicant authoriser, String authorisationPaper, String procedureName, List<SubmittedDocument> documents,
+	public ReceiptPaper(PaperIssuer issuer, String number, String statusUrl, String dossierCode, PaperApplicant applicant,
+			PaperApplicant authoriser, String authorisationPaper, String procedureName, List<SubmittedDocument> documents,
 			int sets, String legalTimeLimit, LocalDateTime receivedAt, LocalDateTime dueAt, String resultDelivery,
 			BigDecimal fee, String feeNote, String bookVolume, String bookEntry, String receivingOfficer) {
 		this(issuer, number, statusUrl, dossierCode, applicant, authoriser, authorisationPaper, procedureName, documents,
@@ -36,7 +36,7 @@ public record ReceiptForm(FormIssuer issuer, String number, String statusUrl, St
 				receivingOfficer, null);
 	}
 
-	public ReceiptForm {
+	public ReceiptPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(statusUrl, "statusUrl");
 		Objects.requireNonNull(dossierCode, "dossierCode");

@@ -13,11 +13,11 @@ import vn.motcua.documents.OfficialDocument.Signature;
  * The Vietnamese wording of the one-stop forms (bundle {@code messages/documents}), and the pieces every form shares:
  * the applicant's lines and the signature blocks.
  */
-final class FormLabels {
+final class PaperLabels {
 
 	private final MessageSource messages;
 
-	FormLabels(MessageSource messages) {
+	PaperLabels(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -39,7 +39,7 @@ final class FormLabels {
 	}
 
 	/** Name, identification number, an organisation's legal representative, address, phone and e-mail lines, leaving out what is unknown. */
-	List<Block> applicant(String nameKey, FormApplicant applicant) {
+	List<Block> applicant(String nameKey, PaperApplicant applicant) {
 		List<Block> lines = new ArrayList<>();
 		lines.add(field(nameKey, applicant.name()));
 		addIfPresent(lines, "documents.form.id-number", applicant.idNumber());
@@ -75,7 +75,7 @@ final class FormLabels {
 		return new Signature(null, get(positionKey), get("documents.form.signature-note"), name);
 	}
 
-	Signature signer(FormSigner signer) {
+	Signature signer(PaperSigner signer) {
 		return new Signature(signer.authority(), signer.position(), get("documents.form.signature-note"), signer.name());
 	}
 }

@@ -9,58 +9,58 @@ import org.springframework.stereotype.Service;
  * The callers (the dossier module) fill one record per form with exactly what it prints.
  */
 @Service
-public class OneStopForms {
+public class OneStopPapers {
 
 	private final OfficialDocuments documents;
 
-	private final IntakeForms intake;
+	private final IntakePapers intake;
 
-	private final ProcessingForms processing;
+	private final ProcessingPapers processing;
 
-	OneStopForms(OfficialDocuments documents, MessageSource messages) {
+	OneStopPapers(OfficialDocuments documents, MessageSource messages) {
 		this.documents = documents;
-		FormLabels labels = new FormLabels(messages);
-		this.intake = new IntakeForms(labels);
-		this.processing = new ProcessingForms(labels);
+		PaperLabels labels = new PaperLabels(messages);
+		this.intake = new IntakePapers(labels);
+		this.processing = new ProcessingPapers(labels);
 	}
 
 	/** Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả. */
-	public byte[] receipt(ReceiptForm form) {
+	public byte[] receipt(ReceiptPaper form) {
 		return documents.pdf(intake.receipt(form));
 	}
 
 	/** Mẫu 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ. */
-	public byte[] supplementRequest(SupplementRequestForm form) {
+	public byte[] supplementRequest(SupplementRequestPaper form) {
 		return documents.pdf(intake.supplementRequest(form));
 	}
 
 	/** Mẫu 03: Phiếu từ chối tiếp nhận giải quyết hồ sơ. */
-	public byte[] refusal(RefusalForm form) {
+	public byte[] refusal(RefusalPaper form) {
 		return documents.pdf(intake.refusal(form));
 	}
 
 	/** Mẫu 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả. */
-	public byte[] apology(ApologyForm form) {
+	public byte[] apology(ApologyPaper form) {
 		return documents.pdf(processing.apology(form));
 	}
 
 	/** Mẫu 05: Thông báo dừng giải quyết hồ sơ (at the applicant's request). */
-	public byte[] stop(StopNoticeForm form) {
+	public byte[] stop(StopNoticePaper form) {
 		return documents.pdf(processing.stop(form));
 	}
 
 	/** Thông báo hồ sơ không đủ điều kiện giải quyết (refusal after review, NĐ 61/2018 Art. 19.8). */
-	public byte[] refusalAfterReview(RefusalAfterReviewForm form) {
+	public byte[] refusalAfterReview(RefusalAfterReviewPaper form) {
 		return documents.pdf(processing.refusalAfterReview(form));
 	}
 
 	/** Mẫu 06: Phiếu kiểm soát quá trình giải quyết hồ sơ. */
-	public byte[] processControl(ProcessControlForm form) {
+	public byte[] processControl(ProcessControlPaper form) {
 		return documents.pdf(processing.processControl(form));
 	}
 
 	/** Mẫu 07: Sổ theo dõi hồ sơ (landscape). */
-	public byte[] trackingBook(TrackingBookForm form) {
+	public byte[] trackingBook(TrackingBookPaper form) {
 		return documents.pdf(processing.trackingBook(form));
 	}
 }

@@ -7,14 +7,14 @@ import java.util.Objects;
  * citizen's ID, a foreigner's passport, an organisation's tax code), address, phone, e-mail, and for an organisation
  * its legal representative (người đại diện theo pháp luật; TT 03/2025/TT-VPCP Mẫu 01 “Ông (Bà)/Tổ chức”).
  */
-public record FormApplicant(String name, String idNumber, String address, String phone, String email,
+public record PaperApplicant(String name, String idNumber, String address, String phone, String email,
 		String legalRepresentative) {
 
-	public FormApplicant {
+	public PaperApplicant {
 		Objects.requireNonNull(name, "name");
 	}
 
-	public FormApplicant(String name, String idNumber, String address, String phone, String email) {
+	public PaperApplicant(String name, String idNumber, String address, String phone, String email) {
 		this(name, idNumber, address, phone, email, null);
 	}
 }

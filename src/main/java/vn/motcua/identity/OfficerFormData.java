@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import vn.motcua.shared.OfficerRole;
 
 /** What an administrator types to create or edit an officer (the password only on creation). */
-class OfficerForm {
+class OfficerFormData {
 
 	@NotBlank(message = "{officer.username.required}")
 	@Pattern(regexp = "^$|^[a-z0-9._-]{3,40}$", message = "{officer.username.invalid}")
@@ -32,8 +32,8 @@ class OfficerForm {
 	@NotEmpty(message = "{officer.roles.required}")
 	private List<OfficerRole> roles = new ArrayList<>();
 
-	static OfficerForm of(Officer officer, String position) {
-		OfficerForm form = new OfficerForm();
+	static OfficerFormData of(Officer officer, String position) {
+		OfficerFormData form = new OfficerFormData();
 		form.position = position;
 		form.username = officer.username();
 		form.fullName = officer.fullName();

@@ -10,11 +10,11 @@ import java.util.Objects;
  *
  * @param dossierCode the dossier code if the dossier was already received, or null at the counter
  */
-public record SupplementRequestForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
-		String dossierCode, FormApplicant applicant, String procedureName, List<MissingItem> missing, String guideName,
+public record SupplementRequestPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
+		String dossierCode, PaperApplicant applicant, String procedureName, List<MissingItem> missing, String guideName,
 		String guidePhone) {
 
-	public SupplementRequestForm {
+	public SupplementRequestPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

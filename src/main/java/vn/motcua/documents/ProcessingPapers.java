@@ -16,15 +16,15 @@ import static vn.motcua.documents.VietnameseText.timeAndDate;
  * The forms of processing: Mẫu 04 (apology and new date), 05 (stop at the applicant's request), 06 (process
  * control) and 07 (tracking book), and the notice of refusal after review, as official documents.
  */
-final class ProcessingForms {
+final class ProcessingPapers {
 
-	private final FormLabels labels;
+	private final PaperLabels labels;
 
-	ProcessingForms(FormLabels labels) {
+	ProcessingPapers(PaperLabels labels) {
 		this.labels = labels;
 	}
 
-	OfficialDocument apology(ApologyForm f) {
+	OfficialDocument apology(ApologyPaper f) {
 		String body = f.issuer().name();
 		String day = VietnameseText.longDate(f.receivedAt().toLocalDate());
 		List<Block> blocks = List.of(labels.dear(f.applicant().name()),
@@ -43,7 +43,7 @@ final class ProcessingForms {
 				f.statusUrl(), false);
 	}
 
-	OfficialDocument stop(StopNoticeForm f) {
+	OfficialDocument stop(StopNoticePaper f) {
 		String body = f.issuer().name();
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(labels.dear(f.applicant().name()));
@@ -67,7 +67,7 @@ final class ProcessingForms {
 	}
 
 	/** The notice that a dossier does not qualify after review, with its reasons (NĐ 61/2018 Art. 19.8). */
-	OfficialDocument refusalAfterReview(RefusalAfterReviewForm f) {
+	OfficialDocument refusalAfterReview(RefusalAfterReviewPaper f) {
 		String body = f.issuer().name();
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Paragraph(labels.get("documents.form.dear"), f.applicant().name(), Paragraph.Style.CENTRED));
@@ -90,7 +90,7 @@ final class ProcessingForms {
 				f.statusUrl(), false);
 	}
 
-	OfficialDocument processControl(ProcessControlForm f) {
+	OfficialDocument processControl(ProcessControlPaper f) {
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(Paragraph.centred(labels.get("documents.form06.attached", f.dossierCode())));
 		labels.addIfPresent(blocks, "documents.form.applicant", f.applicantName());
@@ -122,7 +122,7 @@ final class ProcessingForms {
 				List.of(new Section(null, blocks)), List.of(), List.of(), f.statusUrl(), false);
 	}
 
-	OfficialDocument trackingBook(TrackingBookForm f) {
+	OfficialDocument trackingBook(TrackingBookPaper f) {
 		List<List<String>> rows = f.entries().stream().map(e -> List.of(String.valueOf(e.sequence()),
 				blank(e.dossierCode()), blank(e.procedureName()), blank(e.applicantName()), nonNull(e.addressAndPhone()),
 				nonNull(e.leadAgency()), compactTime(e.receivedAt()), due(e), returned(e), nonNull(e.resultDelivery()), "",

@@ -9,11 +9,11 @@ import java.util.Objects;
  * quyết”): the resolving body apologises for a late result, gives the reason and the new return time, signed by its
  * head.
  */
-public record ApologyForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl, String dossierCode,
-		FormApplicant applicant, String procedureName, LocalDateTime receivedAt, LocalDateTime originalDueAt,
-		String reason, LocalDateTime newDueAt, FormSigner signer) {
+public record ApologyPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl, String dossierCode,
+		PaperApplicant applicant, String procedureName, LocalDateTime receivedAt, LocalDateTime originalDueAt,
+		String reason, LocalDateTime newDueAt, PaperSigner signer) {
 
-	public ApologyForm {
+	public ApologyPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

@@ -12,7 +12,7 @@ import vn.motcua.shared.SubmissionChannel;
  * (kept by id once uploaded, so a corrected post does not ask for them again), the cases ticked for conditional
  * documents, the conditions ticked for conditional fee exemptions, the channel, and the texts of Mẫu 02/03.
  */
-public class CounterForm {
+public class CounterFormData {
 
 	private String token;
 	private String agencyCode;

@@ -1,7 +1,7 @@
 package vn.motcua.calendar;
 
 /** The form to list a day or change a listed day; every field is text so that bad input is reported, not thrown. */
-class CalendarDayForm {
+class CalendarDayFormData {
 
 	private String date;
 
@@ -11,8 +11,8 @@ class CalendarDayForm {
 
 	private String legalSource;
 
-	static CalendarDayForm of(CalendarDay day) {
-		CalendarDayForm form = new CalendarDayForm();
+	static CalendarDayFormData of(CalendarDay day) {
+		CalendarDayFormData form = new CalendarDayFormData();
 		form.date = day.date().toString();
 		form.type = day.type().name();
 		form.name = day.name();

@@ -4,5 +4,5 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A form issued for a dossier, as kept in the document store: which, when, by whom. */
-public record IssuedForm(OneStopForm form, UUID storedDocumentId, OffsetDateTime issuedAt, String issuedBy) {
+public record IssuedPaper(OneStopPaper form, UUID storedDocumentId, OffsetDateTime issuedAt, String issuedBy) {
 }

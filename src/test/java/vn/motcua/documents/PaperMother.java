@@ -9,27 +9,27 @@ import vn.motcua.documents.HandOver.Timeliness;
 import vn.motcua.documents.SubmittedDocument.CopyKind;
 
 /** The forms of one dossier of the test commune (Xã Thiên Phủ), from receipt to the tracking book. */
-final class FormMother {
+final class PaperMother {
 
 	static final String CODE = "14908-261126-0007";
 
 	static final String STATUS_URL = "https://motcua.thienphu.gov.vn/public/ho-so/14908-261126-0007";
 
-	static final FormIssuer ISSUER = new FormIssuer("UBND XÃ THIÊN PHỦ", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+	static final PaperIssuer ISSUER = new PaperIssuer("UBND XÃ THIÊN PHỦ", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
 			"Trung tâm Phục vụ hành chính công xã Thiên Phủ", "Thiên Phủ");
 
-	static final FormApplicant APPLICANT = new FormApplicant("Nguyễn Thị Hồng Nhung", "038190012345",
+	static final PaperApplicant APPLICANT = new PaperApplicant("Nguyễn Thị Hồng Nhung", "038190012345",
 			"Thôn Đông Sơn, xã Thiên Phủ, tỉnh Thanh Hóa", "0912 345 678", "nhung.nguyen@example.vn");
 
 	static final String PROCEDURE = "Đăng ký khai sinh";
 
-	static final FormSigner LEADER = new FormSigner("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trịnh Văn Hưởng");
+	static final PaperSigner LEADER = new PaperSigner("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trịnh Văn Hưởng");
 
-	private FormMother() {
+	private PaperMother() {
 	}
 
-	static ReceiptForm receipt() {
-		return new ReceiptForm(ISSUER, "125/TN-TTPVHCC", STATUS_URL, CODE, APPLICANT, null, null, PROCEDURE,
+	static ReceiptPaper receipt() {
+		return new ReceiptPaper(ISSUER, "125/TN-TTPVHCC", STATUS_URL, CODE, APPLICANT, null, null, PROCEDURE,
 				List.of(new SubmittedDocument("Tờ khai đăng ký khai sinh", CopyKind.ORIGINAL, 1),
 						new SubmittedDocument("Giấy chứng sinh", CopyKind.ORIGINAL, 1),
 						new SubmittedDocument("Giấy chứng nhận kết hôn của cha, mẹ", CopyKind.CERTIFIED_COPY, 1)),
@@ -38,36 +38,36 @@ final class FormMother {
 				"Miễn lệ phí đăng ký khai sinh đúng hạn", "01/2026", "0007", "Lê Thu Trang");
 	}
 
-	static SupplementRequestForm supplementRequest() {
-		return new SupplementRequestForm(ISSUER, "12/PBS-TTPVHCC", LocalDate.of(2026, 11, 26), STATUS_URL, CODE,
+	static SupplementRequestPaper supplementRequest() {
+		return new SupplementRequestPaper(ISSUER, "12/PBS-TTPVHCC", LocalDate.of(2026, 11, 26), STATUS_URL, CODE,
 				APPLICANT, PROCEDURE,
 				List.of(new MissingItem("Giấy chứng sinh", "Bản nộp là bản chụp, không đọc được số giấy"),
 						new MissingItem("Văn bản ủy quyền", "Người nộp không phải cha, mẹ của trẻ")),
 				"Lê Thu Trang", "0237 3888 999");
 	}
 
-	static RefusalForm refusal() {
-		return new RefusalForm(ISSUER, "03/PTC-TTPVHCC", LocalDate.of(2026, 11, 26), STATUS_URL, null, APPLICANT,
+	static RefusalPaper refusal() {
+		return new RefusalPaper(ISSUER, "03/PTC-TTPVHCC", LocalDate.of(2026, 11, 26), STATUS_URL, null, APPLICANT,
 				"Cấp giấy phép xây dựng nhà ở riêng lẻ",
 				"Thủ tục không thuộc thẩm quyền giải quyết của cấp xã theo Nghị định 118/2025/NĐ-CP.", "Lê Thu Trang");
 	}
 
-	static ApologyForm apology() {
-		return new ApologyForm(ISSUER, "02/PXL-UBND", LocalDate.of(2026, 12, 3), STATUS_URL, CODE, APPLICANT,
+	static ApologyPaper apology() {
+		return new ApologyPaper(ISSUER, "02/PXL-UBND", LocalDate.of(2026, 12, 3), STATUS_URL, CODE, APPLICANT,
 				"Chứng thực hợp đồng chuyển nhượng quyền sử dụng đất", LocalDateTime.of(2026, 11, 26, 8, 5),
 				LocalDateTime.of(2026, 12, 7, 16, 30), "Cần xác minh nguồn gốc thửa đất với Văn phòng đăng ký đất đai",
 				LocalDateTime.of(2026, 12, 10, 16, 30), LEADER);
 	}
 
-	static StopNoticeForm stop() {
-		return new StopNoticeForm(ISSUER, "01/TB-TTPVHCC", LocalDate.of(2026, 11, 30), STATUS_URL, CODE, APPLICANT,
+	static StopNoticePaper stop() {
+		return new StopNoticePaper(ISSUER, "01/TB-TTPVHCC", LocalDate.of(2026, 11, 30), STATUS_URL, CODE, APPLICANT,
 				PROCEDURE, LocalDateTime.of(2026, 11, 26, 8, 5), LocalDateTime.of(2026, 11, 27, 9, 40),
 				"nộp trực tiếp tại Trung tâm", "Đang thẩm định", "Trả lại Ông/Bà tại Trung tâm Phục vụ hành chính công",
 				"Không phát sinh", LEADER);
 	}
 
-	static ProcessControlForm processControl() {
-		return new ProcessControlForm(ISSUER, "125/PKS-TTPVHCC", LocalDate.of(2026, 11, 27), STATUS_URL, CODE,
+	static ProcessControlPaper processControl() {
+		return new ProcessControlPaper(ISSUER, "125/PKS-TTPVHCC", LocalDate.of(2026, 11, 27), STATUS_URL, CODE,
 				APPLICANT.name(), PROCEDURE, "Công chức Tư pháp - Hộ tịch", null, LocalDateTime.of(2026, 11, 26, 8, 5),
 				LocalDateTime.of(2026, 11, 27, 8, 5), null, Timeliness.EARLY,
 				List.of(new HandOver("Trung tâm Phục vụ hành chính công", "Lê Thu Trang", "Phạm Quốc Đạt",
@@ -78,8 +78,8 @@ final class FormMother {
 								LocalDateTime.of(2026, 11, 26, 16, 45), Timeliness.EARLY, null)));
 	}
 
-	static TrackingBookForm trackingBook() {
-		return new TrackingBookForm(ISSUER, null, LocalDate.of(2026, 11, 30), "https://motcua.thienphu.gov.vn/so-theo-doi",
+	static TrackingBookPaper trackingBook() {
+		return new TrackingBookPaper(ISSUER, null, LocalDate.of(2026, 11, 30), "https://motcua.thienphu.gov.vn/so-theo-doi",
 				LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30),
 				List.of(new TrackingBookEntry(1, CODE, PROCEDURE, APPLICANT.name(), "Thôn Đông Sơn, 0912 345 678",
 						"UBND xã Thiên Phủ", LocalDateTime.of(2026, 11, 26, 8, 5), LocalDateTime.of(2026, 11, 27, 8, 5),

@@ -16,26 +16,26 @@ import vn.motcua.agency.NoticeSigning;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.FeeAssessment;
-import vn.motcua.documents.ApologyForm;
-import vn.motcua.documents.FormApplicant;
-import vn.motcua.documents.FormIssuer;
-import vn.motcua.documents.FormSigner;
+import vn.motcua.documents.ApologyPaper;
+import vn.motcua.documents.PaperApplicant;
+import vn.motcua.documents.PaperIssuer;
+import vn.motcua.documents.PaperSigner;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.MissingItem;
-import vn.motcua.documents.ProcessControlForm;
-import vn.motcua.documents.ReceiptForm;
-import vn.motcua.documents.RefusalAfterReviewForm;
-import vn.motcua.documents.RefusalForm;
-import vn.motcua.documents.StopNoticeForm;
+import vn.motcua.documents.ProcessControlPaper;
+import vn.motcua.documents.ReceiptPaper;
+import vn.motcua.documents.RefusalAfterReviewPaper;
+import vn.motcua.documents.RefusalPaper;
+import vn.motcua.documents.StopNoticePaper;
 import vn.motcua.documents.SubmittedDocument;
-import vn.motcua.documents.SupplementRequestForm;
+import vn.motcua.documents.SupplementRequestPaper;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.VietnamTime;
 
 /** Fills each one-stop form with what the dossier says: the applicant, the documents, the dates, the people. */
 @Component
-class FormContent {
+class PaperContent {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -56,7 +56,7 @@ class FormContent {
 
 	private final NoticeNumbers numbers;
 
-	FormContent(Agencies agencies, OfficerAccounts officers, Catalogue catalogue, DossierLinks links,
+	PaperContent(Agencies agencies, OfficerAccounts officers, Catalogue catalogue, DossierLinks links,
 			MessageSource messages, NoticeSigning signing, NoticeNumbers numbers) {
 		this.signing = signing;
 		this.numbers = numbers;
@@ -67,7 +67,7 @@ class FormContent {
 		this.messages = messages;
 	}
 
-	ReceiptForm receipt(Dossier d) {
+	ReceiptPaper receipt(Dossier d) {
 		Applicant a = d.applicant();
 		List<SubmittedDocument> documents = d.documents().stream()
 			.filter(doc -> doc.kind() == DossierDocument.Kind.COMPONENT)
@@ -87,7 +87,7 @@ class FormContent {
 			}
 		}
 		String receiver = stepActor(d, "RECEIVED");
-		return new ReceiptForm(issuer(d), null, links.receiptUrl(d.code()), d.code(), presenter(a), authoriser(a),
+		return new ReceiptPaper(issuer(d), null, links.receiptUrl(d.code()), d.code(), presenter(a), authoriser(a),
 				a.representative() == null ? null : a.representative().authorisationPaper(), d.procedure().name(),
 				documents, 1, timeLimit(d.procedure().timeLimit()), local(d.receivedAt()),
 				originalDue(d),
@@ -95,7 +95,7 @@ class FormContent {
 				links.ratingCode(d.code()));
 	}
 
-	SupplementRequestForm supplementRequest(Dossier d, LocalDate today) {
+	SupplementRequestPaper supplementRequest(Dossier d, LocalDate today) {
 		String missing;
 		String reason;
 		String guide;
@@ -110,12 +110,12 @@ class FormContent {
 			reason = last.reason() == null || last.reason().isBlank() ? text("dossier.form.missingReason") : last.reason();
 			guide = stepActor(d, "SUPPLEMENT_REQUESTED");
 		}
-		return new SupplementRequestForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(),
+		return new SupplementRequestPaper(issuer(d), null, today, links.receiptUrl(d.code()), d.code(),
 				full(d.applicant()), d.procedure().name(), missingItems(missing, reason), name(guide), null);
 	}
 
-	RefusalForm refusal(Dossier d, LocalDate today) {
-		return new RefusalForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
+	RefusalPaper refusal(Dossier d, LocalDate today) {
+		return new RefusalPaper(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), full(d.applicant()),
 				d.procedure().name(), d.closingReason(), name(stepActor(d, "REFUSED_AT_INTAKE")));
 	}
 
@@ -123,14 +123,14 @@ class FormContent {
 	 * Mẫu 04, issued by the resolving agency (the commune's People's Committee), signed by whoever its signing set-up
 	 * names (never the receiving officer), numbered from its register and dated on the day of the extension.
 	 */
-	ApologyForm apology(Dossier d, LocalDate today) {
+	ApologyPaper apology(Dossier d, LocalDate today) {
 		LocalDateTime originalDue = originalDue(d);
 		LocalDateTime newDue = d.extendedDueDate().atTime(originalDue.toLocalTime());
 		DossierStep extended = step(d, "EXTENDED");
 		LocalDate dated = extended == null ? today : local(extended.at()).toLocalDate();
-		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.APOLOGY, text("dossier.form.symbol.APOLOGY"),
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopPaper.APOLOGY, text("dossier.form.symbol.APOLOGY"),
 				NoticeSigning.Paper.APOLOGY.register(), dated);
-		return new ApologyForm(committee(d.agencyCode()), numbered.number(), numbered.dated(),
+		return new ApologyPaper(committee(d.agencyCode()), numbered.number(), numbered.dated(),
 				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
 				originalDue, d.extensionReason(), newDue, signer(d.agencyCode(), NoticeSigning.Paper.APOLOGY));
 	}
@@ -141,14 +141,14 @@ class FormContent {
 	 * on the day of the stop; the request's day, the way it came in (counter, post, online) and the stage the dossier
 	 * was at are those of the withdrawal request, not of the dossier's submission.
 	 */
-	StopNoticeForm stopNotice(Dossier d, LocalDate today) {
+	StopNoticePaper stopNotice(Dossier d, LocalDate today) {
 		DossierStep stop = step(d, "STOPPED");
 		DossierStep request = d.withdrawalRequest().orElse(stop);
 		String channel = d.withdrawalChannel().name();
 		LocalDate dated = stop == null ? today : local(stop.at()).toLocalDate();
-		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.STOP_NOTICE,
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopPaper.STOP_NOTICE,
 				text("dossier.form.symbol.STOP_NOTICE"), NoticeSigning.Paper.STOP_NOTICE.register(), dated);
-		return new StopNoticeForm(issuer(d), numbered.number(), numbered.dated(), links.receiptUrl(d.code()), d.code(),
+		return new StopNoticePaper(issuer(d), numbered.number(), numbered.dated(), links.receiptUrl(d.code()), d.code(),
 				full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
 				local(request == null ? null : request.at()), text("dossier.form.requestChannel." + channel),
 				request == null || request.from() == null ? null : text("dossier.status." + request.from().name()),
@@ -161,18 +161,18 @@ class FormContent {
 	 * register ("…/TB-UBND") and dated the day of the decision, signed by the leader who decided on its behalf (TM. ỦY BAN NHÂN DÂN, with KT. CHỦ TỊCH for a deputy, Nghị định
 	 * 30/2020/NĐ-CP Art. 13), as the committee's other notices are.
 	 */
-	RefusalAfterReviewForm refusalAfterReview(Dossier d, LocalDate today) {
+	RefusalAfterReviewPaper refusalAfterReview(Dossier d, LocalDate today) {
 		DossierStep decided = step(d, "REFUSED");
 		DossierStep lapsed = step(d, "SUPPLEMENT_LAPSED");
 		DossierStep act = lapsed != null ? lapsed : decided;
 		String leader = act == null ? null : act.actor();
 		String position = leader == null ? null : officers.position(leader).orElse(null);
 		LocalDate dated = d.resolvedOn() != null ? d.resolvedOn() : today;
-		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopForm.REFUSAL_AFTER_REVIEW,
+		NoticeNumbers.Numbered numbered = numbers.of(d, OneStopPaper.REFUSAL_AFTER_REVIEW,
 				text("dossier.form.symbol.REFUSAL_AFTER_REVIEW"), NoticeSigning.Paper.APOLOGY.register(), dated);
-		return new RefusalAfterReviewForm(committee(d.agencyCode()), numbered.number(), numbered.dated(),
+		return new RefusalAfterReviewPaper(committee(d.agencyCode()), numbered.number(), numbered.dated(),
 				links.receiptUrl(d.code()), d.code(), full(d.applicant()), d.procedure().name(), local(d.receivedAt()),
-				d.resolvedOn(), d.decisionReason(), lapsed != null, FormSigner.of(NoticeSigning.titleLines(
+				d.resolvedOn(), d.decisionReason(), lapsed != null, PaperSigner.of(NoticeSigning.titleLines(
 						NoticeSigning.Paper.APOLOGY, NoticeSigning.Authority.TM, position), name(leader)));
 	}
 
@@ -181,7 +181,7 @@ class FormContent {
 	 * return), judged by {@link Timeliness} against the original due date as the period report judges it; both the
 	 * original and the extended due time are printed.
 	 */
-	ProcessControlForm processControl(Dossier d, LocalDate today) {
+	ProcessControlPaper processControl(Dossier d, LocalDate today) {
 		List<DossierStep> counted = d.steps().stream().filter(step -> unit(step.action()) != null).toList();
 		List<HandOver> handOvers = new ArrayList<>();
 		String commune = inRunningText(agencyName(d.agencyCode()));
@@ -196,7 +196,7 @@ class FormContent {
 					text("dossier.step." + step.action())));
 		}
 		Timeliness verdict = Timeliness.of(d); // the period report's verdict, against the original due date
-		return new ProcessControlForm(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
+		return new ProcessControlPaper(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
 				d.procedure().name(), text("dossier.form.resolvingUnit", commune), null, local(d.receivedAt()),
 				originalDue(d), d.extendedDueDate() == null ? null : d.extendedDueDate().atTime(originalDue(d).toLocalTime()),
 				verdict == null ? null : HandOver.Timeliness.valueOf(verdict.name()), handOvers);
@@ -208,9 +208,9 @@ class FormContent {
 	}
 
 	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */
-	FormIssuer committee(String agencyCode) {
+	PaperIssuer committee(String agencyCode) {
 		String name = agencyName(agencyCode);
-		return new FormIssuer(null, text("dossier.form.committeeBody", name.toUpperCase(VIETNAMESE)),
+		return new PaperIssuer(null, text("dossier.form.committeeBody", name.toUpperCase(VIETNAMESE)),
 				text("dossier.form.resolvingUnit", inRunningText(name)), name.replaceFirst(KIND, ""));
 	}
 
@@ -223,9 +223,9 @@ class FormContent {
 		return agencies.find(agencyCode).map(x -> x.name()).orElse(agencyCode);
 	}
 
-	FormIssuer issuer(String agencyCode) {
+	PaperIssuer issuer(String agencyCode) {
 		String name = agencyName(agencyCode);
-		return new FormIssuer(text("dossier.form.parentBody", name.toUpperCase(VIETNAMESE)),
+		return new PaperIssuer(text("dossier.form.parentBody", name.toUpperCase(VIETNAMESE)),
 				text("dossier.form.issuingBody"), text("dossier.form.issuerName", inRunningText(name)), name.replaceFirst(KIND, ""));
 	}
 
@@ -249,7 +249,7 @@ class FormContent {
 		return at == null ? null : at.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
 	}
 
-	private FormIssuer issuer(Dossier d) {
+	private PaperIssuer issuer(Dossier d) {
 		return issuer(d.agencyCode());
 	}
 
@@ -258,11 +258,11 @@ class FormContent {
 	 * authority lines with the signer's position, and the signer's name; without a set-up, the law's default block with
 	 * a blank name.
 	 */
-	private FormSigner signer(String agencyCode, NoticeSigning.Paper paper) {
+	private PaperSigner signer(String agencyCode, NoticeSigning.Paper paper) {
 		NoticeSigning.Setup setup = signing.setup(agencyCode, paper);
 		String username = setup.signerUsername();
 		String position = username == null ? null : officers.position(username).orElse(null);
-		return FormSigner.of(NoticeSigning.titleLines(paper, setup.authority(), position), name(username));
+		return PaperSigner.of(NoticeSigning.titleLines(paper, setup.authority(), position), name(username));
 	}
 
 	private String timeLimit(TimeLimit limit) {
@@ -294,17 +294,17 @@ class FormContent {
 		return items.isEmpty() ? List.of(new MissingItem(missing.strip(), reason)) : items;
 	}
 
-	private static FormApplicant full(Applicant a) {
-		return new FormApplicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email(), a.legalRepresentative());
+	private static PaperApplicant full(Applicant a) {
+		return new PaperApplicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email(), a.legalRepresentative());
 	}
 
 	/** Who handed the dossier in: the authorised representative when there is one, else the applicant. */
-	private static FormApplicant presenter(Applicant a) {
+	private static PaperApplicant presenter(Applicant a) {
 		Applicant.Representative r = a.representative();
-		return r == null ? full(a) : new FormApplicant(r.name(), r.idNumber(), null, r.phone(), null);
+		return r == null ? full(a) : new PaperApplicant(r.name(), r.idNumber(), null, r.phone(), null);
 	}
 
-	private static FormApplicant authoriser(Applicant a) {
+	private static PaperApplicant authoriser(Applicant a) {
 		return a.representative() == null ? null : full(a);
 	}
 

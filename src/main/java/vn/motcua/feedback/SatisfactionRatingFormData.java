@@ -7,7 +7,7 @@ import java.util.List;
  * The rating form as posted (public receipt-link page and counter tablet): every question must be answered, the
  * comment is optional. {@link #problems()} lists the field names left unanswered.
  */
-public class SatisfactionRatingForm {
+public class SatisfactionRatingFormData {
 
 	private Integer overall;
 

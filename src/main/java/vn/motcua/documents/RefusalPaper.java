@@ -8,10 +8,10 @@ import java.util.Objects;
  *
  * @param dossierCode the dossier code if there is one, or null
  */
-public record RefusalForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl, String dossierCode,
-		FormApplicant applicant, String procedureName, String reason, String receivingOfficer) {
+public record RefusalPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl, String dossierCode,
+		PaperApplicant applicant, String procedureName, String reason, String receivingOfficer) {
 
-	public RefusalForm {
+	public RefusalPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

@@ -20,13 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Each of the seven one-stop forms as the applicant and the officers read it: the header, the title, the dossier
  * data in exact Vietnamese, the signatures, and a QR code at the top left that opens the status page.
  */
-class OneStopFormsTests {
+class OneStopPapersTests {
 
-	private final OneStopForms forms = new OneStopForms(new OfficialDocuments(new PdfRenderer()), messages());
+	private final OneStopPapers forms = new OneStopPapers(new OfficialDocuments(new PdfRenderer()), messages());
 
 	@Test
 	void receiptMau01() throws IOException {
-		try (PdfInspection pdf = inspect("mau-01-giay-tiep-nhan.pdf", forms.receipt(FormMother.receipt()))) {
+		try (PdfInspection pdf = inspect("mau-01-giay-tiep-nhan.pdf", forms.receipt(PaperMother.receipt()))) {
 			assertHeader(pdf, "Số: 125/TN-TTPVHCC", "Thiên Phủ, ngày 26 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
 					"Mã hồ sơ: 14908-261126-0007",
@@ -52,7 +52,7 @@ class OneStopFormsTests {
 	@Test
 	void supplementRequestMau02() throws IOException {
 		try (PdfInspection pdf = inspect("mau-02-yeu-cau-bo-sung.pdf",
-				forms.supplementRequest(FormMother.supplementRequest()))) {
+				forms.supplementRequest(PaperMother.supplementRequest()))) {
 			assertHeader(pdf, "Số: 12/PBS-TTPVHCC", "Thiên Phủ, ngày 26 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
 					"Mã hồ sơ: 14908-261126-0007", "Hồ sơ của: Nguyễn Thị Hồng Nhung",
@@ -67,7 +67,7 @@ class OneStopFormsTests {
 
 	@Test
 	void refusalMau03() throws IOException {
-		try (PdfInspection pdf = inspect("mau-03-tu-choi.pdf", forms.refusal(FormMother.refusal()))) {
+		try (PdfInspection pdf = inspect("mau-03-tu-choi.pdf", forms.refusal(PaperMother.refusal()))) {
 			assertHeader(pdf, "Số: 03/PTC-TTPVHCC", "Thiên Phủ, ngày 26 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
 					"Tiếp nhận hồ sơ của: Nguyễn Thị Hồng Nhung",
@@ -82,7 +82,7 @@ class OneStopFormsTests {
 
 	@Test
 	void apologyMau04() throws IOException {
-		try (PdfInspection pdf = inspect("mau-04-xin-loi.pdf", forms.apology(FormMother.apology()))) {
+		try (PdfInspection pdf = inspect("mau-04-xin-loi.pdf", forms.apology(PaperMother.apology()))) {
 			assertHeader(pdf, "Số: 02/PXL-UBND", "Thiên Phủ, ngày 03 tháng 12 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
 					"Mã hồ sơ: 14908-261126-0007", "Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung", "Xin trân trọng cảm ơn./.",
@@ -97,7 +97,7 @@ class OneStopFormsTests {
 
 	@Test
 	void stopMau05() throws IOException {
-		try (PdfInspection pdf = inspect("mau-05-dung.pdf", forms.stop(FormMother.stop()))) {
+		try (PdfInspection pdf = inspect("mau-05-dung.pdf", forms.stop(PaperMother.stop()))) {
 			assertHeader(pdf, "Số: 01/TB-TTPVHCC", "Thiên Phủ, ngày 30 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
 					"Kính gửi: Ông/Bà Nguyễn Thị Hồng Nhung", "Mã hồ sơ: 14908-261126-0007",
@@ -112,7 +112,7 @@ class OneStopFormsTests {
 
 	@Test
 	void processControlMau06() throws IOException {
-		try (PdfInspection pdf = inspect("mau-06-kiem-soat.pdf", forms.processControl(FormMother.processControl()))) {
+		try (PdfInspection pdf = inspect("mau-06-kiem-soat.pdf", forms.processControl(PaperMother.processControl()))) {
 			assertHeader(pdf, "Số: 125/PKS-TTPVHCC", "Thiên Phủ, ngày 27 tháng 11 năm 2026");
 			assertThat(pdf.lines()).containsSubsequence("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
 					"Mã hồ sơ: 14908-261126-0007",
@@ -127,7 +127,7 @@ class OneStopFormsTests {
 
 	@Test
 	void trackingBookMau07IsLandscape() throws IOException {
-		try (PdfInspection pdf = inspect("mau-07-so-theo-doi.pdf", forms.trackingBook(FormMother.trackingBook()),
+		try (PdfInspection pdf = inspect("mau-07-so-theo-doi.pdf", forms.trackingBook(PaperMother.trackingBook()),
 				"https://motcua.thienphu.gov.vn/so-theo-doi")) {
 			assertThat(pdf.pageSizeMillimetres()[0]).isGreaterThan(pdf.pageSizeMillimetres()[1]);
 			assertThat(pdf.lines()).containsSubsequence("SỔ THEO DÕI HỒ SƠ", "Từ ngày 01/11/2026 đến ngày 30/11/2026");
@@ -143,7 +143,7 @@ class OneStopFormsTests {
 		try {
 			List<Future<byte[]>> receipts = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
-				receipts.add(counters.submit(() -> forms.receipt(FormMother.receipt())));
+				receipts.add(counters.submit(() -> forms.receipt(PaperMother.receipt())));
 			}
 			for (Future<byte[]> receipt : receipts) {
 				try (PdfInspection pdf = PdfInspection.of(receipt.get(2, TimeUnit.MINUTES))) {
@@ -158,12 +158,12 @@ class OneStopFormsTests {
 
 	@Test
 	void aFormWithoutWhatItMustPrintIsRefused() {
-		ReceiptForm receipt = FormMother.receipt();
-		assertThatThrownBy(() -> new RefusalForm(FormMother.ISSUER, null, receipt.receivedAt().toLocalDate(),
-				FormMother.STATUS_URL, null, FormMother.APPLICANT, FormMother.PROCEDURE, " ", "Lê Thu Trang"))
+		ReceiptPaper receipt = PaperMother.receipt();
+		assertThatThrownBy(() -> new RefusalPaper(PaperMother.ISSUER, null, receipt.receivedAt().toLocalDate(),
+				PaperMother.STATUS_URL, null, PaperMother.APPLICANT, PaperMother.PROCEDURE, " ", "Lê Thu Trang"))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new SupplementRequestForm(FormMother.ISSUER, null, receipt.receivedAt().toLocalDate(),
-				FormMother.STATUS_URL, null, FormMother.APPLICANT, FormMother.PROCEDURE, List.of(), null, null))
+		assertThatThrownBy(() -> new SupplementRequestPaper(PaperMother.ISSUER, null, receipt.receivedAt().toLocalDate(),
+				PaperMother.STATUS_URL, null, PaperMother.APPLICANT, PaperMother.PROCEDURE, List.of(), null, null))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -176,7 +176,7 @@ class OneStopFormsTests {
 	}
 
 	private static PdfInspection inspect(String name, byte[] bytes) throws IOException {
-		return inspect(name, bytes, FormMother.STATUS_URL);
+		return inspect(name, bytes, PaperMother.STATUS_URL);
 	}
 
 	private static PdfInspection inspect(String name, byte[] bytes, String statusUrl) throws IOException {

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The forms of the one-stop mechanism a dossier can carry (Mẫu 01–06) and the notice of refusal after review; Mẫu 07
  * is the tracking book of a period.
  */
-public enum OneStopForm {
+public enum OneStopPaper {
 	/** Mẫu 01: receipt and appointment slip. */
 	RECEIPT("01"),
 	/** Mẫu 02: what is missing and why. */
@@ -28,7 +28,7 @@ public enum OneStopForm {
 
 	private final String number;
 
-	OneStopForm(String number) {
+	OneStopPaper(String number) {
 		this.number = number;
 	}
 
@@ -36,7 +36,7 @@ public enum OneStopForm {
 		return number;
 	}
 
-	public static Optional<OneStopForm> byNumber(String number) {
+	public static Optional<OneStopPaper> byNumber(String number) {
 		return Arrays.stream(values()).filter(f -> f.number.equals(number)).findFirst();
 	}
 }

@@ -17,9 +17,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What a reader of a form PDF sees: its text, and the QR code printed top left of page 1. */
-record FormPdf(String text, String qr, float widthMm, float heightMm) {
+record PaperPdf(String text, String qr, float widthMm, float heightMm) {
 
-	static FormPdf read(byte[] bytes) {
+	static PaperPdf read(byte[] bytes) {
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			PDFTextStripper stripper = new PDFTextStripper();
 			stripper.setSortByPosition(true);
@@ -29,7 +29,7 @@ record FormPdf(String text, String qr, float widthMm, float heightMm) {
 			String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(topLeft))),
 					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
 			var box = pdf.getPage(0).getMediaBox();
-			return new FormPdf(text, qr, box.getWidth() / 72f * 25.4f, box.getHeight() / 72f * 25.4f);
+			return new PaperPdf(text, qr, box.getWidth() / 72f * 25.4f, box.getHeight() / 72f * 25.4f);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -13,11 +13,11 @@ import java.util.Objects;
  * @param decidedOn the day of the decision (the date of the act, not of a later print)
  * @param lapsed whether it was returned because the applicant did not supplement in time
  */
-public record RefusalAfterReviewForm(FormIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
-		String dossierCode, FormApplicant applicant, String procedureName, LocalDateTime receivedAt,
-		LocalDate decidedOn, String reasons, boolean lapsed, FormSigner signer) {
+public record RefusalAfterReviewPaper(PaperIssuer issuer, String number, LocalDate issuedOn, String statusUrl,
+		String dossierCode, PaperApplicant applicant, String procedureName, LocalDateTime receivedAt,
+		LocalDate decidedOn, String reasons, boolean lapsed, PaperSigner signer) {
 
-	public RefusalAfterReviewForm {
+	public RefusalAfterReviewPaper {
 		Objects.requireNonNull(issuer, "issuer");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(statusUrl, "statusUrl");

@@ -141,12 +141,11 @@ class DossierCounterToResultBrowserTests {
 		signIn("ld.quang");
 		browser.findElement(By.linkText("Hộp việc")).click();
 		Browser.awaitHeading(browser, "Hộp việc");
+		org.openqa.selenium.WebElement list = browser.findElement(By.id("inbox-results"));
 		new Select(browser.findElement(By.id("status"))).selectByVisibleText("Chờ lãnh đạo quyết định");
-		org.openqa.selenium.WebElement filter = browser.findElement(By.id("filter"));
-		filter.click();
-		// the filtered inbox is a new page: wait for it before following the dossier's link
+		// choosing a status replaces the list in place (htmx): wait for the filtered list before following the link
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(filter));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(list));
 		browser.findElement(By.linkText(code)).click();
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
 		browser.findElement(By.id("action-decide")).click();

@@ -74,7 +74,7 @@ class CalendarAdminController {
 	@GetMapping("/days/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String newDay(@RequestParam(required = false) String date, Model model) {
-		CalendarDayForm form = new CalendarDayForm();
+		CalendarDayFormData form = new CalendarDayFormData();
 		form.setDate(date);
 		model.addAttribute("calendarDay", form);
 		model.addAttribute("existing", null);
@@ -83,7 +83,7 @@ class CalendarAdminController {
 
 	@PostMapping("/days")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String add(@ModelAttribute("calendarDay") CalendarDayForm form, BindingResult result, Model model,
+	String add(@ModelAttribute("calendarDay") CalendarDayFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		CalendarDay day = parse(form, result);
 		if (day != null) {
@@ -102,14 +102,14 @@ class CalendarAdminController {
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String edit(@PathVariable String date, Model model) {
 		CalendarDay day = listed(date);
-		model.addAttribute("calendarDay", CalendarDayForm.of(day));
+		model.addAttribute("calendarDay", CalendarDayFormData.of(day));
 		model.addAttribute("existing", day);
 		return "calendar/day-form";
 	}
 
 	@PostMapping("/days/{date}")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String change(@PathVariable String date, @ModelAttribute("calendarDay") CalendarDayForm form, BindingResult result,
+	String change(@PathVariable String date, @ModelAttribute("calendarDay") CalendarDayFormData form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		CalendarDay existing = listed(date);
 		form.setDate(existing.date().toString());
@@ -166,7 +166,7 @@ class CalendarAdminController {
 	}
 
 	/** The day the form describes, or null with the errors recorded. */
-	private static CalendarDay parse(CalendarDayForm form, BindingResult result) {
+	private static CalendarDay parse(CalendarDayFormData form, BindingResult result) {
 		LocalDate date = null;
 		DayType type = null;
 		try {

@@ -91,7 +91,7 @@ class CatalogueAdminController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String newProcedure(Model model) {
-		ProcedureForm form = new ProcedureForm();
+		ProcedureFormData form = new ProcedureFormData();
 		form.setEffectiveFrom(LocalDate.now(clock));
 		model.addAttribute("procedure", form.withBlankRows());
 		return form(model, null);
@@ -99,7 +99,7 @@ class CatalogueAdminController {
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String create(@ModelAttribute("procedure") ProcedureForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("procedure") ProcedureFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		form.validate(result, true);
 		if (!result.hasErrors()) {
@@ -120,13 +120,13 @@ class CatalogueAdminController {
 	@GetMapping("/versions/{id}")
 	String edit(@PathVariable long id, Model model) {
 		ProcedureVersion version = existing(id);
-		model.addAttribute("procedure", ProcedureForm.of(version).withBlankRows());
+		model.addAttribute("procedure", ProcedureFormData.of(version).withBlankRows());
 		return form(model, version);
 	}
 
 	@PostMapping("/versions/{id}")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String save(@PathVariable long id, @ModelAttribute("procedure") ProcedureForm form, BindingResult result, Model model,
+	String save(@PathVariable long id, @ModelAttribute("procedure") ProcedureFormData form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ProcedureVersion version = existing(id);
 		form.validate(result, false);

@@ -43,7 +43,7 @@ public class DossierWorkflow {
 
 	private final SupplementLapseRules lapseRules;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	private final Clock clock;
 
@@ -51,7 +51,7 @@ public class DossierWorkflow {
 	private final int supplementRequestDays;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
-			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierForms forms,
+			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierPapers forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
 			Clock clock) {
 		this.lapseRules = lapseRules;
@@ -115,7 +115,7 @@ public class DossierWorkflow {
 	Dossier decide(String code, Decision decision, String reason, String actor, OffsetDateTime at) {
 		Dossier decided = act(code, "DOSSIER_" + decision.name(), d -> d.decide(decision, reason, at, actor));
 		if (decision == Decision.REFUSED) {
-			forms.issue(decided, OneStopForm.REFUSAL_AFTER_REVIEW, actor);
+			forms.issue(decided, OneStopPaper.REFUSAL_AFTER_REVIEW, actor);
 		}
 		return decided;
 	}

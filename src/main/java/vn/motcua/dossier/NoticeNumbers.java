@@ -35,7 +35,7 @@ class NoticeNumbers {
 	 * {@code dated}, with the document type {@code type} (Phụ lục III: TB thông báo, PH phiếu).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	Numbered of(Dossier d, OneStopForm form, String type, String body, LocalDate dated) {
+	Numbered of(Dossier d, OneStopPaper form, String type, String body, LocalDate dated) {
 		return jdbc.sql("select number, dated from dossier_notice where dossier_id = ? and form = ?")
 			.params(d.id(), form.name())
 			.query((rs, i) -> new Numbered(rs.getString(1), rs.getObject(2, LocalDate.class)))

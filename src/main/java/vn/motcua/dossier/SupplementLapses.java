@@ -38,14 +38,14 @@ public class SupplementLapses {
 
 	private final MessageSource messages;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	private final SupplementLapseRules rules;
 
 	private final Clock clock;
 
 	SupplementLapses(JdbcClient jdbc, Dossiers dossiers, DossierEvents events, TransactionTemplate transaction,
-			MessageSource messages, DossierForms forms, SupplementLapseRules rules, Clock clock) {
+			MessageSource messages, DossierPapers forms, SupplementLapseRules rules, Clock clock) {
 		this.rules = rules;
 		this.forms = forms;
 		this.messages = messages;
@@ -76,10 +76,10 @@ public class SupplementLapses {
 				}
 				String last = DAY.format(d.supplementLapsesOn().minusDays(1));
 				d.lapseSupplement(messages.getMessage("dossier.lapse.reason", new Object[] { last },
-						FormContent.VIETNAMESE), OffsetDateTime.now(clock), ACTOR);
+						PaperContent.VIETNAMESE), OffsetDateTime.now(clock), ACTOR);
 				dossiers.update(d);
 				events.publish(d, "DOSSIER_SUPPLEMENT_LAPSED");
-				forms.issue(d, OneStopForm.REFUSAL_AFTER_REVIEW, ACTOR);
+				forms.issue(d, OneStopPaper.REFUSAL_AFTER_REVIEW, ACTOR);
 				return true;
 			});
 			if (Boolean.TRUE.equals(done)) {

@@ -43,7 +43,7 @@ class CounterRatingController {
 			}
 			else {
 				model.addAttribute("ratingCode", clean);
-				model.addAttribute("rating", new SatisfactionRatingForm());
+				model.addAttribute("rating", new SatisfactionRatingFormData());
 			}
 		}
 		return "feedback/tablet";
@@ -51,7 +51,7 @@ class CounterRatingController {
 
 	@PostMapping
 	String rate(@RequestParam String code, @RequestParam(required = false) String receiptCode,
-			@ModelAttribute("rating") SatisfactionRatingForm form, Authentication auth, Model model) {
+			@ModelAttribute("rating") SatisfactionRatingFormData form, Authentication auth, Model model) {
 		if (visible(code, auth).isEmpty()) {
 			model.addAttribute("problem", "feedback.tablet.cannotRate");
 			return "feedback/tablet";

@@ -65,12 +65,12 @@ class OfficerAdminController {
 
 	@GetMapping("/new")
 	String newOfficer(Authentication authentication, Model model) {
-		model.addAttribute("officer", new OfficerForm());
+		model.addAttribute("officer", new OfficerFormData());
 		return form(authentication, model, null);
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("officer") OfficerForm officer, BindingResult result,
+	String create(@Valid @ModelAttribute("officer") OfficerFormData officer, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		checkAgencies(officer, result, authentication);
 		if (!result.hasErrors()) {
@@ -92,12 +92,12 @@ class OfficerAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		Officer officer = visible(id, authentication);
-		model.addAttribute("officer", OfficerForm.of(officer, accounts.position(officer.username()).orElse(null)));
+		model.addAttribute("officer", OfficerFormData.of(officer, accounts.position(officer.username()).orElse(null)));
 		return form(authentication, model, officer);
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("officer") OfficerForm form, BindingResult result,
+	String update(@PathVariable long id, @Valid @ModelAttribute("officer") OfficerFormData form, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect) {
 		Officer officer = editable(id, authentication, "update");
 		checkAgencies(form, result, authentication);
@@ -149,7 +149,7 @@ class OfficerAdminController {
 		return "identity/officer-form";
 	}
 
-	private void checkAgencies(OfficerForm form, BindingResult result, Authentication authentication) {
+	private void checkAgencies(OfficerFormData form, BindingResult result, Authentication authentication) {
 		Set<String> allowed = agencyChoices(authentication).stream().map(Agency::code)
 			.collect(Collectors.toSet());
 		if (!allowed.containsAll(form.getAgencies())) {

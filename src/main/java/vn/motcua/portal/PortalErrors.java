@@ -1,6 +1,7 @@
 package vn.motcua.portal;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -11,26 +12,32 @@ class PortalErrors {
 
 	@ExceptionHandler(LookupLimiter.LookupsExhausted.class)
 	@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-	String tooMany() {
-		return "portal/too-many";
+	String tooMany(Model model) {
+		return problem(model, "too-many");
 	}
 
 	@ExceptionHandler(NotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "portal/not-found";
+	String notFound(Model model) {
+		return problem(model, "not-found");
 	}
 
 	@ExceptionHandler(LinkNoLongerValid.class)
 	@ResponseStatus(HttpStatus.GONE)
-	String linkNoLongerValid() {
-		return "portal/link-expired";
+	String linkNoLongerValid(Model model) {
+		return problem(model, "link-expired");
 	}
 
 	@ExceptionHandler(Forbidden.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "portal/forbidden";
+	String forbidden(Model model) {
+		return problem(model, "forbidden");
+	}
+
+	/** The one page of a citizen's dead end, with the title and text of {@code problem} from the portal's bundle. */
+	private static String problem(Model model, String problem) {
+		model.addAttribute("problem", problem);
+		return "portal/problem";
 	}
 
 	/** The QR link was real but has expired or was revoked: look up by code instead. */

@@ -15,7 +15,7 @@ import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.feedback.FeedbackRefused;
 import vn.motcua.feedback.Satisfaction;
 import vn.motcua.feedback.SatisfactionRating;
-import vn.motcua.feedback.SatisfactionRatingForm;
+import vn.motcua.feedback.SatisfactionRatingFormData;
 
 /** Rating a returned dossier from the receipt link (the QR token proves the citizen holds the receipt). */
 @Controller
@@ -45,7 +45,7 @@ class RatingController {
 
 	@PostMapping
 	String rate(@PathVariable String code, @RequestParam(name = "t", required = false) String token,
-			@ModelAttribute SatisfactionRatingForm form, Model model) {
+			@ModelAttribute SatisfactionRatingFormData form, Model model) {
 		verified(code, token);
 		model.addAttribute("code", code);
 		model.addAttribute("token", token);

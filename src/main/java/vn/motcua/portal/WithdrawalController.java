@@ -15,12 +15,12 @@ import org.springframework.web.util.UriUtils;
 
 import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.Dossier;
-import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierPapers;
 import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierStatusLookup;
 import vn.motcua.dossier.DossierTransitionRefused;
 import vn.motcua.dossier.DossierWorkflow;
-import vn.motcua.dossier.OneStopForm;
+import vn.motcua.dossier.OneStopPaper;
 
 /**
  * What the holder of the receipt's QR token may do on the status page besides reading it: withdraw the dossier before
@@ -41,10 +41,10 @@ class WithdrawalController {
 
 	private final DossierWorkflow workflow;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	WithdrawalController(DossierStatusLookup dossiers, DossierLinks links, DossierWorkflow workflow,
-			DossierForms forms) {
+			DossierPapers forms) {
 		this.dossiers = dossiers;
 		this.links = links;
 		this.workflow = workflow;
@@ -101,11 +101,11 @@ class WithdrawalController {
 		if (dossier.decision() != Decision.REFUSED) {
 			throw new PortalErrors.NotFound();
 		}
-		byte[] pdf = forms.issue(dossier, OneStopForm.REFUSAL_AFTER_REVIEW, APPLICANT);
+		byte[] pdf = forms.issue(dossier, OneStopPaper.REFUSAL_AFTER_REVIEW, APPLICANT);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"inline; filename=\"" + DossierForms.fileName(OneStopForm.REFUSAL_AFTER_REVIEW, dossier) + "\"")
+					"inline; filename=\"" + DossierPapers.fileName(OneStopPaper.REFUSAL_AFTER_REVIEW, dossier) + "\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(pdf);
 	}

@@ -26,9 +26,6 @@ public record QuarterlyReport(long id, String agencyCode, LocalDate from, LocalD
 	 */
 	public static final List<String> LINES = List.of("recipients", "draftingUnit");
 
-	/** The recipients when none were written: the seed report's own list. */
-	public static final String DEFAULT_RECIPIENTS = "Sở Nội vụ tỉnh (b/c);\nChủ tịch, các PCT UBND xã;";
-
 	public enum Status {
 		DRAFT, FINAL
 	}

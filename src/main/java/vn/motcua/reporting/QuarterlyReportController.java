@@ -71,7 +71,7 @@ class QuarterlyReportController {
 		QuarterlyReport report = visible(id, authentication);
 		model.addAttribute("report", report);
 		model.addAttribute("sections", QuarterlyReport.SECTIONS);
-		model.addAttribute("defaultRecipients", QuarterlyReport.DEFAULT_RECIPIENTS);
+		model.addAttribute("defaultRecipients", reports.defaultRecipients());
 		model.addAttribute("canFinalise", maySign(report, authentication));
 		return "reporting/quarterly";
 	}

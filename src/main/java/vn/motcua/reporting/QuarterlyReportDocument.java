@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.motcua.agency.Agency;
@@ -27,9 +29,15 @@ import vn.motcua.dossier.PeriodFigures;
 /**
  * The quarterly report as an official document (Nghị định 30/2020): the officers' narrative in sections I–IV of the
  * seed report, with the figures of II.2 (catalogue and dossiers) and II.6 (online dossiers) written from the records.
+ * Every heading and sentence of the paper is a message ({@code reporting.paper.*} in
+ * {@code messages/reporting.properties}) with the figures as arguments. The paper is the commune's administrative
+ * document (laid out by Nghị định 30/2020/NĐ-CP, Phụ lục I) and is always written in Vietnamese, whatever language the
+ * officer's pages are shown in; the English messages are the translation for readers of the code and bundles.
  */
 @Component
 class QuarterlyReportDocument {
+
+	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -45,13 +53,16 @@ class QuarterlyReportDocument {
 
 	private final List<SatisfactionSignals> citizens;
 
+	private final MessageSource messages;
+
 	QuarterlyReportDocument(Reports reports, Catalogue catalogue, DossierStatistics statistics,
-			OfficialDocuments documents, List<SatisfactionSignals> citizens) {
+			OfficialDocuments documents, List<SatisfactionSignals> citizens, MessageSource messages) {
 		this.citizens = citizens;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.statistics = statistics;
 		this.documents = documents;
+		this.messages = messages;
 	}
 
 	byte[] pdf(QuarterlyReport report, Agency agency, LocalDate date) {
@@ -81,59 +92,66 @@ class QuarterlyReportDocument {
 	OfficialDocument build(QuarterlyReport report, Agency agency, LocalDate date) {
 		PeriodFigures f = reports.dossiers(report.from(), report.to(), List.of(agency)).total();
 		CatalogueSummary summary = catalogue.summary(report.to());
-		String committee = "Ủy ban nhân dân " + unit(agency) + " " + place(agency);
+		String committee = say("reporting.paper.committee", unit(agency), place(agency));
 		List<Section> sections = new ArrayList<>();
 		List<Block> opening = paragraphs(report.text("basis"));
 		if (opening.isEmpty()) {
-			opening = List.of(Paragraph.body("Căn cứ Kế hoạch cải cách hành chính năm " + report.to().getYear() + " của Ủy ban nhân dân tỉnh "
-					+ agency.provinceName().replaceFirst("^(Tỉnh|Thành phố)\\s+", "") + " và Kế hoạch cải cách hành chính năm "
-					+ report.to().getYear() + " của " + committee + ", " + committee + " báo cáo "
-					+ openingScope(report.from(), report.to()) + " với các nội dung cụ thể, như sau:"));
+			String province = agency.provinceName()
+				.replaceFirst("^(" + say("reporting.paper.provinceNamePrefixes") + ")\\s+", "");
+			opening = List.of(Paragraph.body(say("reporting.paper.basis", report.to().getYear(), province, committee,
+					openingScope(report.from(), report.to()))));
 		}
 		sections.add(new Section(null, opening));
-		sections.add(narrative("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", report.text("direction")));
-		sections.add(Section.of("II. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"));
-		sections.add(narrative("1. Cải cách thể chế", report.text("institutions")));
+		sections.add(narrative("reporting.paper.direction", report.text("direction")));
+		sections.add(Section.of(say("reporting.paper.results")));
+		sections.add(narrative("reporting.paper.institutions", report.text("institutions")));
 		List<Block> procedures = new ArrayList<>(paragraphs(report.text("procedures")));
 		procedures.addAll(catalogueFigures(summary, unit(agency), catalogue.feeExemptionBases(report.to())));
 		procedures.addAll(dossierFigures(f, unit(agency)));
 		procedures.addAll(citizenFigures(agency, report.from(), report.to()));
-		sections.add(new Section("2. Cải cách thủ tục hành chính (TTHC)", procedures));
-		sections.add(narrative("3. Cải cách tổ chức bộ máy", report.text("organisation")));
-		sections.add(narrative("4. Cải cách chế độ công vụ", report.text("civilService")));
-		sections.add(narrative("5. Cải cách tài chính công", report.text("publicFinance")));
+		sections.add(new Section(say("reporting.paper.procedures"), procedures));
+		sections.add(narrative("reporting.paper.organisation", report.text("organisation")));
+		sections.add(narrative("reporting.paper.civilService", report.text("civilService")));
+		sections.add(narrative("reporting.paper.publicFinance", report.text("publicFinance")));
 		List<Block> digital = new ArrayList<>(paragraphs(report.text("digitalGovernment")));
 		digital.addAll(onlineFigures(report, agency, f));
-		sections.add(new Section("6. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", digital));
-		sections.add(narrative("III. ĐÁNH GIÁ CHUNG", report.text("assessment")));
-		sections.add(narrative("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM KỲ TỚI", report.text("nextTasks")));
+		sections.add(new Section(say("reporting.paper.digitalGovernment"), digital));
+		sections.add(narrative("reporting.paper.assessment", report.text("assessment")));
+		sections.add(narrative("reporting.paper.nextTasks", report.text("nextTasks")));
 		if (!report.text("proposals").isBlank()) {
-			sections.add(narrative("V. KIẾN NGHỊ, ĐỀ XUẤT", report.text("proposals")));
+			sections.add(narrative("reporting.paper.proposals", report.text("proposals")));
 		}
-		sections.add(new Section(null, List.of(Paragraph.body("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính "
-				+ closingScope(report.from(), report.to()) + ", " + committee + " báo cáo Sở Nội vụ tổng hợp./."))));
-		String title = report.signerTitle() == null ? "CHỦ TỊCH" : report.signerTitle();
-		return new OfficialDocument("ỦY BAN NHÂN DÂN", agency.name().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-				report.number() == null ? "      /BC-UBND" : report.number(), place(agency), date, "BÁO CÁO",
-				title(report.from(), report.to()), sections,
-				List.of(new Signature(title.startsWith("PHÓ") ? "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH" : "TM. ỦY BAN NHÂN DÂN",
+		sections.add(new Section(null, List.of(Paragraph.body(say("reporting.paper.closing",
+				closingScope(report.from(), report.to()), committee)))));
+		String title = report.signerTitle() == null ? say("reporting.paper.signer") : report.signerTitle();
+		boolean deputy = title.startsWith(say("reporting.paper.deputyPrefix"));
+		return new OfficialDocument(say("reporting.paper.parentBody"), agency.name().toUpperCase(VIETNAMESE),
+				report.number() == null ? say("reporting.paper.noNumber") : report.number(), place(agency), date,
+				say("reporting.paper.kind"), title(report.from(), report.to()), sections,
+				List.of(new Signature(say(deputy ? "reporting.paper.authority.deputy" : "reporting.paper.authority"),
 						title, null, report.signerName())),
 				recipients(report), null, false);
 	}
 
 	/** The “Nơi nhận” lines: each recipient with its dash, then “- Lưu: VT, &lt;drafting unit&gt;.” */
-	static List<String> recipients(QuarterlyReport report) {
-		String written = report.text("recipients").isBlank() ? QuarterlyReport.DEFAULT_RECIPIENTS : report.text("recipients");
+	List<String> recipients(QuarterlyReport report) {
+		String written = report.text("recipients").isBlank() ? defaultRecipients() : report.text("recipients");
+		String kept = say("reporting.paper.keptPrefix");
 		List<String> lines = new ArrayList<>();
 		for (String line : written.split("\\R")) {
 			String recipient = line.strip().replaceFirst("^[-–•]\\s*", "");
-			if (!recipient.isEmpty() && !recipient.startsWith("Lưu:")) {
+			if (!recipient.isEmpty() && !recipient.startsWith(kept)) {
 				lines.add("- " + recipient);
 			}
 		}
 		String unit = report.text("draftingUnit").strip();
-		lines.add("- Lưu: VT" + (unit.isEmpty() ? "" : ", " + unit) + ".");
+		lines.add(unit.isEmpty() ? say("reporting.paper.kept") : say("reporting.paper.keptBy", unit));
 		return lines;
+	}
+
+	/** The recipients when none were written: the seed report's own list, one a line. */
+	String defaultRecipients() {
+		return say("reporting.paper.defaultRecipients");
 	}
 
 	/** Seed report II.2: petitions received and answered, and the satisfaction rate, from the records. */
@@ -142,48 +160,40 @@ class QuarterlyReportDocument {
 			return List.of();
 		}
 		SatisfactionSignals.CitizenFigures c = citizens.get(0).citizenFigures(List.of(agency.code()), from, to);
-		List<Block> lines = new ArrayList<>();
-		lines.add(Paragraph.line("- Tiếp nhận " + c.petitionsReceived() + " phản ánh, kiến nghị của người dân, doanh nghiệp; đã trả lời "
-				+ c.petitionsAnswered() + " phản ánh, kiến nghị."));
-		lines.add(Paragraph.line("- Tỷ lệ hài lòng của người dân, doanh nghiệp: "
-				+ (c.ratings() == 0 ? "chưa có lượt đánh giá trong kỳ."
-						: c.satisfied() + "/" + c.ratings() + " lượt đánh giá hài lòng, đạt " + percent(rate(c.satisfied(), c.ratings())) + " %.")));
-		return lines;
+		return List.of(Paragraph.line(say("reporting.paper.petitions", c.petitionsReceived(), c.petitionsAnswered())),
+				Paragraph.line(c.ratings() == 0 ? say("reporting.paper.satisfaction.none")
+						: say("reporting.paper.satisfaction", c.satisfied(), c.ratings(),
+								percent(rate(c.satisfied(), c.ratings())))));
 	}
 
-	private static List<Block> catalogueFigures(CatalogueSummary s, String unit, List<String> exemptionBases) {
-		return List.of(Paragraph.body("- Tổng số thủ tục hành chính thực hiện tại " + unit + " là " + s.total()
-				+ " thủ tục, trong đó trực tuyến toàn trình: " + s.byServiceLevel().FULL_ONLINE()
-				+ " thủ tục; trực tuyến một phần: " + s.byServiceLevel().PARTIAL_ONLINE() + " thủ tục; trực tiếp: "
-				+ s.byServiceLevel().IN_PERSON() + " thủ tục. Số TTHC có yêu cầu thu phí, lệ phí: " + s.withFees().total()
-				+ " thủ tục, trong đó trực tuyến toàn trình: " + s.withFees().FULL_ONLINE() + " thủ tục; trực tuyến một phần: "
-				+ s.withFees().PARTIAL_ONLINE() + " thủ tục; trực tiếp: " + s.withFees().IN_PERSON() + " thủ tục."),
-				Paragraph.body("- Niêm yết công khai danh mục " + s.feeExempt() + " TTHC miễn thu phí, lệ phí"
-						+ (exemptionBases.isEmpty() ? "." : " theo " + String.join("; ", exemptionBases) + ".")));
+	private List<Block> catalogueFigures(CatalogueSummary s, String unit, List<String> exemptionBases) {
+		return List.of(Paragraph.body(say("reporting.paper.catalogue", unit, s.total(), s.byServiceLevel().FULL_ONLINE(),
+				s.byServiceLevel().PARTIAL_ONLINE(), s.byServiceLevel().IN_PERSON(), s.withFees().total(),
+				s.withFees().FULL_ONLINE(), s.withFees().PARTIAL_ONLINE(), s.withFees().IN_PERSON())),
+				Paragraph.body(exemptionBases.isEmpty() ? say("reporting.paper.feeExempt", s.feeExempt())
+						: say("reporting.paper.feeExemptBy", s.feeExempt(), String.join("; ", exemptionBases))));
 	}
 
-	private static List<Block> dossierFigures(PeriodFigures f, String unit) {
+	private List<Block> dossierFigures(PeriodFigures f, String unit) {
 		List<Block> lines = new ArrayList<>();
-		lines.add(Paragraph.body("- Trong kỳ báo cáo (từ ngày " + DAY.format(f.from()) + " đến ngày " + DAY.format(f.to())
-				+ "), tồn kỳ trước chuyển sang " + f.carriedOver() + " hồ sơ; Trung tâm phục vụ hành chính công " + unit + " đã tiếp nhận "
-				+ f.received().total() + " hồ sơ thủ tục hành chính của tổ chức, cá nhân, trong đó trực tuyến: "
-				+ f.received().online() + " hồ sơ; trực tiếp: " + f.received().direct() + " hồ sơ; qua dịch vụ bưu chính: "
-				+ f.received().postal() + " hồ sơ. Kết quả giải quyết như sau:"));
-		lines.add(Paragraph.line("- Hồ sơ đã giải quyết: " + f.resolved().total() + " hồ sơ"));
-		lines.add(Paragraph.line("+ Trước hạn: " + f.resolved().early() + " hồ sơ."));
-		lines.add(Paragraph.line("+ Đúng hạn: " + f.resolved().onTime() + " hồ sơ."));
-		lines.add(Paragraph.line("+ Quá hạn: " + f.resolved().late() + " hồ sơ."));
-		lines.add(Paragraph.line("- Hồ sơ dừng giải quyết theo đề nghị của người nộp: " + f.stopped() + " hồ sơ."));
-		lines.add(Paragraph.line("- Hồ sơ đang giải quyết: " + f.inProgress().total() + " hồ sơ"));
-		lines.add(Paragraph.line("+ Trong hạn: " + f.inProgress().withinTime() + " hồ sơ."));
-		lines.add(Paragraph.line("+ Quá hạn: " + f.inProgress().overdue() + " hồ sơ."));
-		lines.add(Paragraph.line("- Hồ sơ chờ bổ sung: " + f.awaitingSupplement() + " hồ sơ."));
-		lines.add(Paragraph.line("- Tỷ lệ trước hạn và đúng hạn đạt "
-				+ (f.onTimeRate() == null ? "— (không có hồ sơ đã giải quyết)" : percent(f.onTimeRate()) + " %.")));
-		lines.add(Paragraph.line("- Đã số hóa " + f.digitized() + "/" + f.resolved().total() + " hồ sơ đã giải quyết"
-				+ (f.resolved().total() == 0 ? "." : ", đạt tỷ lệ " + percent(rate(f.digitized(), f.resolved().total())) + " %.")));
-		lines.add(Paragraph.line("- Hồ sơ gia hạn có văn bản xin lỗi: " + f.extended() + " hồ sơ; từ chối tiếp nhận: "
-				+ f.refusedAtIntake() + " hồ sơ."));
+		lines.add(Paragraph.body(say("reporting.paper.dossiers", DAY.format(f.from()), DAY.format(f.to()),
+				f.carriedOver(), unit, f.received().total(), f.received().online(), f.received().direct(),
+				f.received().postal())));
+		lines.add(line("reporting.paper.resolved", f.resolved().total()));
+		lines.add(line("reporting.paper.resolved.early", f.resolved().early()));
+		lines.add(line("reporting.paper.resolved.onTime", f.resolved().onTime()));
+		lines.add(line("reporting.paper.resolved.late", f.resolved().late()));
+		lines.add(line("reporting.paper.stopped", f.stopped()));
+		lines.add(line("reporting.paper.inProgress", f.inProgress().total()));
+		lines.add(line("reporting.paper.inProgress.withinTime", f.inProgress().withinTime()));
+		lines.add(line("reporting.paper.inProgress.overdue", f.inProgress().overdue()));
+		lines.add(line("reporting.paper.awaitingSupplement", f.awaitingSupplement()));
+		lines.add(f.onTimeRate() == null ? line("reporting.paper.onTimeRate.none")
+				: line("reporting.paper.onTimeRate", percent(f.onTimeRate())));
+		lines.add(f.resolved().total() == 0 ? line("reporting.paper.digitized.none", f.digitized(), f.resolved().total())
+				: line("reporting.paper.digitized", f.digitized(), f.resolved().total(),
+						percent(rate(f.digitized(), f.resolved().total()))));
+		lines.add(line("reporting.paper.extended", f.extended(), f.refusedAtIntake()));
 		return lines;
 	}
 
@@ -200,12 +210,11 @@ class QuarterlyReportDocument {
 				partial += entry.getValue();
 			}
 		}
-		List<Block> lines = new ArrayList<>();
-		lines.add(Paragraph.line("- Số hồ sơ TTHC dịch vụ công trực tuyến một phần: " + partial + " hồ sơ."));
-		lines.add(Paragraph.line("- Số hồ sơ TTHC dịch vụ công trực tuyến toàn trình: " + full + " hồ sơ."));
-		lines.add(Paragraph.line("- Tỷ lệ hồ sơ nộp trực tuyến: " + f.received().online() + "/" + f.received().total()
-				+ (f.received().total() == 0 ? "." : " hồ sơ, đạt " + percent(rate(f.received().online(), f.received().total())) + " %.")));
-		return lines;
+		long online = f.received().online();
+		long received = f.received().total();
+		return List.of(line("reporting.paper.online.partial", partial), line("reporting.paper.online.full", full),
+				received == 0 ? line("reporting.paper.online.rate.none", online, received)
+						: line("reporting.paper.online.rate", online, received, percent(rate(online, received))));
 	}
 
 	private static boolean calendarQuarter(LocalDate from, LocalDate to) {
@@ -216,59 +225,68 @@ class QuarterlyReportDocument {
 	 * The summary line under “BÁO CÁO”: for a calendar quarter as the seed writes it (“Kết quả thực hiện công tác cải
 	 * cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025”), for any other period with its dates only.
 	 */
-	static String title(LocalDate from, LocalDate to) {
-		if (!calendarQuarter(from, to)) {
-			return "Kết quả thực hiện công tác cải cách hành chính " + periodLabel(from, to);
-		}
-		LocalDate next = from.plusMonths(3);
-		int q = (from.getMonthValue() - 1) / 3;
-		int nq = (next.getMonthValue() - 1) / 3;
-		return "Kết quả thực hiện công tác cải cách hành chính quý " + QUARTERS[q]
-				+ (next.getYear() == from.getYear() ? " và nhiệm vụ trọng tâm quý " + QUARTERS[nq] + " năm " + from.getYear()
-						: " năm " + from.getYear() + " và nhiệm vụ trọng tâm quý " + QUARTERS[nq] + " năm " + next.getYear());
+	String title(LocalDate from, LocalDate to) {
+		return quarterly("reporting.paper.title", from, to);
 	}
 
-	private static String openingScope(LocalDate from, LocalDate to) {
-		if (!calendarQuarter(from, to)) {
-			return "tình hình thực hiện cải cách hành chính " + periodLabel(from, to);
-		}
-		LocalDate next = from.plusMonths(3);
-		return "tình hình thực hiện cải cách hành chính quý " + QUARTERS[(from.getMonthValue() - 1) / 3]
-				+ (next.getYear() == from.getYear() ? "" : " năm " + from.getYear()) + "; nhiệm vụ trọng tâm quý "
-				+ QUARTERS[(next.getMonthValue() - 1) / 3] + " năm " + next.getYear();
+	private String openingScope(LocalDate from, LocalDate to) {
+		return quarterly("reporting.paper.opening", from, to);
 	}
 
-	private static String closingScope(LocalDate from, LocalDate to) {
-		if (!calendarQuarter(from, to)) {
-			return periodLabel(from, to);
-		}
-		LocalDate next = from.plusMonths(3);
-		return "quý " + QUARTERS[(from.getMonthValue() - 1) / 3] + (next.getYear() == from.getYear() ? "" : " năm " + from.getYear())
-				+ ", phương hướng, nhiệm vụ quý " + QUARTERS[(next.getMonthValue() - 1) / 3] + " năm " + next.getYear();
+	private String closingScope(LocalDate from, LocalDate to) {
+		return quarterly("reporting.paper.closing", from, to);
 	}
 
-	static String periodLabel(LocalDate from, LocalDate to) {
-		boolean quarter = from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0
-				&& to.equals(from.plusMonths(3).minusDays(1));
-		return quarter ? "quý " + QUARTERS[(from.getMonthValue() - 1) / 3] + " năm " + from.getYear()
-				: "từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to);
+	/**
+	 * One of the phrases that name the period: {@code key.period} with the period's label for any period;
+	 * {@code key.quarter} (this quarter, the next, the year) for a quarter followed by one of the same year;
+	 * {@code key.quarterYearEnd} (this quarter and its year, the next and its year) for the fourth quarter.
+	 */
+	private String quarterly(String key, LocalDate from, LocalDate to) {
+		if (!calendarQuarter(from, to)) {
+			return say(key + ".period", periodLabel(from, to));
+		}
+		LocalDate next = from.plusMonths(3);
+		String quarter = QUARTERS[(from.getMonthValue() - 1) / 3];
+		String nextQuarter = QUARTERS[(next.getMonthValue() - 1) / 3];
+		return next.getYear() == from.getYear() ? say(key + ".quarter", quarter, nextQuarter, from.getYear())
+				: say(key + ".quarterYearEnd", quarter, from.getYear(), nextQuarter, next.getYear());
+	}
+
+	String periodLabel(LocalDate from, LocalDate to) {
+		return calendarQuarter(from, to)
+				? say("reporting.paper.period.quarter", QUARTERS[(from.getMonthValue() - 1) / 3], from.getYear())
+				: say("reporting.paper.period.dates", DAY.format(from), DAY.format(to));
 	}
 
 	/** How the report names the unit in running text: xã, phường or đặc khu. */
-	static String unit(Agency agency) {
-		return switch (agency.kind()) {
-			case COMMUNE -> "xã";
-			case WARD -> "phường";
-			case SPECIAL_ZONE -> "đặc khu";
-		};
+	String unit(Agency agency) {
+		return say("reporting.paper.unit." + agency.kind().name());
 	}
 
-	static String place(Agency agency) {
-		return agency.name().replaceFirst("^(Xã|Phường|Đặc khu)\\s+", "");
+	/** The agency's name without the word for its kind (“Xã Thiên Phủ” → “Thiên Phủ”), for the date line. */
+	String place(Agency agency) {
+		return agency.name().replaceFirst("^(" + say("reporting.paper.unitNamePrefixes") + ")\\s+", "");
 	}
 
-	private static Section narrative(String heading, String text) {
-		return new Section(heading, paragraphs(text));
+	private Section narrative(String headingKey, String text) {
+		return new Section(say(headingKey), paragraphs(text));
+	}
+
+	private Paragraph line(String key, Object... figures) {
+		return Paragraph.line(say(key, figures));
+	}
+
+	/**
+	 * The report's sentence {@code key} in Vietnamese. The figures are written as they are (no grouping of
+	 * thousands, years as years): each argument is passed to the message as its text.
+	 */
+	private String say(String key, Object... args) {
+		Object[] texts = new Object[args.length];
+		for (int i = 0; i < args.length; i++) {
+			texts[i] = String.valueOf(args[i]);
+		}
+		return messages.getMessage(key, texts, VIETNAMESE);
 	}
 
 	private static List<Block> paragraphs(String text) {

@@ -61,6 +61,11 @@ public class QuarterlyReports {
 		this.clock = clock;
 	}
 
+	/** The recipients printed when officers wrote none (the seed report's list), prefilled on the report's page. */
+	public String defaultRecipients() {
+		return document.defaultRecipients();
+	}
+
 	public Optional<QuarterlyReport> find(long id) {
 		return jdbc.sql("select * from quarterly_report where id = ?").param(id).query(this::map).optional();
 	}

@@ -49,7 +49,7 @@ class PdfSignerTests {
 	DocumentStore store;
 
 	@Autowired
-	OneStopForms forms;
+	OneStopPapers forms;
 
 	@Autowired
 	AuditTrail audit;
@@ -67,7 +67,7 @@ class PdfSignerTests {
 				new DocumentSettings(null, new DocumentSettings.Signing(keystore.toString(), "bi-mat-thu-2026")), audit,
 				messages, clock);
 		StoredDocument receipt = store.store("14908", "mau-01.pdf", "application/pdf",
-				new ByteArrayInputStream(forms.receipt(FormMother.receipt())));
+				new ByteArrayInputStream(forms.receipt(PaperMother.receipt())));
 
 		StoredDocument signed = signer.sign(receipt.id(), "Giấy tiếp nhận hồ sơ 14908-261126-0007", "Thiên Phủ");
 
@@ -100,7 +100,7 @@ class PdfSignerTests {
 					keystore.toString(), "bi-mat-thu-2026", "http://localhost:" + tsa.port() + "/tsa")), audit, messages,
 					clock);
 			java.time.Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-			byte[] bytes = signer.sign(forms.receipt(FormMother.receipt()), "Giấy tiếp nhận hồ sơ", "Thiên Phủ");
+			byte[] bytes = signer.sign(forms.receipt(PaperMother.receipt()), "Giấy tiếp nhận hồ sơ", "Thiên Phủ");
 			SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(bytes));
 			validator.setCertificateVerifier(new CommonCertificateVerifier());
 			SignatureWrapper signature = validator.validateDocument().getDiagnosticData().getSignatures().get(0);
@@ -119,7 +119,7 @@ class PdfSignerTests {
 		Path keystore = selfSignedKeystore("bi-mat-thu-2026");
 		PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, new DocumentSettings.Signing(
 				keystore.toString(), "bi-mat-thu-2026", "http://localhost:9/tsa")), audit, messages, clock);
-		assertThatThrownBy(() -> signer.sign(forms.receipt(FormMother.receipt()), "lý do", "Thiên Phủ"))
+		assertThatThrownBy(() -> signer.sign(forms.receipt(PaperMother.receipt()), "lý do", "Thiên Phủ"))
 			.hasMessageContaining("dấu thời gian");
 	}
 

@@ -52,7 +52,7 @@ class PdfSignerTokenTests {
 	static final String PIN = "246810";
 
 	@Autowired
-	OneStopForms forms;
+	OneStopPapers forms;
 
 	@Autowired
 	AuditTrail audit;
@@ -102,7 +102,7 @@ class PdfSignerTokenTests {
 	void aFormIsSignedWithTheKeyOnTheTokenAndValidates() throws IOException {
 		PdfSigner signer = signer(PIN);
 		assertThat(signer.isConfigured()).isTrue();
-		byte[] signed = signer.sign(forms.receipt(FormMother.receipt()), "Giấy tiếp nhận hồ sơ", "Thiên Phủ");
+		byte[] signed = signer.sign(forms.receipt(PaperMother.receipt()), "Giấy tiếp nhận hồ sơ", "Thiên Phủ");
 		SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(signed));
 		validator.setCertificateVerifier(new CommonCertificateVerifier());
 		List<SignatureWrapper> signatures = validator.validateDocument().getDiagnosticData().getSignatures();
@@ -114,7 +114,7 @@ class PdfSignerTokenTests {
 
 	@Test
 	void aWrongPinIsRefusedWithAClearMessage() {
-		assertThatThrownBy(() -> signer("000000").sign(forms.receipt(FormMother.receipt()), "lý do", "Thiên Phủ"))
+		assertThatThrownBy(() -> signer("000000").sign(forms.receipt(PaperMother.receipt()), "lý do", "Thiên Phủ"))
 			.isInstanceOfSatisfying(DocumentRefusedException.class, e -> {
 				assertThat(e.messageKey()).isEqualTo("documents.error.sign-token");
 				assertThat(e.getMessage()).contains("sai mã PIN");

@@ -12,7 +12,7 @@ import vn.motcua.audit.AuditTrail;
 @Component
 public class TestSignedPdfs {
 
-	private final OneStopForms forms;
+	private final OneStopPapers forms;
 
 	private final AuditTrail audit;
 
@@ -20,7 +20,7 @@ public class TestSignedPdfs {
 
 	private final Clock clock;
 
-	TestSignedPdfs(OneStopForms forms, AuditTrail audit, MessageSource messages, Clock clock) {
+	TestSignedPdfs(OneStopPapers forms, AuditTrail audit, MessageSource messages, Clock clock) {
 		this.forms = forms;
 		this.audit = audit;
 		this.messages = messages;
@@ -28,7 +28,7 @@ public class TestSignedPdfs {
 	}
 
 	public byte[] unsignedReceipt() {
-		return forms.receipt(FormMother.receipt());
+		return forms.receipt(PaperMother.receipt());
 	}
 
 	/** A receipt signed PAdES-BASELINE-B by {@code signer}; the certificate is left in {@code folder/signer.cer}. */

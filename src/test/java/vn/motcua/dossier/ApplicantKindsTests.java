@@ -248,10 +248,10 @@ class ApplicantKindsTests {
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	private FormPdf form(String code, String number) throws Exception {
+	private PaperPdf form(String code, String number) throws Exception {
 		MvcResult result = mvc.perform(get("/dossiers/" + code + "/forms/" + number + ".pdf").with(counter()))
 			.andExpect(status().isOk()).andReturn();
-		return FormPdf.read(result.getResponse().getContentAsByteArray());
+		return PaperPdf.read(result.getResponse().getContentAsByteArray());
 	}
 
 	private ProcedureVersion version() {

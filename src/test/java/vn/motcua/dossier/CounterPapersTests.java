@@ -180,7 +180,7 @@ class CounterPapersTests {
 	private String receipt(Dossier dossier) throws Exception {
 		byte[] pdf = mvc.perform(get("/dossiers/" + dossier.code() + "/forms/01.pdf").with(counter())).andReturn()
 			.getResponse().getContentAsByteArray();
-		return FormPdf.read(pdf).text();
+		return PaperPdf.read(pdf).text();
 	}
 
 	private static Scan scan() {

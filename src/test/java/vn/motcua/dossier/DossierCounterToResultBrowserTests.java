@@ -116,7 +116,7 @@ class DossierCounterToResultBrowserTests {
 		Dossier received = workflow.find(code).orElseThrow();
 		assertThat(received.documents()).hasSize(documents).allMatch(DossierDocument::digitised);
 
-		FormPdf receipt = pdf("/dossiers/" + code + "/forms/01.pdf");
+		PaperPdf receipt = pdf("/dossiers/" + code + "/forms/01.pdf");
 		assertThat(receipt.text()).contains(code, "Nguyễn Thị Thu Hà", "Lê Thị Hoa", "GIẤY TIẾP NHẬN HỒ SƠ",
 				received.dueDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		assertThat(receipt.qr()).isEqualTo(links.receiptUrl(code));
@@ -141,12 +141,11 @@ class DossierCounterToResultBrowserTests {
 		signIn("ld.quang");
 		browser.findElement(By.linkText("Hộp việc")).click();
 		Browser.awaitHeading(browser, "Hộp việc");
+		org.openqa.selenium.WebElement list = browser.findElement(By.id("inbox-results"));
 		new Select(browser.findElement(By.id("status"))).selectByVisibleText("Chờ lãnh đạo quyết định");
-		org.openqa.selenium.WebElement filter = browser.findElement(By.id("filter"));
-		filter.click();
-		// the filtered inbox is a new page: wait for it before following the dossier's link
+		// choosing a status replaces the list in place (htmx): wait for the filtered list before following the link
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(filter));
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(list));
 		browser.findElement(By.linkText(code)).click();
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
 		browser.findElement(By.id("action-decide")).click();
@@ -167,7 +166,7 @@ class DossierCounterToResultBrowserTests {
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Tiếp nhận hồ sơ", "Chuyển xử lý",
 				"Phạm Văn Minh", "Trần Đức Quang", "Phê duyệt chấp thuận", "Trả kết quả");
 
-		FormPdf control = pdf("/dossiers/" + code + "/forms/06.pdf");
+		PaperPdf control = pdf("/dossiers/" + code + "/forms/06.pdf");
 		assertThat(control.text()).contains(code, "Nguyễn Thị Thu Hà", "Phạm Văn Minh", "Trần Đức Quang", "Lê Thị Hoa");
 		assertThat(control.qr()).isEqualTo(links.receiptUrl(code));
 		browser.navigate().refresh();
@@ -201,14 +200,14 @@ class DossierCounterToResultBrowserTests {
 	}
 
 	/** Downloads a PDF with the browser's session, as "open in a new tab" would. */
-	private FormPdf pdf(String path) throws Exception {
+	private PaperPdf pdf(String path) throws Exception {
 		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
 		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
 				URI.create("http://localhost:" + port + path)).header("Cookie", "JSESSIONID=" + session).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		return FormPdf.read(response.body());
+		return PaperPdf.read(response.body());
 	}
 
 	private static Path scan(String name) throws Exception {

@@ -28,7 +28,7 @@ class DossierLinksTests {
 	Clock clock;
 
 	@Autowired
-	DossierForms forms;
+	DossierPapers forms;
 
 	@Test
 	void aPrintedTokenVerifiesOnlyForItsOwnDossier() {
@@ -61,16 +61,16 @@ class DossierLinksTests {
 	@Test
 	void afterARevocationTheReceiptIsPrintedAgainWithTheNewTokenAndThenKept() {
 		Dossier dossier = intake.accept(request(), "tiepnhan");
-		String first = FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr();
-		assertThat(FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr()).as("kept").isEqualTo(first);
+		String first = PaperPdf.read(forms.issue(dossier, OneStopPaper.RECEIPT, "tiepnhan")).qr();
+		assertThat(PaperPdf.read(forms.issue(dossier, OneStopPaper.RECEIPT, "tiepnhan")).qr()).as("kept").isEqualTo(first);
 
 		links.revoke(dossier, "tiepnhan");
 
-		String again = FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr();
+		String again = PaperPdf.read(forms.issue(dossier, OneStopPaper.RECEIPT, "tiepnhan")).qr();
 		assertThat(again).isNotEqualTo(first).isEqualTo(links.receiptUrl(dossier.code()));
 		assertThat(links.check(dossier, again.substring(again.indexOf("?t=") + 3)))
 			.isEqualTo(DossierLinks.TokenCheck.VALID);
-		assertThat(FormPdf.read(forms.issue(dossier, OneStopForm.RECEIPT, "tiepnhan")).qr()).as("kept again")
+		assertThat(PaperPdf.read(forms.issue(dossier, OneStopPaper.RECEIPT, "tiepnhan")).qr()).as("kept again")
 			.isEqualTo(again);
 	}
 

@@ -143,7 +143,7 @@ class DossierWebTests {
 				from dossier d where code = ?""").param(code).query(Boolean.class).single()).as("closed when refused, by the step trigger").isTrue();
 		String page = mvc.perform(get(location).with(counter())).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Từ chối tiếp nhận", "Mẫu 03");
-		FormPdf pdf = form(code, "03");
+		PaperPdf pdf = form(code, "03");
 		assertThat(pdf.text()).contains(code, "Phạm Thị Dung", "Người yêu cầu không cư trú trên địa bàn xã",
 				longDate(CounterDesk.today()));
 		assertThat(pdf.qr()).isEqualTo(links.receiptUrl(code));
@@ -162,7 +162,7 @@ class DossierWebTests {
 		String location = mvc.perform(post.param("missing", "- " + first + ": chưa có bản chính"))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		String code = code(location);
-		FormPdf pdf = form(code, "02");
+		PaperPdf pdf = form(code, "02");
 		assertThat(pdf.text()).contains(code, "Hoàng Văn Em", first.substring(0, 15), "chưa có bản chính");
 		assertThat(pdf.qr()).isEqualTo(links.receiptUrl(code));
 	}
@@ -173,7 +173,7 @@ class DossierWebTests {
 		act(code, "supplement-request", counter(), "missing", "Bản sao giấy tờ tùy thân: bản chụp bị mờ", "reason", "Không đọc được");
 		Dossier waiting = workflow.find(code).orElseThrow();
 		assertThat(waiting.status()).isEqualTo(DossierStatus.AWAITING_SUPPLEMENT);
-		FormPdf pdf = form(code, "02");
+		PaperPdf pdf = form(code, "02");
 		assertThat(pdf.text()).contains(code, "Vũ Thị Giang", "Bản sao giấy tờ tùy thân", "bản chụp bị mờ");
 		assertThat(pdf.qr()).isEqualTo(links.receiptUrl(code));
 
@@ -189,7 +189,7 @@ class DossierWebTests {
 		String code = accepted("1.004873", "Đỗ Văn Hải");
 		act(code, "stop", counter(), "reason", "Người nộp rút hồ sơ");
 		assertThat(workflow.find(code).orElseThrow().status()).isEqualTo(DossierStatus.STOPPED);
-		FormPdf pdf = form(code, "05");
+		PaperPdf pdf = form(code, "05");
 		assertThat(pdf.text()).contains(code, "Đỗ Văn Hải", longDate(CounterDesk.today()));
 		assertThat(pdf.qr()).isEqualTo(links.receiptUrl(code));
 	}
@@ -205,7 +205,7 @@ class DossierWebTests {
 		act(code, "extend", leader(), "newDueDate", newDate.toString(), "reason", "Cần xác minh thêm tại nơi cư trú");
 		Dossier extended = workflow.find(code).orElseThrow();
 		assertThat(extended.extendedDueDate()).isEqualTo(newDate);
-		FormPdf pdf = form(code, "04");
+		PaperPdf pdf = form(code, "04");
 		assertThat(pdf.text()).contains(code, "Ngô Thị Lan", "Cần xác minh thêm tại nơi cư trú", newDate.format(DAY),
 				received.dueDate().format(DAY));
 		assertThat(pdf.qr()).isEqualTo(links.receiptUrl(code));
@@ -251,7 +251,7 @@ class DossierWebTests {
 		byte[] pdf = mvc.perform(get("/dossiers/tracking-book").with(leader())
 			.param("from", CounterDesk.today().toString()).param("to", CounterDesk.today().toString()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		FormPdf book = FormPdf.read(pdf);
+		PaperPdf book = PaperPdf.read(pdf);
 		assertThat(book.text()).contains(code, "Cao Thị Oanh");
 		assertThat(book.a4()).isTrue();
 	}
@@ -324,11 +324,11 @@ class DossierWebTests {
 
 	String lastFlash = "";
 
-	FormPdf form(String code, String number) throws Exception {
+	PaperPdf form(String code, String number) throws Exception {
 		MvcResult result = mvc.perform(get("/dossiers/" + code + "/forms/" + number + ".pdf").with(counter()))
 			.andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
-		return FormPdf.read(result.getResponse().getContentAsByteArray());
+		return PaperPdf.read(result.getResponse().getContentAsByteArray());
 	}
 
 	/** A date as the forms write it in running text: "ngày 26 tháng 11 năm 2026" (months 1 and 2 with a zero). */

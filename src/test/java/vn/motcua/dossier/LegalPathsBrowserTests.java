@@ -110,7 +110,7 @@ class LegalPathsBrowserTests {
 		awaitStatus("Đã có kết quả, chờ trả");
 		assertThat(browser.findElement(By.id("issued-forms")).getText())
 			.contains("Thông báo hồ sơ không đủ điều kiện giải quyết");
-		FormPdf notice = FormPdf.read(get("/dossiers/" + d.code() + "/forms/tu-choi-giai-quyet.pdf", session()));
+		PaperPdf notice = PaperPdf.read(get("/dossiers/" + d.code() + "/forms/tu-choi-giai-quyet.pdf", session()));
 		assertThat(notice.text()).contains(d.code(), "Trần Thị Mai", reasons, "Hoàng Văn Sơn")
 			.containsIgnoringCase("hồ sơ không đủ điều kiện giải quyết");
 		assertThat(notice.text()).as("issued by the People's Committee, numbered from its register, for the leader")
@@ -127,7 +127,7 @@ class LegalPathsBrowserTests {
 		Browser.awaitHeading(browser, "Hồ sơ " + d.code());
 		assertThat(browser.findElement(By.id("refusal-reasons")).getText()).isEqualTo(reasons);
 		String pdfLink = browser.findElement(By.id("refusal-notice-link")).getAttribute("href");
-		FormPdf downloaded = FormPdf.read(get(URI.create(pdfLink).getRawPath() + "?" + URI.create(pdfLink).getRawQuery(), null));
+		PaperPdf downloaded = PaperPdf.read(get(URI.create(pdfLink).getRawPath() + "?" + URI.create(pdfLink).getRawQuery(), null));
 		assertThat(downloaded.text()).contains(reasons);
 		browser.get(url("/public/ho-so/" + d.code()));
 		assertThat(browser.getPageSource()).as("no reasons on the public view by code").doesNotContain(reasons);
@@ -179,7 +179,7 @@ class LegalPathsBrowserTests {
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Công dân yêu cầu rút");
 		browser.findElement(By.id("action-issue-stop")).click();
 		awaitStatus("Dừng giải quyết");
-		FormPdf stop = FormPdf.read(get("/dossiers/" + d.code() + "/forms/05.pdf", session()));
+		PaperPdf stop = PaperPdf.read(get("/dossiers/" + d.code() + "/forms/05.pdf", session()));
 		assertThat(stop.text()).contains(d.code(), "Lê Văn Bình", "trực tuyến", "Đang xử lý");
 		signOut();
 		assertThat(figures()).as("the stop notice changes no figure: stopped from the request").isEqualTo(afterRequest);

@@ -49,7 +49,7 @@ class SupplementLapseTests {
 	DossierWorkflow workflow;
 
 	@Autowired
-	DossierForms forms;
+	DossierPapers forms;
 
 	@Test
 	void anUnansweredRequestLapsesByTheProcedureRuleAndTheReportAgreesBeforeAndAfterTheJob() {
@@ -91,7 +91,7 @@ class SupplementLapseTests {
 			assertThat(step.action()).isEqualTo(StepAction.SUPPLEMENT_LAPSED);
 			assertThat(step.actor()).isEqualTo(SupplementLapses.ACTOR);
 		});
-		assertThat(forms.issued(closed)).extracting(IssuedForm::form).contains(OneStopForm.REFUSAL_AFTER_REVIEW);
+		assertThat(forms.issued(closed)).extracting(IssuedPaper::form).contains(OneStopPaper.REFUSAL_AFTER_REVIEW);
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DOSSIER_SUPPLEMENT_LAPSED' and target = ?")
 			.param(code).query(Long.class).single()).isEqualTo(1);
 

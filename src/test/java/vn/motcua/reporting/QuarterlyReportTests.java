@@ -50,6 +50,9 @@ class QuarterlyReportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	QuarterlyReportDocument document;
+
 	@BeforeAll
 	void history(@Autowired DeadlineCalendar calendar, @Autowired Agencies agencies) {
 		agencies.setActive(AGENCY, true);
@@ -120,9 +123,9 @@ class QuarterlyReportTests {
 				.doesNotContain("999").doesNotContain("- - Sở NV");
 			assertThat(text.indexOf("Căn cứ")).isLessThan(text.indexOf("I. CÔNG TÁC CHỈ ĐẠO"));
 		}
-		assertThat(QuarterlyReportDocument.title(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)))
+		assertThat(document.title(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)))
 			.isEqualTo("Kết quả thực hiện công tác cải cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025");
-		assertThat(QuarterlyReportDocument.title(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)))
+		assertThat(document.title(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)))
 			.isEqualTo("Kết quả thực hiện công tác cải cách hành chính quý IV năm 2025 và nhiệm vụ trọng tâm quý I năm 2026");
 	}
 

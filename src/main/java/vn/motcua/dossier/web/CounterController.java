@@ -77,24 +77,28 @@ class CounterController {
 		this.clock = clock;
 	}
 
+	/** The counter's page; for htmx (typing in the search box) only the procedures found. */
 	@GetMapping
 	String counter(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
-			Authentication officer, Model model) {
+			Authentication officer, Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		model.addAttribute("q", q);
 		model.addAttribute("procedures", q == null || q.isBlank() ? List.of() : catalogue.search(q, null, null, 20));
-		model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
-		return "dossier/counter";
+		if (!vn.motcua.shared.PageOrFragment.fromHtmx(request)) {
+			model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
+		}
+		return vn.motcua.shared.PageOrFragment.view("dossier/counter", "results", request, response);
 	}
 
 	@GetMapping("/new")
 	String newDossier(@RequestParam String procedure, Authentication officer, Model model) {
 		ProcedureVersion version = inForce(procedure);
-		CounterForm form = new CounterForm();
+		CounterFormData form = new CounterFormData();
 		form.setToken(UUID.randomUUID().toString());
 		form.setProcedureCode(version.code());
 		form.setAgencyCode(counterAgencies(officer).stream().findFirst().orElse(null));
 		for (RequiredDocument required : version.requiredDocuments()) {
-			CounterForm.Line line = new CounterForm.Line();
+			CounterFormData.Line line = new CounterFormData.Line();
 			line.setPosition(required.position());
 			line.setOriginal(required.original());
 			line.setCopies(Math.max(1, required.copies()));
@@ -104,7 +108,7 @@ class CounterController {
 	}
 
 	@PostMapping("/intake")
-	String intake(@ModelAttribute("intake") CounterForm form, BindingResult errors, @RequestParam String action,
+	String intake(@ModelAttribute("intake") CounterFormData form, BindingResult errors, @RequestParam String action,
 			Authentication officer, Model model, RedirectAttributes redirect) {
 		ProcedureVersion version = inForce(form.getProcedureCode());
 		describe(form, version);
@@ -158,7 +162,7 @@ class CounterController {
 		return "redirect:/dossiers/" + code;
 	}
 
-	private String show(CounterForm form, ProcedureVersion version, Authentication officer, Model model) {
+	private String show(CounterFormData form, ProcedureVersion version, Authentication officer, Model model) {
 		describe(form, version);
 		model.addAttribute("intake", form);
 		model.addAttribute("procedure", version);
@@ -169,8 +173,8 @@ class CounterController {
 	}
 
 	/** Names, requirements and cases come from the catalogue, never from the posted form. */
-	private static void describe(CounterForm form, ProcedureVersion version) {
-		for (CounterForm.Line line : form.getDocuments()) {
+	private static void describe(CounterFormData form, ProcedureVersion version) {
+		for (CounterFormData.Line line : form.getDocuments()) {
 			version.requiredDocuments().stream().filter(r -> r.position() == line.getPosition()).findFirst()
 				.ifPresent(r -> {
 					line.setName(r.name());
@@ -187,10 +191,10 @@ class CounterController {
 	}
 
 	/** Stores each new upload at once, so that a form sent back for correction keeps it (by id). */
-	private void keepScans(CounterForm form, BindingResult errors) {
+	private void keepScans(CounterFormData form, BindingResult errors) {
 		DocumentStore.Batch scans = store.batch();
 		for (int i = 0; i < form.getDocuments().size(); i++) {
-			CounterForm.Line line = form.getDocuments().get(i);
+			CounterFormData.Line line = form.getDocuments().get(i);
 			var upload = line.getScan();
 			boolean chosen = upload != null && upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank();
 			if (chosen && form.getAgencyCode() != null) {
@@ -222,10 +226,10 @@ class CounterController {
 		scans.save();
 	}
 
-	private static IntakeRequest request(CounterForm f) {
+	private static IntakeRequest request(CounterFormData f) {
 		List<IntakeRequest.HandedDocument> handed = new ArrayList<>();
 		java.util.Set<Integer> cases = new java.util.HashSet<>();
-		for (CounterForm.Line line : f.getDocuments()) {
+		for (CounterFormData.Line line : f.getDocuments()) {
 			if (line.isCaseApplies()) {
 				cases.add(line.getPosition());
 			}
@@ -247,14 +251,14 @@ class CounterController {
 				new java.util.HashSet<>(f.getFeeConditions()));
 	}
 
-	private static List<String> unticked(CounterForm form) {
+	private static List<String> unticked(CounterFormData form) {
 		return form.getDocuments().stream().filter(l -> (l.isMandatory() || l.isCaseApplies() && l.getCondition() != null)
 				&& !l.isShownOnly() && !l.isHanded()).map(l -> "- " + l.getName())
 			.toList();
 	}
 
 	/** The form field a problem of the intake belongs to. */
-	private static String field(String problemField, CounterForm form, String action) {
+	private static String field(String problemField, CounterFormData form, String action) {
 		switch (problemField) {
 			case "applicant.name": return "applicantName";
 			case "applicant.idNumber": return "idNumber";

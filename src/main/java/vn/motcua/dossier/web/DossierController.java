@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.core.io.InputStreamResource;
@@ -28,18 +31,19 @@ import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierDocument;
-import vn.motcua.dossier.DossierForms;
+import vn.motcua.dossier.DossierPapers;
 import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierNotFound;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
 import vn.motcua.dossier.FeePayments;
-import vn.motcua.dossier.IssuedForm;
-import vn.motcua.dossier.OneStopForm;
+import vn.motcua.dossier.IssuedPaper;
+import vn.motcua.dossier.OneStopPaper;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.PageOrFragment;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -51,7 +55,7 @@ class DossierController {
 
 	private final DossierWorkflow workflow;
 
-	private final DossierForms forms;
+	private final DossierPapers forms;
 
 	private final FeePayments payments;
 
@@ -67,7 +71,7 @@ class DossierController {
 
 	private final Clock clock;
 
-	DossierController(DossierWorkflow workflow, DossierForms forms, FeePayments payments, Catalogue catalogue,
+	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
 			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock) {
 		this.workflow = workflow;
 		this.links = links;
@@ -80,20 +84,26 @@ class DossierController {
 		this.clock = clock;
 	}
 
+	/** The dossier page; for htmx (the timeline's refresh button) only the timeline. */
 	@GetMapping("/dossiers/{code}")
-	String dossier(@PathVariable String code, Authentication officer, Model model) {
+	String dossier(@PathVariable String code, Authentication officer, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
-		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		model.addAttribute("d", d);
+		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
+		Map<String, String> names = new HashMap<>();
+		colleagues.forEach(o -> names.put(o.username(), o.fullName()));
+		model.addAttribute("names", names);
+		String view = PageOrFragment.view("dossier/dossier", "timeline", request, response);
+		if (PageOrFragment.fromHtmx(request)) {
+			return view;
+		}
+		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		model.addAttribute("countdown", d.status().clockRuns() && d.effectiveDueDate() != null
 				? calendar.countdown(d.effectiveDueDate(), today) : null);
 		model.addAttribute("actions", DossierPages.allowed(d, officer));
 		model.addAttribute("linkRevokedAt", links.revokedAt(d.code())
 			.map(at -> at.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime()).orElse(null));
-		List<Officer> colleagues = officers.list(Set.of(d.agencyCode()));
-		Map<String, String> names = new HashMap<>();
-		colleagues.forEach(o -> names.put(o.username(), o.fullName()));
-		model.addAttribute("names", names);
 		model.addAttribute("specialists", withRole(colleagues, d.agencyCode(), OfficerRole.SPECIALIST));
 		model.addAttribute("leaders", withRole(colleagues, d.agencyCode(), OfficerRole.LEADER));
 		model.addAttribute("fees", d.procedure().versionId() == null || d.receivedAt() == null ? null
@@ -106,15 +116,15 @@ class DossierController {
 		model.addAttribute("today", today);
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
-		return "dossier/dossier";
+		return view;
 	}
 
 	@GetMapping("/dossiers/{code}/forms/{number}.pdf")
 	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String number, Authentication officer) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
-		OneStopForm form = OneStopForm.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
+		OneStopPaper form = OneStopPaper.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
 		byte[] pdf = forms.issue(d, form, officer.getName());
-		return pdf(DossierForms.fileName(form, d), pdf);
+		return pdf(DossierPapers.fileName(form, d), pdf);
 	}
 
 	@GetMapping("/dossiers/{code}/documents/{id}")
@@ -122,7 +132,7 @@ class DossierController {
 			Authentication officer) {
 		Dossier d = DossierPages.visible(workflow, code, officer);
 		boolean belongs = d.documents().stream().map(DossierDocument::storedDocumentId).anyMatch(id::equals)
-				|| forms.issued(d).stream().map(IssuedForm::storedDocumentId).anyMatch(id::equals);
+				|| forms.issued(d).stream().map(IssuedPaper::storedDocumentId).anyMatch(id::equals);
 		if (!belongs) {
 			throw DossierNotFound.of(code);
 		}

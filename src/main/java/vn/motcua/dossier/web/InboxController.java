@@ -1,5 +1,8 @@
 package vn.motcua.dossier.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,8 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.dossier.DossierInbox;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.OverdueSupplements;
+import vn.motcua.shared.PageOrFragment;
 
-/** The officer's inbox (hộp việc): what waits for them, most urgent first, with a warning band for the next day. */
+/**
+ * The officer's inbox (hộp việc): what waits for them, most urgent first, with a warning band for the next day. The
+ * same address answers htmx with the list alone ({@code results}), so that changing a filter refreshes it in place.
+ */
 @Controller
 class InboxController {
 
@@ -25,7 +32,8 @@ class InboxController {
 
 	@GetMapping("/inbox")
 	String inbox(@RequestParam(required = false) String procedure, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "1") int page, Authentication officer, Model model) {
+			@RequestParam(defaultValue = "1") int page, Authentication officer, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		DossierStatus filter = null;
 		if (status != null && !status.isBlank()) {
 			try {
@@ -41,6 +49,6 @@ class InboxController {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", DossierStatus.values());
-		return "dossier/inbox";
+		return PageOrFragment.view("dossier/inbox", "results", request, response);
 	}
 }

@@ -1,0 +1,81 @@
+package vn.motcua.documents;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+
+import vn.motcua.documents.OfficialDocument.Block;
+import vn.motcua.documents.OfficialDocument.Paragraph;
+import vn.motcua.documents.OfficialDocument.Signature;
+
+/**
+ * The Vietnamese wording of the one-stop forms (bundle {@code messages/documents}), and the pieces every form shares:
+ * the applicant's lines and the signature blocks.
+ */
+final class PaperLabels {
+
+	private final MessageSource messages;
+
+	PaperLabels(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String get(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DocumentStore.VIETNAMESE);
+	}
+
+	Paragraph field(String key, String value) {
+		return Paragraph.field(get(key), value);
+	}
+
+	/** The form's title in upper case, as NĐ 30 prints the kind of document. */
+	String title(String form) {
+		return get("documents." + form + ".title").toUpperCase(DocumentStore.VIETNAMESE);
+	}
+
+	String dossierCodeLine(String code) {
+		return code == null || code.isBlank() ? null : get("documents.form.dossier-code") + " " + code;
+	}
+
+	/** Name, identification number, an organisation's legal representative, address, phone and e-mail lines, leaving out what is unknown. */
+	List<Block> applicant(String nameKey, PaperApplicant applicant) {
+		List<Block> lines = new ArrayList<>();
+		lines.add(field(nameKey, applicant.name()));
+		addIfPresent(lines, "documents.form.id-number", applicant.idNumber());
+		addIfPresent(lines, "documents.form.legal-representative", applicant.legalRepresentative());
+		addIfPresent(lines, "documents.form.address", applicant.address());
+		addIfPresent(lines, "documents.form.phone", applicant.phone());
+		addIfPresent(lines, "documents.form.email", applicant.email());
+		return lines;
+	}
+
+	void addIfPresent(List<Block> blocks, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			blocks.add(field(key, value));
+		}
+	}
+
+	/** “Kính gửi: Ông/Bà Nguyễn Văn An” (Thông tư 01/2018/TT-VPCP, Mẫu 04 and 05). */
+	Paragraph dear(String name) {
+		return new Paragraph(get("documents.form.dear"), get("documents.form.dear-person", name), Paragraph.Style.CENTRED);
+	}
+
+	/**
+	 * How running text names a procedure: “thủ tục hành chính “Đăng ký khai sinh””, but a name that already starts
+	 * with “Thủ tục” is quoted as it stands, without a second “thủ tục” before it.
+	 */
+	String procedurePhrase(String procedureName) {
+		String name = procedureName == null ? "" : procedureName.strip();
+		return name.toLowerCase(DocumentStore.VIETNAMESE).startsWith("thủ tục")
+				? get("documents.form.procedure-named", name) : get("documents.form.procedure-quoted", name);
+	}
+
+	Signature signer(String positionKey, String name) {
+		return new Signature(null, get(positionKey), get("documents.form.signature-note"), name);
+	}
+
+	Signature signer(PaperSigner signer) {
+		return new Signature(signer.authority(), signer.position(), get("documents.form.signature-note"), signer.name());
+	}
+}

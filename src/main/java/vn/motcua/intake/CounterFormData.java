@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.intake;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.web;
+package vn.motcua.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,7 +87,7 @@ class CounterController {
 		if (!vn.motcua.shared.PageOrFragment.fromHtmx(request)) {
 			model.addAttribute("submitted", inbox.rows(officer, null, DossierStatus.SUBMITTED, page));
 		}
-		return vn.motcua.shared.PageOrFragment.view("dossier/counter", "results", request, response);
+		return vn.motcua.shared.PageOrFragment.view("intake/counter", "results", request, response);
 	}
 
 	@GetMapping("/new")
@@ -169,7 +169,7 @@ class CounterController {
 		model.addAttribute("feeConditions", version.conditionalExemptionsByPosition());
 		model.addAttribute("agencies", counterAgencies(officer));
 		model.addAttribute("channels", List.of(SubmissionChannel.DIRECT, SubmissionChannel.POSTAL));
-		return "dossier/counter-form";
+		return "intake/counter-form";
 	}
 
 	/** Names, requirements and cases come from the catalogue, never from the posted form. */

@@ -111,7 +111,7 @@ class DossierActionsTests {
 		OffsetDateTime receipt = actions.visible(dossier.code(), COUNTER).receivedAt();
 		Dossier assigned = actions.perform(dossier.code(), null, COUNTER, new Assign("chuyenvien"), receipt);
 		DossierStep last = assigned.steps().get(assigned.steps().size() - 1);
-		assertThat(last.action()).isEqualTo("ASSIGNED");
+		assertThat(last.action()).isEqualTo(StepAction.ASSIGNED);
 		assertThat(last.at()).isEqualTo(receipt);
 		assertThat(last.actor()).isEqualTo("tiepnhan");
 	}

@@ -537,6 +537,7 @@ public class Dossier {
 		DossierStep step = new DossierStep(at, actor, action, from, to, handedTo, note);
 		steps.add(step);
 		newSteps.add(step);
+		events.add(new DossierStepRecorded(idOrZero(), code, agencyCode, steps.size(), action, from, to, at, actor));
 	}
 
 	private void require(Set<DossierStatus> allowed, String messageKey) {
@@ -586,6 +587,10 @@ public class Dossier {
 		if (event instanceof DossierReceived e) {
 			return new DossierReceived(idOrZero(), code, e.agencyCode(), e.procedureCode(), e.channel(), e.receivedAt(),
 					e.startDate(), e.dueDate());
+		}
+		if (event instanceof DossierStepRecorded e) {
+			return new DossierStepRecorded(idOrZero(), code, e.agencyCode(), e.stepNumber(), e.action(), e.from(), e.to(),
+					e.at(), e.actor());
 		}
 		if (event instanceof DossierNotAccepted e) {
 			return new DossierNotAccepted(idOrZero(), code, e.agencyCode(), e.outcome(), e.reason(), e.at());

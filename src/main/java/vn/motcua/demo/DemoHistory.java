@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 import vn.motcua.calendar.DeadlineCalendar;
-import vn.motcua.calendar.DueDate;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.ServiceLevel;
 import vn.motcua.dossier.Decision;
@@ -22,7 +21,8 @@ import vn.motcua.shared.VietnamTime;
  * commune, dossiers received over the period in time order, for the procedures of the catalogue weighted as a
  * commune sees them (civil status and certification above all), mostly online since 1/7/2025, with supplement
  * cycles, extensions, stops, refusals, some lateness, returns and digitised files. Nothing happens after
- * {@code now}: recent dossiers stay open. The same seed gives the same lines (and the same codes).
+ * {@code now}: recent dossiers stay open. The same seed gives the same lines (and the same codes). What happens after
+ * receipt is drawn by {@link DemoLifecycle} into {@link DemoEvents}.
  */
 final class DemoHistory implements Iterator<String> {
 
@@ -68,6 +68,8 @@ final class DemoHistory implements Iterator<String> {
 
 	private final SplittableRandom random;
 
+	private final DemoLifecycle lifecycle;
+
 	private int commune = -1;
 
 	private final List<OffsetDateTime> receipts = new ArrayList<>();
@@ -89,6 +91,7 @@ final class DemoHistory implements Iterator<String> {
 		this.calendar = calendar;
 		this.files = files;
 		this.random = new SplittableRandom(seed);
+		this.lifecycle = new DemoLifecycle(calendar, random);
 	}
 
 	@Override
@@ -135,7 +138,7 @@ final class DemoHistory implements Iterator<String> {
 
 	private String line(Commune commune, OffsetDateTime received) {
 		ProcedureVersion procedure = drawProcedure();
-		LocalDate day = day(received);
+		LocalDate day = DemoLifecycle.day(received);
 		if (!day.equals(codeDay)) {
 			codeDay = day;
 			codeNumber = 0;
@@ -145,77 +148,16 @@ final class DemoHistory implements Iterator<String> {
 		if (!channel.equals("ONLINE") && !calendar.isWorkingDay(day)) {
 			channel = "ONLINE";
 		}
-		Json json = new Json();
+		DemoJson json = new DemoJson();
 		json.field("code", code).field("agency", commune.code()).field("procedureCode", procedure.code())
 			.field("channel", channel);
 		json.raw("applicant", applicant(commune));
 		json.field("receivedAt", received.toString());
-		Events events = new Events(received);
-		Decision decision = history(commune.code(), procedure, received, events);
-		json.raw("events", events.json.toString() + "]");
+		DemoEvents events = new DemoEvents(received, now);
+		Decision decision = lifecycle.draw(commune.code(), procedure, received, events);
+		json.raw("events", events.json());
 		json.raw("documents", documents(decision));
 		return json.end();
-	}
-
-	/** Draws what happened to the dossier; returns the decision when it was resolved. */
-	private Decision history(String agency, ProcedureVersion procedure, OffsetDateTime received, Events events) {
-		DueDate due = calendar.dueDate(agency, received, procedure.timeLimit(), procedure.cutOff());
-		LocalDate start = due.startDate();
-		LocalDate dueDate = due.dueDate();
-		int fate = random.nextInt(1000);
-		if (fate < 12) {
-			events.add("STOPPED", at(calendar.plusWorkingDays(start, random.nextInt(3))), "Người nộp xin rút hồ sơ");
-			return null;
-		}
-		if (fate < 75) {
-			OffsetDateTime requested = at(calendar.plusWorkingDays(start, random.nextInt(2)));
-			if (!events.add("SUPPLEMENT_REQUESTED", requested, "Bổ sung bản sao giấy tờ tùy thân")) {
-				return null;
-			}
-			if (random.nextInt(10) == 0) {
-				return null;
-			}
-			OffsetDateTime supplied = at(calendar.plusWorkingDays(day(requested), 1 + random.nextInt(6)));
-			if (!events.add("SUPPLEMENT_RECEIVED", supplied, null)) {
-				return null;
-			}
-			DueDate after = calendar.dueDateAfterSupplement(agency, procedure.timeLimit(),
-					procedure.supplementPolicy(), dueDate, requested, supplied, procedure.cutOff());
-			start = after.startDate();
-			dueDate = after.dueDate();
-		}
-		LocalDate resolvedOn;
-		if (fate >= 75 && fate < 100 && calendar.workingDaysBetween(start, dueDate) >= 2) {
-			LocalDate extended = calendar.plusWorkingDays(dueDate, 3);
-			if (!events.addExtension(at(calendar.plusWorkingDays(dueDate, -1)), extended)) {
-				return null;
-			}
-			resolvedOn = calendar.plusWorkingDays(dueDate, 1 + random.nextInt(3));
-		}
-		else if (fate >= 100 && fate < 180) {
-			resolvedOn = calendar.plusWorkingDays(dueDate, 1 + random.nextInt(5));
-		}
-		else {
-			int span = Math.max(0, calendar.workingDaysBetween(start, dueDate));
-			resolvedOn = calendar.plusWorkingDays(start, random.nextInt(span + 1));
-		}
-		Decision decision = random.nextInt(100) < 3 ? Decision.REFUSED : Decision.APPROVED;
-		if (!events.addResolution(at(resolvedOn), decision)) {
-			return null;
-		}
-		if (random.nextInt(100) < 85) {
-			events.add("RETURNED", at(calendar.plusWorkingDays(resolvedOn, random.nextInt(3))), null);
-		}
-		return decision;
-	}
-
-	private static LocalDate day(OffsetDateTime at) {
-		return at.atZoneSameInstant(VietnamTime.ZONE).toLocalDate();
-	}
-
-	private OffsetDateTime at(LocalDate day) {
-		return day.atTime(LocalTime.of(8, 0).plusMinutes(random.nextInt(8 * 60 + 30)))
-			.atZone(VietnamTime.ZONE).toOffsetDateTime();
 	}
 
 	private ProcedureVersion drawProcedure() {
@@ -244,99 +186,20 @@ final class DemoHistory implements Iterator<String> {
 		String id = "038" + (random.nextBoolean() ? "0" : "1") + String.format("%02d", 60 + random.nextInt(45))
 				+ String.format("%06d", random.nextInt(1_000_000));
 		String phone = "09" + String.format("%08d", random.nextInt(100_000_000));
-		return new Json().field("name", name).field("idNumber", id).field("phone", phone)
+		return new DemoJson().field("name", name).field("idNumber", id).field("phone", phone)
 			.field("address", "Thôn " + (1 + random.nextInt(12)) + ", " + commune.name()).end();
 	}
 
 	private String documents(Decision decision) {
 		StringBuilder docs = new StringBuilder("[");
 		if (random.nextInt(100) < 92) {
-			docs.append(new Json().field("kind", "COMPONENT").field("name", "Tờ khai")
+			docs.append(new DemoJson().field("kind", "COMPONENT").field("name", "Tờ khai")
 				.field("file", files ? COMPONENT_FILE : null).end());
 		}
 		if (decision == Decision.APPROVED && random.nextInt(100) < 90) {
-			docs.append(docs.length() > 1 ? "," : "").append(new Json().field("kind", "RESULT")
+			docs.append(docs.length() > 1 ? "," : "").append(new DemoJson().field("kind", "RESULT")
 				.field("name", "Kết quả giải quyết").field("file", files ? RESULT_FILE : null).end());
 		}
 		return docs.append(']').toString();
-	}
-
-	/** The events of one dossier, in time order; an event after {@code now} and everything after it are left out. */
-	private final class Events {
-
-		final StringBuilder json = new StringBuilder("[");
-
-		OffsetDateTime last;
-
-		boolean cut;
-
-		Events(OffsetDateTime received) {
-			this.last = received;
-		}
-
-		boolean add(String type, OffsetDateTime at, String reason) {
-			return append(new Json().field("type", type), at, reason);
-		}
-
-		boolean addExtension(OffsetDateTime at, LocalDate newDueDate) {
-			return append(new Json().field("type", "EXTENDED").field("newDueDate", newDueDate.toString()), at,
-					"Cần xác minh thêm thông tin");
-		}
-
-		boolean addResolution(OffsetDateTime at, Decision decision) {
-			return append(new Json().field("type", "RESOLVED").field("outcome", decision.name()), at,
-					decision == Decision.REFUSED ? "Hồ sơ không đủ điều kiện theo quy định" : null);
-		}
-
-		private boolean append(Json event, OffsetDateTime at, String reason) {
-			OffsetDateTime when = at.isAfter(last) ? at : last.plusMinutes(10);
-			if (cut || when.isAfter(now)) {
-				cut = true;
-				return false;
-			}
-			last = when;
-			json.append(json.length() > 1 ? "," : "").append(event.field("at", when.toString())
-				.field("reason", reason).end());
-			return true;
-		}
-	}
-
-	/** A flat JSON object written by hand (the generator writes a million of them). */
-	private static final class Json {
-
-		private final StringBuilder text = new StringBuilder(128).append('{');
-
-		Json field(String name, String value) {
-			if (value != null) {
-				separate(name);
-				text.append('"');
-				for (int i = 0; i < value.length(); i++) {
-					char c = value.charAt(i);
-					if (c == '"' || c == '\\') {
-						text.append('\\');
-					}
-					text.append(c < 0x20 ? ' ' : c);
-				}
-				text.append('"');
-			}
-			return this;
-		}
-
-		Json raw(String name, String json) {
-			separate(name);
-			text.append(json);
-			return this;
-		}
-
-		String end() {
-			return text.append('}').toString();
-		}
-
-		private void separate(String name) {
-			if (text.length() > 1) {
-				text.append(',');
-			}
-			text.append('"').append(name).append("\":");
-		}
 	}
 }

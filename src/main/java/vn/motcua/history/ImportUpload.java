@@ -56,7 +56,7 @@ final class ImportUpload {
 				total += n;
 				if (total > limit) {
 					throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-							imports.say("upload.error.tooLarge", DossierHistoryImport.megabytes(limit)));
+							imports.say("upload.error.tooLarge", ImportMessages.megabytes(limit)));
 				}
 				out.write(buffer, 0, n);
 			}

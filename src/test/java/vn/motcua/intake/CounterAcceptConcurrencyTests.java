@@ -12,11 +12,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
+import vn.motcua.TestClock;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnamTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -47,7 +49,7 @@ class CounterAcceptConcurrencyTests {
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
 		CounterController counter = new CounterController(null, null, actions, null, null, messages,
-				Clock.systemUTC());
+				Clock.fixed(TestClock.START.toInstant(), VietnamTime.ZONE));
 		var officer = UsernamePasswordAuthenticationToken.authenticated("tiepnhan", null,
 				Set.of(new SimpleGrantedAuthority(AgencyAccess.authority("14908", OfficerRole.RECEIVING_OFFICER))));
 		RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();

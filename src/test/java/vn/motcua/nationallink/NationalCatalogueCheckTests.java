@@ -177,9 +177,18 @@ class NationalCatalogueCheckTests {
 
 	@Test
 	void onlyTheInstallationsAdministratorRunsAComparison() throws Exception {
+		long runs = jdbc.sql("select count(*) from national_catalogue_run").query(Long.class).single();
 		mvc.perform(post("/admin/national-link/catalogue").with(user("lanhdao").roles("ADMINISTRATOR"))
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/national-link/catalogue").with(admin())).andExpect(status().isForbidden());
+		// without the CSRF token: refused before the controller (sent back to sign in)
+		String refused = mvc.perform(post("/admin/national-link/catalogue").with(admin()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(refused).doesNotContain("/admin/national-link/catalogue");
+		assertThat(jdbc.sql("select count(*) from national_catalogue_run").query(Long.class).single())
+			.as("no comparison run").isEqualTo(runs);
+		mvc.perform(get("/admin/national-link/catalogue").with(user("lanhdao").roles("ADMINISTRATOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"compare\""))));
 	}
 
 	@Test

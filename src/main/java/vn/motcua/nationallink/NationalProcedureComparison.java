@@ -14,9 +14,12 @@ import vn.motcua.calendar.TimeLimit;
 
 /**
  * How one procedure of the installation's catalogue compares with the national procedure database's record of it
- * ({@code LayThuTuc}'s {@code result[0]}, Cơ sở dữ liệu quốc gia về thủ tục hành chính: Nghị định 63/2010/NĐ-CP
- * Điều 24, as amended by Nghị định 92/2017/NĐ-CP; the commune posts the procedures as published there, Nghị định
- * 118/2025/NĐ-CP Điều 7). Three things are compared: the name ({@code TENTTHC}, ignoring case, spacing and Unicode
+ * ({@code LayThuTuc}'s {@code result[0]}, Cơ sở dữ liệu quốc gia về thủ tục hành chính, which assigns the codes): a
+ * procedure is published with its name and time limit among its parts (Nghị định 63/2010/NĐ-CP Điều 8 khoản 2) and
+ * with its fees and charges, and the
+ * province's system is kept in step with the national catalogue, with its standardised codes and names (Nghị định
+ * 42/2022/NĐ-CP Điều 12, as amended by Nghị định 118/2025/NĐ-CP Điều 40 khoản 7; Quyết định 766/QĐ-TTg indicators
+ * 1.2–1.3). Three things are compared: the name ({@code TENTTHC}, ignoring case, spacing and Unicode
  * composition), the time limit ({@code THOIGIANGIAIQUYET}, the number and the unit read from the published text, e.g.
  * "05 ngày làm việc", "15 ngày", "Trong ngày"), and the fees ({@code PHILEPHI}: the sum of its {@code MUCPHI} amounts,
  * e.g. "8.000 đồng", against the sum of the catalogue's fee and charge amounts; a charge the province sets, which the

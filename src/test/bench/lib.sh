@@ -26,7 +26,7 @@ trap stop_motcua EXIT
 # start_motcua [extra arguments]: with the README's JVM flags (or JVM_FLAGS), the look-up limits lifted (the load comes from one address).
 start_motcua() {
   MOTCUA_DATA_DIR=$DATA MOTCUA_ADMIN_PASSWORD=$ADMIN_PASSWORD MOTCUA_COMMUNES=14908 \
-    java ${JVM_FLAGS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -Xss512k} -jar "$ROOT/target/motcua.jar" --server.port="$PORT" \
+    java ${JVM_FLAGS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m -Xss512k} -jar "${MOTCUA_JAR:-$ROOT/target/motcua.jar}" --server.port="$PORT" \
     --server.address=127.0.0.1 --logging.level.root=warn --motcua.portal.lookups-per-minute=100000000 --motcua.portal.lookups-per-day=100000000 "$@" \
     > "$DATA.log" 2>&1 &
   MOTCUA_PID=$!

@@ -4,13 +4,14 @@
 # another, and MotCua is killed with kill -9 twice and started again on the same data. At the end the simulator must
 # hold, for every dossier, every national state in order (1, 2, 4, 4, 9, 10), each exactly once — nothing lost,
 # nothing acknowledged sent twice. Usage: [DOSSIERS=2000] [THREADS=8] src/test/bench/national-link-faults.sh
+# (MOTCUA_JAR and TEST_CLASSES run a copy, e.g. while a build rewrites target/)
 source "$(dirname "$0")/lib.sh"
 DOSSIERS=${DOSSIERS:-2000}
 THREADS=${THREADS:-8}
 SIM_PORT=${SIM_PORT:-18191}
 SIM=http://127.0.0.1:$SIM_PORT
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -jar "$ROOT/target/motcua.jar" simulators --dvcqg-port=$SIM_PORT --sms-port=0 --zns-port=0 --tsa-port=0 > "$DATA.sim.log" 2>&1 &
+CP="${TEST_CLASSES:-$ROOT/target/test-classes}:$ROOT/target/classes:$(cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -jar "${MOTCUA_JAR:-$ROOT/target/motcua.jar}" simulators --dvcqg-port=$SIM_PORT --sms-port=0 --zns-port=0 --tsa-port=0 > "$DATA.sim.log" 2>&1 &
 SIM_PID=$!
 trap 'kill $SIM_PID 2>/dev/null || true; stop_motcua' EXIT
 for _ in $(seq 1 30); do curl -fs -o /dev/null "$SIM/" && break; sleep 1; done

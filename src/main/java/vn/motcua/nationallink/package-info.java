@@ -5,5 +5,5 @@
  * {@code MOTCUA_DVCQG_URL} is unset. {@link vn.motcua.nationallink.NationalPortalClient} speaks the protocol
  * ({@code docs/national-link.md}); the outbox that feeds it is built on the dossier lifecycle's events (issue 14).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Liên thông Cổng Dịch vụ công quốc gia", allowedDependencies = { "dossier", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Liên thông Cổng Dịch vụ công quốc gia", allowedDependencies = { "dossier", "agency", "audit", "shared" })
 package vn.motcua.nationallink;

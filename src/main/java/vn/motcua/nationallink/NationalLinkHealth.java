@@ -53,7 +53,7 @@ class NationalLinkHealth {
 	record SyncRate(long received, long synchronised) {
 
 		/** The share in per cent, one decimal; empty when nothing was received. */
-		Optional<BigDecimal> percent() {
+		public Optional<BigDecimal> percent() {
 			return received == 0 ? Optional.empty()
 					: Optional.of(BigDecimal.valueOf(synchronised * 100L)
 						.divide(BigDecimal.valueOf(received), 1, RoundingMode.HALF_UP));

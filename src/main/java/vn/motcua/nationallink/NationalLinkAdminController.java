@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,7 +108,7 @@ class NationalLinkAdminController {
 		Collection<String> scope = scope(officer);
 		if (agency != null && !agency.isBlank()) {
 			if (scope != null && !scope.contains(agency)) {
-				throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+				throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 			}
 			scope = Set.of(agency);
 		}
@@ -123,7 +124,7 @@ class NationalLinkAdminController {
 			Authentication officer, RedirectAttributes redirect) {
 		Collection<String> scope = scope(officer);
 		if (scope != null && !scope.contains(agency) || agencies.find(agency).isEmpty()) {
-			throw new ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		String code = madonvi.strip();
 		if (!code.isEmpty() && !MADONVI.matcher(code).matches()) {

@@ -112,7 +112,8 @@ class OfficerPagesBrowserTests {
 		List<String> pages = List.of("/", "/counter", "/counter/new?procedure=1.004873", "/inbox",
 				"/dossiers/" + dossier.code(), "/dossiers/tracking-book", "/reports?agency=14908",
 				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
-				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh", "/admin/national-link",
+				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
+				"/admin/national-link", "/admin/national-link/catalogue",
 				"/account/password");
 		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
 	}

@@ -33,7 +33,9 @@ import vn.motcua.dossier.DossierCommand.TransferOut;
  * their role, commune or assignment does not allow ({@link DossierActionDenied}, {@link DossierPermissions#permits}),
  * refuses a time in the future, then lets the workflow and the aggregate do it: the law's refusals stay
  * {@link DossierTransitionRefused}. Jobs, the import and the applicant's own online requests are not officers and call
- * the workflow directly.
+ * the workflow directly. A component scan is attached only to a dossier already received (NĐ 118/2025/NĐ-CP Art.
+ * 17.1(c), TT 01/2023/TT-VPCP Art. 8: the one-stop digitises the papers it received; an online submission waiting
+ * for intake is the applicant's own files).
  */
 @Service
 public class DossierActions {
@@ -150,6 +152,10 @@ public class DossierActions {
 			return workflow.attachResult(code, c.result(), actor);
 		}
 		if (command instanceof AttachScan c) {
+			if (dossier.receivedAt() == null) {
+				// an online submission's components are the applicant's own files until the counter accepts it
+				throw new DossierTransitionRefused("dossier.refused.scanBeforeReceipt", dossier.status());
+			}
 			return workflow.attachComponentScan(code, c.index(), c.scan(), actor);
 		}
 		if (command instanceof TransferOut c) {

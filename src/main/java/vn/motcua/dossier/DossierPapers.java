@@ -162,7 +162,7 @@ public class DossierPapers {
 			LocalDate extended = rs.getObject("extended_due_date", LocalDate.class);
 			LocalDate dueDate = rs.getObject("due_date", LocalDate.class);
 			LocalDate resolvedOn = rs.getObject("resolved_on", LocalDate.class);
-			LocalDateTime dueAt = PaperContent.local(VietnamTime.read(rs, "due_at"));
+			LocalDateTime dueAt = PaperFacts.local(VietnamTime.read(rs, "due_at"));
 			if (dueAt == null && dueDate != null) {
 				dueAt = dueDate.atTime(17, 0);
 			}
@@ -173,9 +173,9 @@ public class DossierPapers {
 			Timeliness timeliness = resolvedOn == null || dueDate == null ? null : Timeliness.of(resolvedOn, dueDate);
 			return new TrackingBookEntry(i + 1, rs.getString("code"), rs.getString("procedure_name"),
 					rs.getString("applicant_name"), contact, issuers.computeIfAbsent(rs.getString("agency_code"), a -> content.issuer(a).name()),
-					PaperContent.local(VietnamTime.read(rs, "received_at")), dueAt,
+					PaperFacts.local(VietnamTime.read(rs, "received_at")), dueAt,
 					extended == null || dueAt == null ? null : extended.atTime(dueAt.toLocalTime()),
-					PaperContent.local(VietnamTime.read(rs, "returned_at")), delivery,
+					PaperFacts.local(VietnamTime.read(rs, "returned_at")), delivery,
 					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()),
 					content.text("dossier.status." + rs.getString("status")));
 		}).list();

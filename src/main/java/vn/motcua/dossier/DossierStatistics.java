@@ -1,5 +1,7 @@
 package vn.motcua.dossier;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +17,7 @@ import vn.motcua.shared.VietnamTime;
  * The period figures of docs/legal-rules.md §4, computed by one set-based SQL statement over the dossier table (one
  * row per agency), and the list of dossiers behind each figure (drill-down). Every dossier accepted up to the end of
  * the period and not closed before it falls in exactly one of resolved / stopped / in progress / awaiting supplement,
- * which is why the figures always reconcile.
+ * which is why the figures always reconcile; the classification itself is {@link PeriodClassification}'s.
  * <p>
  * A supplement request that lapsed under the procedure's sector rule ({@link SupplementLapseRules}) counts as resolved
  * (refused after review, NĐ 61/2018 Art. 19.4, 19.8) on its lapse day, and on time (the legal clock was stopped), read
@@ -24,42 +26,6 @@ import vn.motcua.shared.VietnamTime;
  */
 @Service
 public class DossierStatistics {
-
-	/** The dossiers that concern the period [from, to], each classified once (the CTE both queries share). */
-	private static final String CLASSIFIED = """
-			with p as (
-			  select cast(:from as date) as f, cast(:to as date) as t,
-			         cast(:from as date)::timestamp at time zone 'Asia/Ho_Chi_Minh' as f_start,
-			         (cast(:to as date) + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh' as t_end
-			), s as (
-			  select d.*, (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as accepted_on, p.f, p.t, p.f_start, p.t_end,
-			    coalesce(d.resolved_on, d.supplement_lapses_on) as r_on,
-			    (d.supplement_lapses_on is not null
-			     and coalesce(d.resolved_on, d.supplement_lapses_on) = d.supplement_lapses_on) as lapsed
-			  from dossier d, p
-			  where d.agency_code = any(:agencies) and d.received_at is not null and d.received_at < p.t_end
-			    and (coalesce(d.resolved_on, d.supplement_lapses_on) is null
-			         or coalesce(d.resolved_on, d.supplement_lapses_on) >= p.f)
-			    and (d.closed_at is null or d.closed_at >= p.f_start)
-			), waiting as (
-			  select x.dossier_id, max(x.requested_at) as requested_at from dossier_supplement x, p
-			  where x.requested_at < p.t_end and (x.received_at is null or x.received_at >= p.t_end)
-			  group by x.dossier_id
-			), k as (
-			  select s.*,
-			    s.received_at < s.f_start as is_carried,
-			    s.t - (waiting.requested_at at time zone 'Asia/Ho_Chi_Minh')::date as waited_days,
-			    case when s.r_on is not null and s.r_on <= s.t then 'RESOLVED'
-			         when s.closed_at is not null and s.closed_at < s.t_end then 'STOPPED'
-			         when waiting.dossier_id is not null then 'AWAITING'
-			         else 'IN_PROGRESS' end as outcome
-			  from s left join waiting on waiting.dossier_id = s.id
-			)
-			""";
-
-	/** Resolved dossiers with a stored component and, when approved, a stored result. */
-	private static final String DIGITISED_CONDITION =
-			"component_stored and (decision is distinct from 'APPROVED' or result_stored)";
 
 	/** The figures a user can drill into, with the condition that selects their dossiers. */
 	public enum Figure {
@@ -80,7 +46,7 @@ public class DossierStatistics {
 		AWAITING_UNDER_30_DAYS("outcome = 'AWAITING' and waited_days < 30"),
 		AWAITING_30_TO_90_DAYS("outcome = 'AWAITING' and waited_days between 30 and 90"),
 		AWAITING_OVER_90_DAYS("outcome = 'AWAITING' and waited_days > 90"),
-		DIGITIZED("outcome = 'RESOLVED' and " + DossierStatistics.DIGITISED_CONDITION),
+		DIGITIZED("outcome = 'RESOLVED' and " + PeriodClassification.DIGITISED),
 		EXTENDED("outcome <> 'STOPPED' and extended_at is not null and extended_at < t_end");
 
 
@@ -107,7 +73,7 @@ public class DossierStatistics {
 
 	/** The awaiting-supplement dossiers of the period by age of the request ({@link AwaitingByAge}). */
 	public AwaitingByAge awaitingByAge(LocalDate from, LocalDate to, Collection<String> agencies) {
-		return jdbc.sql(CLASSIFIED + """
+		return jdbc.sql(PeriodClassification.CLASSIFIED + """
 				select count(*) filter (where %s), count(*) filter (where %s), count(*) filter (where %s) from k"""
 			.formatted(Figure.AWAITING_UNDER_30_DAYS.condition, Figure.AWAITING_30_TO_90_DAYS.condition,
 					Figure.AWAITING_OVER_90_DAYS.condition))
@@ -133,7 +99,7 @@ public class DossierStatistics {
 	 * stopped 20; awaiting a supplement 30; in progress within time 40, overdue 41), plus 100 when digitised and 1000
 	 * when extended. The class is computed once per row (a CASE evaluated once, the supplement test only for the dossiers
 	 * neither resolved nor stopped, against a hashed set), the few thousand groups are added up in Java. The same
-	 * rules as {@link #CLASSIFIED} (the drill-down), which the tests hold to the same counts. The period's bounds are
+	 * rules as {@link PeriodClassification#CLASSIFIED} (the drill-down), which the tests hold to the same counts. The period's bounds are
 	 * parameters, not a CTE, so that the planner reads the covering index {@code dossier_report_idx} only.
 	 */
 	private static final String GROUPED = """
@@ -157,7 +123,7 @@ public class DossierStatistics {
 			where agency_code = any(:agencies) and received_at is not null and received_at < :toEnd
 			  and (coalesce(resolved_on, supplement_lapses_on) is null or coalesce(resolved_on, supplement_lapses_on) >= :from)
 			  and (closed_at is null or closed_at >= :fromStart)
-			group by 1, 2, 3, 4""".formatted(Timeliness.SQL, DIGITISED_CONDITION);
+			group by 1, 2, 3, 4""".formatted(Timeliness.SQL, PeriodClassification.DIGITISED);
 
 	/** The figures of each agency (agencies without any dossier get a row of zeros), in the order given. */
 	public List<PeriodFigures> figures(LocalDate from, LocalDate to, Collection<String> agencies) {
@@ -266,7 +232,7 @@ public class DossierStatistics {
 	/** How many dossiers of a figure fall under each procedure version (for figures by field). */
 	public Map<Long, Long> countsByVersion(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies) {
 		Map<Long, Long> counts = new java.util.HashMap<>();
-		jdbc.sql(CLASSIFIED + "select coalesce(procedure_version_id, 0), count(*) from k where " + figure.condition
+		jdbc.sql(PeriodClassification.CLASSIFIED + "select coalesce(procedure_version_id, 0), count(*) from k where " + figure.condition
 				+ " group by 1")
 			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
 			.query(rs -> {
@@ -286,25 +252,26 @@ public class DossierStatistics {
 				  and coalesce(extended_due_date, due_date) <= :until
 				order by coalesce(extended_due_date, due_date), code limit :limit""")
 			.param("agencies", agencies.toArray(String[]::new)).param("until", until).param("limit", limit)
-			.query((rs, i) -> new DossierLine(rs.getString("code"), rs.getString("agency_code"),
-					rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
-					rs.getString("status"), rs.getObject("accepted_on", LocalDate.class),
-					rs.getObject("due_date", LocalDate.class), rs.getObject("resolved_on", LocalDate.class)))
+			.query(DossierStatistics::line)
 			.list();
 	}
 
 	/** The dossiers behind one figure, by acceptance then code. */
 	public List<DossierLine> behind(Figure figure, LocalDate from, LocalDate to, Collection<String> agencies, int limit,
 			int offset) {
-		return jdbc.sql(CLASSIFIED + "select code, agency_code, procedure_code, procedure_name, channel, status,"
+		return jdbc.sql(PeriodClassification.CLASSIFIED + "select code, agency_code, procedure_code, procedure_name, channel, status,"
 				+ " accepted_on, due_date, r_on as resolved_on from k where " + figure.condition
 				+ " order by accepted_on, code limit :limit offset :offset")
 			.param("from", from).param("to", to).param("agencies", agencies.toArray(String[]::new))
 			.param("limit", limit).param("offset", offset)
-			.query((rs, i) -> new DossierLine(rs.getString("code"), rs.getString("agency_code"),
-					rs.getString("procedure_code"), rs.getString("procedure_name"), rs.getString("channel"),
-					rs.getString("status"), rs.getObject("accepted_on", LocalDate.class),
-					rs.getObject("due_date", LocalDate.class), rs.getObject("resolved_on", LocalDate.class)))
+			.query(DossierStatistics::line)
 			.list();
+	}
+
+	private static DossierLine line(ResultSet rs, int row) throws SQLException {
+		return new DossierLine(rs.getString("code"), rs.getString("agency_code"), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), rs.getString("channel"), rs.getString("status"),
+				rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+				rs.getObject("resolved_on", LocalDate.class));
 	}
 }

@@ -3,7 +3,6 @@ package vn.motcua.dossier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,9 @@ import vn.motcua.calendar.TimeLimit;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.FeeAssessment;
 import vn.motcua.documents.ApologyPaper;
-import vn.motcua.documents.PaperApplicant;
 import vn.motcua.documents.PaperIssuer;
 import vn.motcua.documents.PaperSigner;
 import vn.motcua.documents.HandOver;
-import vn.motcua.documents.MissingItem;
 import vn.motcua.documents.ProcessControlPaper;
 import vn.motcua.documents.ReceiptPaper;
 import vn.motcua.documents.RefusalAfterReviewPaper;
@@ -31,7 +28,17 @@ import vn.motcua.documents.SubmittedDocument;
 import vn.motcua.documents.SupplementRequestPaper;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
-import vn.motcua.shared.VietnamTime;
+
+import static vn.motcua.dossier.PaperFacts.authoriser;
+import static vn.motcua.dossier.PaperFacts.full;
+import static vn.motcua.dossier.PaperFacts.inRunningText;
+import static vn.motcua.dossier.PaperFacts.local;
+import static vn.motcua.dossier.PaperFacts.missingItems;
+import static vn.motcua.dossier.PaperFacts.originalDue;
+import static vn.motcua.dossier.PaperFacts.presenter;
+import static vn.motcua.dossier.PaperFacts.step;
+import static vn.motcua.dossier.PaperFacts.stepActor;
+import static vn.motcua.dossier.PaperFacts.unit;
 
 /** Fills each one-stop form with what the dossier says: the applicant, the documents, the dates, the people. */
 @Component
@@ -202,21 +209,11 @@ class PaperContent {
 				verdict == null ? null : HandOver.Timeliness.valueOf(verdict.name()), handOvers);
 	}
 
-	/** The due time on the receipt (the original due date at closing time). */
-	static LocalDateTime originalDue(Dossier d) {
-		return local(d.dueAt() != null ? d.dueAt() : d.dueDate().atTime(17, 0).atZone(VietnamTime.ZONE).toOffsetDateTime());
-	}
-
 	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */
 	PaperIssuer committee(String agencyCode) {
 		String name = agencyName(agencyCode);
 		return new PaperIssuer(null, text("dossier.form.committeeBody", name.toUpperCase(VIETNAMESE)),
 				text("dossier.form.resolvingUnit", inRunningText(name)), name.replaceFirst(KIND, ""));
-	}
-
-	/** “Xã Thiên Phủ” as running text writes it: “xã Thiên Phủ” ({@code one-stop-rules.md}, Language on paper). */
-	static String inRunningText(String name) {
-		return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
 	}
 
 	private String agencyName(String agencyCode) {
@@ -245,10 +242,6 @@ class PaperContent {
 		return messages.getMessage(key, args, key, VIETNAMESE);
 	}
 
-	static LocalDateTime local(OffsetDateTime at) {
-		return at == null ? null : at.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
-	}
-
 	private PaperIssuer issuer(Dossier d) {
 		return issuer(d.agencyCode());
 	}
@@ -268,58 +261,5 @@ class PaperContent {
 	private String timeLimit(TimeLimit limit) {
 		return text("dossier.form.timeLimit." + limit.unit().name(), String.format("%02d", limit.amount()));
 	}
-
-	private static String unit(StepAction action) {
-		return switch (action) {
-			case RECEIVED, ASSIGNED, RETURNED, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, RESULT_DIGITISED,
-					WITHDRAWAL_REQUESTED -> "dossier.unit.counter";
-			case PROPOSED_APPROVED, PROPOSED_REFUSED -> "dossier.unit.specialist";
-			case SENT_BACK, APPROVED, REFUSED, EXTENDED, STOPPED, SUPPLEMENT_LAPSED -> "dossier.unit.leader";
-			default -> null;
-		};
-	}
-
-	private static List<MissingItem> missingItems(String missing, String reason) {
-		List<MissingItem> items = new ArrayList<>();
-		for (String line : missing.split("\\R")) {
-			String item = line.strip().replaceFirst("^[-•*]\\s*", "");
-			if (item.isEmpty()) {
-				continue;
-			}
-			int colon = item.indexOf(':');
-			items.add(colon > 0 && colon < item.length() - 1
-					? new MissingItem(item.substring(0, colon).strip(), item.substring(colon + 1).strip())
-					: new MissingItem(item, reason));
-		}
-		return items.isEmpty() ? List.of(new MissingItem(missing.strip(), reason)) : items;
-	}
-
-	private static PaperApplicant full(Applicant a) {
-		return new PaperApplicant(a.name(), a.idNumber(), a.address(), a.phone(), a.email(), a.legalRepresentative());
-	}
-
-	/** Who handed the dossier in: the authorised representative when there is one, else the applicant. */
-	private static PaperApplicant presenter(Applicant a) {
-		Applicant.Representative r = a.representative();
-		return r == null ? full(a) : new PaperApplicant(r.name(), r.idNumber(), null, r.phone(), null);
-	}
-
-	private static PaperApplicant authoriser(Applicant a) {
-		return a.representative() == null ? null : full(a);
-	}
-
-	private static String stepActor(Dossier d, StepAction action) {
-		DossierStep step = step(d, action);
-		return step == null ? null : step.actor();
-	}
-
-	private static DossierStep step(Dossier d, StepAction action) {
-		DossierStep found = null;
-		for (DossierStep step : d.steps()) {
-			if (step.action() == action) {
-				found = step;
-			}
-		}
-		return found;
-	}
 }
+

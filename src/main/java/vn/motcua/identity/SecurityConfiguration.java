@@ -1,10 +1,11 @@
 package vn.motcua.identity;
 
 import java.io.IOException;
+import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -36,6 +38,8 @@ import vn.motcua.shared.AgencyAccess;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -48,14 +52,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AuditTrail audit) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AuditTrail audit, MessageSource messages) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, exception) -> unauthorized(response, exception,
+				messages);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint(unauthorized))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((request, response, denied) -> {
 					audit.record("ACCESS_DENIED", null, request.getMethod() + " " + request.getRequestURI(), null, null);
-					json(response, 403, "forbidden", "Tài khoản không có quyền thực hiện thao tác này.");
+					json(response, 403, "forbidden", say(messages, "security.api.forbidden"));
 				}))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -101,16 +107,21 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
+	private static void unauthorized(HttpServletResponse response, AuthenticationException exception,
+			MessageSource messages) throws IOException {
 		if (exception instanceof SignInThrottled throttled) {
 			response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
-			json(response, 429, "too_many_attempts", "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
-					+ throttled.retryAfterSeconds() + " giây.");
+			json(response, 429, "too_many_attempts",
+					say(messages, "security.api.tooManyAttempts", String.valueOf(throttled.retryAfterSeconds())));
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"MotCua\"");
-		json(response, 401, "unauthorized", "Cần đăng nhập (HTTP Basic) bằng tài khoản hợp lệ.");
+		json(response, 401, "unauthorized", say(messages, "security.api.unauthorized"));
+	}
+
+	/** The API's answers are in Vietnamese, as its problem details are, whatever the client's language. */
+	private static String say(MessageSource messages, String key, Object... args) {
+		return messages.getMessage(key, args, VIETNAMESE);
 	}
 
 	private static void json(HttpServletResponse response, int status, String error, String message)

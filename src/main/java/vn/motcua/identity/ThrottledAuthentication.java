@@ -17,7 +17,8 @@ import vn.motcua.audit.AuditTrail;
  * Checks a user name and password for the sign-in form and for HTTP Basic. A try that comes too soon after failures
  * (see {@link SignInThrottle}) is refused before the password is checked, so it costs no hashing and teaches nothing.
  * A deactivated account says so only to someone who typed its right password; everyone else hears "wrong user name
- * or password", whether the name exists or not.
+ * or password", whether the name exists or not. A password verified in the last minute is not hashed again while the
+ * account is unchanged (see {@link VerifiedCredentials}).
  */
 @Component
 class ThrottledAuthentication implements AuthenticationProvider {
@@ -28,8 +29,10 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final AuditTrail audit;
 
+	private final VerifiedCredentials verified;
+
 	ThrottledAuthentication(UserDetailsService officers, PasswordEncoder encoder, SignInThrottle throttle,
-			AuditTrail audit) {
+			AuditTrail audit, VerifiedCredentials verified) {
 		this.passwords = new DaoAuthenticationProvider(officers);
 		this.passwords.setPasswordEncoder(encoder);
 		this.passwords.setPreAuthenticationChecks(user -> {
@@ -41,6 +44,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		});
 		this.throttle = throttle;
 		this.audit = audit;
+		this.verified = verified;
 	}
 
 	@Override
@@ -53,7 +57,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
 					wait.scope() + "; retry after " + wait.seconds() + " s");
 			throw new SignInThrottled(wait.seconds());
 		}
-		return passwords.authenticate(authentication);
+		Authentication recalled = verified.recall(authentication);
+		if (recalled != null) {
+			return recalled;
+		}
+		Authentication result = passwords.authenticate(authentication);
+		verified.remember(authentication, result);
+		return result;
 	}
 
 	@Override

@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * earlier row of its dossier was delivered), at least once, and marked delivered only when the portal answered
  * {@code error_code} "0"/"00". Rows are taken with {@code FOR UPDATE SKIP LOCKED}, so two MotCua instances on one
  * database share the work and never send the same row at once. When the portal is unavailable (no connection,
- * time-out, 429 with its {@code Retry-After}, 5xx, a refused sign-in) the sender pauses, doubling the pause up to a
- * minute, and tries again; a row the portal refuses for its content is parked with the portal's reason for an
- * administrator, and only that dossier's later rows wait behind it.
+ * time-out, 429 with its {@code Retry-After}, 5xx, a refused sign-in) the sender pauses, doubling the pause up to
+ * 15 seconds (a returning portal is noticed soon; a day-long outage costs one attempt every 15 s), and tries again;
+ * a row the portal refuses for its content is parked with the portal's reason for an administrator, and only that
+ * dossier's later rows wait behind it.
  * <p>
  * One step is one {@code DongBoHoSoMC} (an insert the first time the portal hears of the dossier, then updates,
  * {@code isUpdating}) and one {@code CapNhatTienDoHoSoMC}; the rows of up to {@value #BATCH} dossiers travel in one
@@ -38,7 +39,7 @@ class NationalSender {
 
 	static final int BATCH = 50;
 
-	private static final Duration LONGEST_PAUSE = Duration.ofMinutes(1);
+	private static final Duration LONGEST_PAUSE = Duration.ofSeconds(15);
 
 	/** One invocation of the schedule sends for at most this long, then lets the other scheduled jobs run. */
 	private static final Duration TURN = Duration.ofSeconds(5);
@@ -91,7 +92,7 @@ class NationalSender {
 		for (Map.Entry<String, List<Row>> agency : byAgency.entrySet()) {
 			try {
 				send(agency.getKey(), agency.getValue(), false);
-				agency.getValue().forEach(this::delivered);
+				delivered(agency.getValue());
 			}
 			catch (NationalPortalClient.Refused refused) {
 				if (!oneByOne(agency.getKey(), agency.getValue())) {
@@ -113,7 +114,7 @@ class NationalSender {
 			Row row = rows.get(i);
 			try {
 				send(madonvi, List.of(row), true);
-				delivered(row);
+				delivered(List.of(row));
 			}
 			catch (NationalPortalClient.Refused refused) {
 				park(row, refused.getMessage());
@@ -144,9 +145,10 @@ class NationalSender {
 				}
 				synchronise(madonvi, inserts, true);
 			}
-			inserts.forEach(r -> jdbc.sql("""
-					insert into national_dossier (dossier_code, inserted) values (?, true)
-					on conflict (dossier_code) do update set inserted = true""").param(r.dossierCode()).update());
+			jdbc.sql("""
+					insert into national_dossier (dossier_code, inserted) select unnest(cast(? as text[])), true
+					on conflict (dossier_code) do update set inserted = true""")
+				.param(inserts.stream().map(Row::dossierCode).toArray(String[]::new)).update();
 		}
 		if (!updates.isEmpty()) {
 			synchronise(madonvi, updates, true);
@@ -189,16 +191,24 @@ class NationalSender {
 			.list();
 	}
 
-	private void delivered(Row row) {
+	/** Marks the rows delivered and remembers, per dossier, the last step the portal acknowledged: two statements. */
+	private void delivered(List<Row> rows) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("update national_outbox set delivered_at = ?, attempts = attempts + 1, last_attempt_at = ? where id = ?")
-			.params(now, now, row.id()).update();
+		jdbc.sql("""
+				update national_outbox set delivered_at = :now, attempts = attempts + 1, last_attempt_at = :now
+				where id = any(:ids)""")
+			.param("now", now).param("ids", rows.stream().mapToLong(Row::id).toArray()).update();
 		jdbc.sql("""
 				insert into national_dossier (dossier_code, inserted, delivered_step, delivered_status, delivered_at)
-				values (?, true, ?, ?, ?)
+				select code, true, step, status, :now
+				from unnest(cast(:codes as text[]), cast(:steps as int[]), cast(:statuses as text[])) as d(code, step, status)
 				on conflict (dossier_code) do update set inserted = true, delivered_step = excluded.delivered_step,
 				  delivered_status = excluded.delivered_status, delivered_at = excluded.delivered_at""")
-			.params(row.dossierCode(), row.stepNumber(), row.nationalStatus(), now).update();
+			.param("now", now)
+			.param("codes", rows.stream().map(Row::dossierCode).toArray(String[]::new))
+			.param("steps", rows.stream().mapToInt(Row::stepNumber).boxed().toArray(Integer[]::new))
+			.param("statuses", rows.stream().map(Row::nationalStatus).toArray(String[]::new))
+			.update();
 	}
 
 	private void park(Row row, String reason) {

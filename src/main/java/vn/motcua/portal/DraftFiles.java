@@ -1,20 +1,26 @@
 package vn.motcua.portal;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
 
@@ -27,6 +33,9 @@ import vn.motcua.documents.StoredDocument;
 class DraftFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(DraftFiles.class);
+
+	/** The file types a draft takes. */
+	private static final Set<String> FILE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
 	/** Drafts deleted per transaction by one sweep. */
 	private static final int SWEEP_BATCH = 100;
@@ -51,6 +60,35 @@ class DraftFiles {
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+	}
+
+	/** Why an upload was not kept: the message key for the form, and the answer's status (null: 200 with the form). */
+	record Refusal(String messageKey, HttpStatus status) {
+	}
+
+	/**
+	 * Checks one uploaded file of a draft (a PDF or an image, at most {@link #maxFileSize()}) and keeps it as the
+	 * draft's file for that document, streamed; null when kept, else why not (the file kept before, if any, stays).
+	 */
+	Refusal keepUpload(SubmissionDraft draft, int position, MultipartFile file) throws IOException {
+		if (!FILE_TYPES.contains(file.getContentType())) {
+			return new Refusal("portal.submit.error.fileType", null);
+		}
+		if (file.getSize() > maxFileSize()) {
+			return new Refusal("portal.submit.error.fileTooLarge", HttpStatus.PAYLOAD_TOO_LARGE);
+		}
+		try (InputStream in = file.getInputStream()) {
+			String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("tep");
+			// its own transaction (a call from inside this bean passes no proxy): rolled back when the store refuses it
+			transaction.execute(status -> keep(draft, position, name, file.getContentType(), in, maxFileSize()));
+			draft.files.put(position, name);
+			return null;
+		}
+		catch (DocumentRefusedException refused) {
+			boolean tooLarge = "documents.error.too-large".equals(refused.messageKey());
+			return tooLarge ? new Refusal("portal.submit.error.fileTooLarge", HttpStatus.PAYLOAD_TOO_LARGE)
+					: new Refusal("portal.submit.error.fileRequired", HttpStatus.BAD_REQUEST);
+		}
 	}
 
 	/**

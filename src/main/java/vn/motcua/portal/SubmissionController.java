@@ -1,19 +1,16 @@
 package vn.motcua.portal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,11 +28,6 @@ import vn.motcua.catalogue.ProcedureSummary;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.catalogue.ServiceLevel;
-import vn.motcua.documents.DocumentRefusedException;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.shared.CitizenIdNumber;
-import vn.motcua.shared.PassportNumber;
-import vn.motcua.shared.PhoneNumber;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -49,8 +41,6 @@ import vn.motcua.shared.VietnamTime;
 class SubmissionController {
 
 	static final Set<String> RECEIVE_METHODS = Set.of("COUNTER", "POST", "ONLINE");
-
-	private static final Set<String> FILE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
 
 	private final Catalogue catalogue;
 
@@ -111,45 +101,8 @@ class SubmissionController {
 	@PostMapping("/{id}/nguoi-nop")
 	String saveApplicant(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
 		SubmissionDraft draft = open(id);
-		Applicant.Identifier identifier = identifier(form.get("applicantIdentifier"));
-		draft.applicantIdentifier = identifier.name();
-		draft.applicantName = trim(form.get("applicantName"));
-		draft.applicantIdNumber = identifier == Applicant.Identifier.PASSPORT
-				? PassportNumber.normalise(trim(form.get("applicantIdNumber"))) : trim(form.get("applicantIdNumber"));
-		draft.legalRepresentative = identifier == Applicant.Identifier.TAX_CODE ? trim(form.get("legalRepresentative"))
-				: null;
-		draft.applicantPhone = trim(form.get("applicantPhone"));
-		draft.applicantAddress = trim(form.get("applicantAddress"));
-		draft.applicantEmail = trim(form.get("applicantEmail"));
-		Map<String, String> errors = new LinkedHashMap<>();
-		require(errors, "applicantName", draft.applicantName, "portal.submit.error.name");
-		if (!identifier.accepts(draft.applicantIdNumber)) {
-			errors.put("applicantIdNumber", switch (identifier) {
-				case CITIZEN_ID -> "portal.submit.error.idNumber";
-				case PASSPORT -> "portal.submit.error.passport";
-				case TAX_CODE -> "portal.submit.error.taxCode";
-			});
-		}
-		if (identifier == Applicant.Identifier.TAX_CODE) {
-			require(errors, "legalRepresentative", draft.legalRepresentative, "portal.submit.error.legalRepresentative");
-		}
-		if (!PhoneNumber.isValid(draft.applicantPhone)) {
-			errors.put("applicantPhone", "portal.submit.error.phone");
-		}
-		if (draft.applicantEmail != null && !draft.applicantEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("applicantEmail", "portal.submit.error.email");
-		}
+		Map<String, String> errors = SubmissionAnswers.applicant(draft, form);
 		return saveOrShow(draft, errors, model, "portal/submit-applicant", form, "dai-dien");
-	}
-
-	/** The kind of applicant chosen on the form; a citizen with an ID when nothing (or something unknown) is sent. */
-	private static Applicant.Identifier identifier(String value) {
-		for (Applicant.Identifier identifier : Applicant.Identifier.values()) {
-			if (identifier.name().equals(value)) {
-				return identifier;
-			}
-		}
-		return Applicant.Identifier.CITIZEN_ID;
 	}
 
 	@GetMapping("/{id}/dai-dien")
@@ -185,16 +138,7 @@ class SubmissionController {
 	@PostMapping("/{id}/dai-dien/chi-tiet")
 	String saveRepresentativeDetails(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
 		SubmissionDraft draft = open(id);
-		draft.representativeName = trim(form.get("representativeName"));
-		draft.representativeIdNumber = trim(form.get("representativeIdNumber"));
-		draft.representativePhone = trim(form.get("representativePhone"));
-		draft.authorisationPaper = trim(form.get("authorisationPaper"));
-		Map<String, String> errors = new LinkedHashMap<>();
-		require(errors, "representativeName", draft.representativeName, "portal.submit.error.representativeName");
-		if (draft.representativeIdNumber != null && !CitizenIdNumber.isValid(draft.representativeIdNumber)) {
-			errors.put("representativeIdNumber", "portal.submit.error.idNumber");
-		}
-		require(errors, "authorisationPaper", draft.authorisationPaper, "portal.submit.error.authorisation");
+		Map<String, String> errors = SubmissionAnswers.representativeDetails(draft, form);
 		return saveOrShow(draft, errors, model, "portal/submit-representative-details", form,
 				firstDocumentStep(draft));
 	}
@@ -228,23 +172,11 @@ class SubmissionController {
 		RequiredDocument document = requiredDocument(draft, position);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (file != null && !file.isEmpty()) {
-			if (!FILE_TYPES.contains(file.getContentType())) {
-				errors.put("file", "portal.submit.error.fileType");
-			}
-			else if (file.getSize() > draftFiles.maxFileSize()) {
-				errors.put("file", "portal.submit.error.fileTooLarge");
-				response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-			}
-			else {
-				try (InputStream in = file.getInputStream()) {
-					String name = Optional.ofNullable(file.getOriginalFilename()).filter(n -> !n.isBlank()).orElse("tep");
-					draftFiles.keep(draft, position, name, file.getContentType(), in, draftFiles.maxFileSize());
-					draft.files.put(position, name);
-				}
-				catch (DocumentRefusedException refused) {
-					boolean tooLarge = "documents.error.too-large".equals(refused.messageKey());
-					errors.put("file", tooLarge ? "portal.submit.error.fileTooLarge" : "portal.submit.error.fileRequired");
-					response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+			DraftFiles.Refusal refused = draftFiles.keepUpload(draft, position, file);
+			if (refused != null) {
+				errors.put("file", refused.messageKey());
+				if (refused.status() != null) {
+					response.setStatus(refused.status().value());
 				}
 			}
 		}
@@ -341,16 +273,6 @@ class SubmissionController {
 
 	static String step(SubmissionDraft draft, String step) {
 		return "redirect:/public/nop-ho-so/" + draft.id + "/" + step;
-	}
-
-	private static void require(Map<String, String> errors, String field, String value, String key) {
-		if (value == null) {
-			errors.put(field, key);
-		}
-	}
-
-	private static String trim(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private OffsetDateTime now() {

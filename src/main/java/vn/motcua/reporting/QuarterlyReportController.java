@@ -55,11 +55,10 @@ class QuarterlyReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String agency, Authentication authentication) {
 		Period period = Period.orThisQuarter(from, to, LocalDate.now(clock.withZone(VietnamTime.ZONE)));
-		ReportScope.checkPeriod(period.from(), period.to());
+		scope.checkPeriod(period.from(), period.to());
 		List<Agency> agencies = scope.resolve(agency, authentication);
 		if (agencies.size() != 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Báo cáo CCHC lập cho từng xã, phường: hãy chọn một đơn vị.");
+			throw scope.refused(HttpStatus.BAD_REQUEST, "reporting.scope.oneCommune");
 		}
 		QuarterlyReport report = reports.current(agencies.get(0).code(), period.from(), period.to());
 		return "redirect:/reports/quarterly/" + report.id();

@@ -3,7 +3,6 @@ package vn.motcua.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,10 +38,6 @@ class QuarterlyReportDocument {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	private static final String[] QUARTERS = { "I", "II", "III", "IV" };
-
 	private final Reports reports;
 
 	private final Catalogue catalogue;
@@ -53,7 +48,7 @@ class QuarterlyReportDocument {
 
 	private final List<SatisfactionSignals> citizens;
 
-	private final MessageSource messages;
+	private final ReportSentences sentences;
 
 	QuarterlyReportDocument(Reports reports, Catalogue catalogue, DossierStatistics statistics,
 			OfficialDocuments documents, List<SatisfactionSignals> citizens, MessageSource messages) {
@@ -62,7 +57,7 @@ class QuarterlyReportDocument {
 		this.catalogue = catalogue;
 		this.statistics = statistics;
 		this.documents = documents;
-		this.messages = messages;
+		this.sentences = new ReportSentences(messages);
 	}
 
 	byte[] pdf(QuarterlyReport report, Agency agency, LocalDate date) {
@@ -176,7 +171,7 @@ class QuarterlyReportDocument {
 
 	private List<Block> dossierFigures(PeriodFigures f, String unit) {
 		List<Block> lines = new ArrayList<>();
-		lines.add(Paragraph.body(say("reporting.paper.dossiers", DAY.format(f.from()), DAY.format(f.to()),
+		lines.add(Paragraph.body(say("reporting.paper.dossiers", ReportSentences.DAY.format(f.from()), ReportSentences.DAY.format(f.to()),
 				f.carriedOver(), unit, f.received().total(), f.received().online(), f.received().direct(),
 				f.received().postal())));
 		lines.add(line("reporting.paper.resolved", f.resolved().total()));
@@ -217,46 +212,28 @@ class QuarterlyReportDocument {
 						: line("reporting.paper.online.rate", online, received, percent(rate(online, received))));
 	}
 
-	private static boolean calendarQuarter(LocalDate from, LocalDate to) {
-		return from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0 && to.equals(from.plusMonths(3).minusDays(1));
-	}
-
 	/**
 	 * The summary line under “BÁO CÁO”: for a calendar quarter as the seed writes it (“Kết quả thực hiện công tác cải
 	 * cách hành chính quý III và nhiệm vụ trọng tâm quý IV năm 2025”), for any other period with its dates only.
 	 */
 	String title(LocalDate from, LocalDate to) {
-		return quarterly("reporting.paper.title", from, to);
+		return sentences.quarterly("reporting.paper.title", from, to);
 	}
 
 	private String openingScope(LocalDate from, LocalDate to) {
-		return quarterly("reporting.paper.opening", from, to);
+		return sentences.quarterly("reporting.paper.opening", from, to);
 	}
 
 	private String closingScope(LocalDate from, LocalDate to) {
-		return quarterly("reporting.paper.closing", from, to);
-	}
-
-	/**
-	 * One of the phrases that name the period: {@code key.period} with the period's label for any period;
-	 * {@code key.quarter} (this quarter, the next, the year) for a quarter followed by one of the same year;
-	 * {@code key.quarterYearEnd} (this quarter and its year, the next and its year) for the fourth quarter.
-	 */
-	private String quarterly(String key, LocalDate from, LocalDate to) {
-		if (!calendarQuarter(from, to)) {
-			return say(key + ".period", periodLabel(from, to));
-		}
-		LocalDate next = from.plusMonths(3);
-		String quarter = QUARTERS[(from.getMonthValue() - 1) / 3];
-		String nextQuarter = QUARTERS[(next.getMonthValue() - 1) / 3];
-		return next.getYear() == from.getYear() ? say(key + ".quarter", quarter, nextQuarter, from.getYear())
-				: say(key + ".quarterYearEnd", quarter, from.getYear(), nextQuarter, next.getYear());
+		return sentences.quarterly("reporting.paper.closing", from, to);
 	}
 
 	String periodLabel(LocalDate from, LocalDate to) {
-		return calendarQuarter(from, to)
-				? say("reporting.paper.period.quarter", QUARTERS[(from.getMonthValue() - 1) / 3], from.getYear())
-				: say("reporting.paper.period.dates", DAY.format(from), DAY.format(to));
+		return sentences.periodLabel(from, to);
+	}
+
+	private String say(String key, Object... args) {
+		return sentences.say(key, args);
 	}
 
 	/** How the report names the unit in running text: xã, phường or đặc khu. */
@@ -275,18 +252,6 @@ class QuarterlyReportDocument {
 
 	private Paragraph line(String key, Object... figures) {
 		return Paragraph.line(say(key, figures));
-	}
-
-	/**
-	 * The report's sentence {@code key} in Vietnamese. The figures are written as they are (no grouping of
-	 * thousands, years as years): each argument is passed to the message as its text.
-	 */
-	private String say(String key, Object... args) {
-		Object[] texts = new Object[args.length];
-		for (int i = 0; i < args.length; i++) {
-			texts[i] = String.valueOf(args[i]);
-		}
-		return messages.getMessage(key, texts, VIETNAMESE);
 	}
 
 	private static List<Block> paragraphs(String text) {

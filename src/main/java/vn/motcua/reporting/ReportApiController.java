@@ -36,7 +36,7 @@ class ReportApiController {
 	Map<String, Object> dossiers(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String agency, Authentication authentication) {
-		ReportScope.checkPeriod(from, to);
+		scope.checkPeriod(from, to);
 		List<Agency> agencies = scope.resolve(agency, authentication);
 		PeriodReport report = reports.dossiers(from, to, agencies);
 		Map<String, Object> body = new LinkedHashMap<>();

@@ -61,7 +61,7 @@ class ReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String agency, Authentication authentication, Model model) {
 		Period period = Period.orThisQuarter(from, to, today());
-		ReportScope.checkPeriod(period.from(), period.to());
+		scope.checkPeriod(period.from(), period.to());
 		List<Agency> all = scope.resolve(null, authentication);
 		List<Agency> agencies = agency == null || agency.isBlank() ? all : scope.resolve(agency, authentication);
 		PeriodReport report = reports.dossiers(period.from(), period.to(), agencies);
@@ -82,7 +82,7 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String agency, @RequestParam(defaultValue = "0") int page,
 			Authentication authentication, Model model) {
-		ReportScope.checkPeriod(from, to);
+		scope.checkPeriod(from, to);
 		List<String> codes = scope.resolve(agency, authentication).stream().map(Agency::code).toList();
 		int current = Math.max(0, page);
 		List<DossierStatistics.DossierLine> lines = statistics.behind(figure, from, to, codes, PAGE_SIZE + 1,
@@ -102,7 +102,7 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String agency, Authentication authentication, Locale locale)
 			throws IOException {
-		ReportScope.checkPeriod(from, to);
+		scope.checkPeriod(from, to);
 		List<Agency> agencies = scope.resolve(agency, authentication);
 		PeriodReport report = reports.dossiers(from, to, agencies);
 		List<Indicator> indicators = index.indicators(report.total(), agencies.stream().map(Agency::code).toList());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,11 @@ class ReportScope {
 
 	private final Agencies agencies;
 
-	ReportScope(Agencies agencies) {
+	private final MessageSource messages;
+
+	ReportScope(Agencies agencies, MessageSource messages) {
 		this.agencies = agencies;
+		this.messages = messages;
 	}
 
 	List<Agency> resolve(String agency, Authentication authentication) {
@@ -42,30 +46,36 @@ class ReportScope {
 		if (code.matches("\\d{2}")) {
 			List<Agency> province = visible.stream().filter(a -> a.provinceCode().equals(code)).toList();
 			if (province.isEmpty()) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-						"Không có xã, phường nào của tỉnh " + code + " mà tài khoản được xem báo cáo.");
+				throw refused(HttpStatus.NOT_FOUND, "reporting.scope.noCommuneInProvince", code);
 			}
 			return province;
 		}
 		if (!code.matches("\\d{5}")) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Mã đơn vị không hợp lệ: dùng mã xã (5 chữ số) hoặc mã tỉnh (2 chữ số).");
+			throw refused(HttpStatus.BAD_REQUEST, "reporting.scope.badAgencyCode");
 		}
 		Agency one = agencies.find(code).filter(a -> all || led.contains(a.code()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"Không có đơn vị " + code + " mà tài khoản được xem báo cáo."));
+			.orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "reporting.scope.noSuchAgency", code));
 		return List.of(one);
 	}
 
-	static void checkPeriod(LocalDate from, LocalDate to) {
+	/** Refuses a period without both dates, ending before it starts, or longer than {@link #MAX_DAYS} days (400). */
+	void checkPeriod(LocalDate from, LocalDate to) {
 		if (from == null || to == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Cần chọn từ ngày và đến ngày (YYYY-MM-DD).");
+			throw refused(HttpStatus.BAD_REQUEST, "reporting.scope.periodRequired");
 		}
 		if (to.isBefore(from)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Đến ngày phải sau hoặc bằng từ ngày.");
+			throw refused(HttpStatus.BAD_REQUEST, "reporting.scope.periodReversed");
 		}
 		if (to.toEpochDay() - from.toEpochDay() > MAX_DAYS) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Kỳ báo cáo dài tối đa 3 năm.");
+			throw refused(HttpStatus.BAD_REQUEST, "reporting.scope.periodTooLong");
 		}
+	}
+
+	/**
+	 * A refusal with its reason in Vietnamese from the bundle: the reason is the API's problem detail, which
+	 * integrators read in Vietnamese whatever their client's language.
+	 */
+	ResponseStatusException refused(HttpStatus status, String key, Object... args) {
+		return new ResponseStatusException(status, messages.getMessage(key, args, QuarterlyReportDocument.VIETNAMESE));
 	}
 }

@@ -1,21 +1,27 @@
 package vn.motcua.dossier;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.catalogue.Catalogue;
+import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.dossier.DossierCommand.Assign;
+import vn.motcua.dossier.DossierCommand.AttachScan;
 import vn.motcua.dossier.DossierCommand.Decide;
 import vn.motcua.dossier.DossierCommand.Propose;
 import vn.motcua.dossier.DossierCommand.RequestSupplement;
+import vn.motcua.dossier.IntakeRequest.Scan;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.SubmissionChannel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,6 +120,27 @@ class DossierActionsTests {
 		assertThat(last.action()).isEqualTo(StepAction.ASSIGNED);
 		assertThat(last.at()).isEqualTo(receipt);
 		assertThat(last.actor()).isEqualTo("tiepnhan");
+	}
+
+	@Test
+	void aComponentScanWaitsUntilTheOnlineSubmissionIsAccepted() {
+		ProcedureVersion version = catalogue.inForce("1.001193", LocalDate.now(clock)).orElseThrow();
+		IntakeRequest complete = CompleteIntake.of(version, "Lò Thị Nga");
+		Dossier submitted = intake.submit(new IntakeRequest(UUID.randomUUID(), complete.agencyCode(),
+				complete.procedureCode(), SubmissionChannel.ONLINE, false, complete.applicant(),
+				complete.documents()), "cong.dich.vu.cong");
+		assertThat(submitted.status()).isEqualTo(DossierStatus.SUBMITTED);
+		Scan scan = new Scan("ban-quet.pdf", "application/pdf", "%PDF-1.4 ban quet".getBytes(StandardCharsets.UTF_8));
+
+		assertThat(actions.allowed(submitted, COUNTER)).doesNotContain(DossierAction.SCAN);
+		assertThatThrownBy(() -> actions.perform(submitted.code(), submitted.version(), COUNTER, new AttachScan(0, scan)))
+			.isInstanceOfSatisfying(DossierTransitionRefused.class,
+					r -> assertThat(r.messageKey()).isEqualTo("dossier.refused.scanBeforeReceipt"));
+		assertThat(actions.visible(submitted.code(), COUNTER).steps()).hasSize(submitted.steps().size());
+
+		Dossier accepted = actions.perform(submitted.code(), submitted.version(), COUNTER, new DossierCommand.Accept());
+		Dossier scanned = actions.perform(submitted.code(), accepted.version(), COUNTER, new AttachScan(0, scan));
+		assertThat(scanned.steps().get(scanned.steps().size() - 1).action()).isEqualTo(StepAction.COMPONENT_DIGITISED);
 	}
 
 	private Dossier received() {

@@ -37,7 +37,7 @@ class NationalOutbox {
 
 	private final FeePayments payments;
 
-	private final NationalLinkSettings settings;
+	private final NationalAgencyCodes agencyCodes;
 
 	private final NationalDossierPayload payload;
 
@@ -45,12 +45,12 @@ class NationalOutbox {
 
 	private final Clock clock;
 
-	NationalOutbox(JdbcClient jdbc, DossierWorkflow dossiers, FeePayments payments, NationalLinkSettings settings,
-			MessageSource messages, Clock clock) {
+	NationalOutbox(JdbcClient jdbc, DossierWorkflow dossiers, FeePayments payments,
+			NationalAgencyCodes agencyCodes, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.payments = payments;
-		this.settings = settings;
+		this.agencyCodes = agencyCodes;
 		this.payload = new NationalDossierPayload(json, messages);
 		this.clock = clock;
 	}
@@ -67,18 +67,13 @@ class NationalOutbox {
 				values (:code, :madonvi, :step, :status, cast(:dossier as jsonb), cast(:progress as jsonb), :now)
 				on conflict (dossier_code, step_number) do nothing""")
 			.param("code", d.code())
-			.param("madonvi", madonvi(d.agencyCode()))
+			.param("madonvi", agencyCodes.madonvi(d.agencyCode()))
 			.param("step", event.stepNumber())
 			.param("status", status.code())
 			.param("dossier", json.writeValueAsString(payload.dossier(d, status)))
 			.param("progress", json.writeValueAsString(payload.progress(d, step, status)))
 			.param("now", OffsetDateTime.now(clock))
 			.update();
-	}
-
-	/** The commune's agency code on the portal: the installation's default, else the commune's own code. */
-	private String madonvi(String agencyCode) {
-		return settings.madonvi().isBlank() ? agencyCode : settings.madonvi();
 	}
 
 	private boolean feeOutstanding(Dossier d) {

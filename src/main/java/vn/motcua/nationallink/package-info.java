@@ -6,5 +6,5 @@
  * ({@code docs/national-link.md}); the outbox that feeds it is built on the dossier lifecycle's events (issue 14);
  * {@link vn.motcua.nationallink.NationalCatalogueCheck} compares the catalogue with the national procedure database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Liên thông Cổng Dịch vụ công quốc gia", allowedDependencies = { "audit", "calendar", "catalogue", "dossier", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Liên thông Cổng Dịch vụ công quốc gia", allowedDependencies = { "agency", "audit", "calendar", "catalogue", "dossier", "shared" })
 package vn.motcua.nationallink;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.core.io.InputStreamResource;
@@ -38,6 +39,7 @@ import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.FeePayment;
 import vn.motcua.dossier.FeePayments;
 import vn.motcua.dossier.IssuedPaper;
+import vn.motcua.dossier.NationalSyncState;
 import vn.motcua.dossier.OneStopPaper;
 import vn.motcua.identity.Officer;
 import vn.motcua.identity.OfficerAccounts;
@@ -71,9 +73,14 @@ class DossierController {
 
 	private final Clock clock;
 
+	/** Whether the dossier reached the national portal; absent while the link is off. */
+	private final ObjectProvider<NationalSyncState> nationalSync;
+
 	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
-			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock) {
+			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock,
+			ObjectProvider<NationalSyncState> nationalSync) {
 		this.workflow = workflow;
+		this.nationalSync = nationalSync;
 		this.links = links;
 		this.forms = forms;
 		this.payments = payments;
@@ -116,6 +123,8 @@ class DossierController {
 		model.addAttribute("today", today);
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
+		NationalSyncState sync = nationalSync.getIfAvailable();
+		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code()).orElse(null));
 		return view;
 	}
 

@@ -1,0 +1,50 @@
+package vn.motcua.nationallink;
+
+import java.util.Optional;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.motcua.dossier.NationalSyncState;
+import vn.motcua.shared.VietnamTime;
+
+/**
+ * The dossier page's "reached the national portal" line: the dossier's last recorded step against the last step the
+ * portal acknowledged ({@code national_dossier.delivered_step}), a parked row's reason, or the queue. Reads the
+ * dossier module's {@code dossier} and {@code dossier_step} tables, never writes them. On only while the link is.
+ */
+@Component
+@ConditionalOnExpression("'${motcua.dvcqg.url:}' != ''")
+class NationalSyncStates implements NationalSyncState {
+
+	private final JdbcClient jdbc;
+
+	NationalSyncStates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<Sync> of(String code) {
+		return jdbc.sql("""
+				select (select count(*) from dossier_step s where s.dossier_id = d.id) as steps,
+				  n.delivered_step, n.delivered_at,
+				  (select o.last_error from national_outbox o
+				   where o.dossier_code = d.code and o.parked_at is not null and o.delivered_at is null
+				   order by o.id limit 1) as refusal,
+				  (select max(o.step_number) from national_outbox o where o.dossier_code = d.code) as queued_step
+				from dossier d left join national_dossier n on n.dossier_code = d.code
+				where d.code = ?""")
+			.param(code)
+			.query((rs, i) -> {
+				long steps = rs.getLong("steps");
+				String refusal = rs.getString("refusal");
+				Status status = rs.getObject("delivered_step") != null && rs.getLong("delivered_step") == steps
+						? Status.REACHED
+						: refusal != null ? Status.REFUSED
+						: rs.getLong("queued_step") == steps ? Status.WAITING : Status.NOT_QUEUED;
+				return new Sync(status, VietnamTime.read(rs, "delivered_at"), status == Status.REFUSED ? refusal : null);
+			})
+			.optional();
+	}
+}

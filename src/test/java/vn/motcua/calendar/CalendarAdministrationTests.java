@@ -132,6 +132,36 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
+	void theDayFormIsCheckedByItsRecordsConstraintsWithMessagesFromTheBundle() throws Exception {
+		String longName = "Ngày ".repeat(41); // 205 characters
+		mvc.perform(post("/admin/calendar/days").with(installationAdmin()).with(csrf())
+			.param("type", "NOT_A_TYPE").param("name", longName).param("legalSource", "x".repeat(301)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập ngày theo dạng năm-tháng-ngày")))
+			.andExpect(content().string(containsString("Chọn loại ngày.")))
+			.andExpect(content().string(containsString("Tên của ngày không quá 200 ký tự.")))
+			.andExpect(content().string(containsString("Căn cứ pháp lý không quá 300 ký tự.")));
+		mvc.perform(post("/admin/calendar/days").param("lang", "en").with(installationAdmin()).with(csrf())
+			.param("date", "2034-03-03").param("type", "HOLIDAY").param("name", longName))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The name of the day is at most 200 characters.")));
+		assertThat(calendar.isWorkingDay(LocalDate.of(2034, 3, 3))).isTrue();
+
+		// A change is checked the same way; the listed day stays as it was.
+		LocalDate saturday = LocalDate.of(2034, 6, 3);
+		mvc.perform(post("/admin/calendar/days").with(installationAdmin()).with(csrf())
+			.param("date", saturday.toString()).param("type", "MAKEUP_WORKDAY").param("name", "Làm bù"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/admin/calendar/days/2034-06-03").with(installationAdmin()).with(csrf())
+			.param("type", "MAKEUP_WORKDAY").param("name", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập tên của ngày")));
+		assertThat(calendar.isWorkingDay(saturday)).isTrue();
+		mvc.perform(post("/admin/calendar/days/2034-06-03/delete").with(installationAdmin()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+	}
+
+	@Test
 	void changingRemovingAndConfirmingAYear() throws Exception {
 		// 2033: add a make-up Saturday, change its name, remove it, confirm the year.
 		LocalDate saturday = LocalDate.of(2033, 6, 4);

@@ -148,17 +148,14 @@ class CalendarAdministrationTests {
 		assertThat(calendar.isWorkingDay(LocalDate.of(2034, 3, 3))).isTrue();
 
 		// A change is checked the same way; the listed day stays as it was.
-		LocalDate saturday = LocalDate.of(2034, 6, 3);
-		mvc.perform(post("/admin/calendar/days").with(installationAdmin()).with(csrf())
-			.param("date", saturday.toString()).param("type", "MAKEUP_WORKDAY").param("name", "Làm bù"))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/admin/calendar/days/2034-06-03").with(installationAdmin()).with(csrf())
-			.param("type", "MAKEUP_WORKDAY").param("name", " "))
+		mvc.perform(post("/admin/calendar/days/2026-01-01").with(installationAdmin()).with(csrf())
+			.param("type", "HOLIDAY").param("name", " ").param("legalSource", "x".repeat(301)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Nhập tên của ngày")));
-		assertThat(calendar.isWorkingDay(saturday)).isTrue();
-		mvc.perform(post("/admin/calendar/days/2034-06-03/delete").with(installationAdmin()).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+			.andExpect(content().string(containsString("Nhập tên của ngày")))
+			.andExpect(content().string(containsString("Căn cứ pháp lý không quá 300 ký tự.")));
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 1))).isFalse();
+		mvc.perform(get("/admin/calendar/days/2026-01-01").with(installationAdmin()))
+			.andExpect(content().string(containsString("Tết Dương lịch")));
 	}
 
 	@Test

@@ -53,8 +53,8 @@ class CounterRatingController {
 
 	@PostMapping
 	String rate(@RequestParam String code, @RequestParam(required = false) String receiptCode,
-			@Valid @ModelAttribute("rating") SatisfactionRatingFormData form, BindingResult answers, Authentication auth,
-			Model model) {
+			@Valid @ModelAttribute("rating") SatisfactionRatingFormData form, BindingResult answers,
+			Authentication auth, Model model) {
 		if (visible(code, auth).isEmpty()) {
 			model.addAttribute("problem", "feedback.tablet.cannotRate");
 			return "feedback/tablet";

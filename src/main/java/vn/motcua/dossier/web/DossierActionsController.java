@@ -166,7 +166,7 @@ class DossierActionsController {
 	private String act(String code, DossierActionFormData.ActionForm form, BindingResult input, Authentication officer,
 			RedirectAttributes redirect) {
 		if (input.hasErrors()) {
-			redirect.addFlashAttribute("refusal", message(input.getAllErrors().getFirst()));
+			redirect.addFlashAttribute("refusal", message(input.getAllErrors().get(0)));
 			return "redirect:/dossiers/" + code;
 		}
 		return perform(code, form.version(), officer, redirect, form.command());

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,19 +77,17 @@ class CalendarAdminController {
 	@GetMapping("/days/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String newDay(@RequestParam(required = false) String date, Model model) {
-		CalendarDayFormData form = new CalendarDayFormData();
-		form.setDate(date);
-		model.addAttribute("calendarDay", form);
+		model.addAttribute("calendarDay", CalendarDayFormData.on(dateOrNull(date)));
 		model.addAttribute("existing", null);
 		return "calendar/day-form";
 	}
 
 	@PostMapping("/days")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String add(@ModelAttribute("calendarDay") CalendarDayFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		CalendarDay day = parse(form, result);
-		if (day != null) {
+	String add(@Validated({ Default.class, CalendarDayFormData.NewDay.class }) @ModelAttribute("calendarDay")
+			CalendarDayFormData form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			CalendarDay day = form.toDay(form.date());
 			try {
 				return saved(administration.addDay(day), day.date(), "calendar.saved", redirect);
 			}
@@ -109,12 +110,11 @@ class CalendarAdminController {
 
 	@PostMapping("/days/{date}")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String change(@PathVariable String date, @ModelAttribute("calendarDay") CalendarDayFormData form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String change(@PathVariable String date, @Valid @ModelAttribute("calendarDay") CalendarDayFormData form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		CalendarDay existing = listed(date);
-		form.setDate(existing.date().toString());
-		CalendarDay day = parse(form, result);
-		if (day != null) {
+		if (!result.hasErrors()) {
+			CalendarDay day = form.toDay(existing.date());
 			try {
 				return saved(administration.changeDay(day), day.date(), "calendar.saved", redirect);
 			}
@@ -165,31 +165,13 @@ class CalendarAdminController {
 		}
 	}
 
-	/** The day the form describes, or null with the errors recorded. */
-	private static CalendarDay parse(CalendarDayFormData form, BindingResult result) {
-		LocalDate date = null;
-		DayType type = null;
+	private static LocalDate dateOrNull(String date) {
 		try {
-			date = LocalDate.parse(form.getDate() == null ? "" : form.getDate().trim());
+			return date == null ? null : LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException malformed) {
-			result.rejectValue("date", "calendar.error.dateInvalid");
-		}
-		try {
-			type = DayType.valueOf(form.getType() == null ? "" : form.getType());
-		}
-		catch (IllegalArgumentException unknown) {
-			result.rejectValue("type", "calendar.error.typeRequired");
-		}
-		if (form.getName() == null || form.getName().isBlank()) {
-			result.rejectValue("name", "calendar.error.nameRequired");
-		}
-		if (result.hasErrors()) {
 			return null;
 		}
-		String source = form.getLegalSource() == null || form.getLegalSource().isBlank() ? null
-				: form.getLegalSource().trim();
-		return new CalendarDay(date, type, form.getName().trim(), source);
 	}
 
 	@ResponseStatus(HttpStatus.NOT_FOUND)

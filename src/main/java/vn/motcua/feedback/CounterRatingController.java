@@ -2,9 +2,11 @@ package vn.motcua.feedback;
 
 import java.util.Optional;
 
+import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,7 +45,7 @@ class CounterRatingController {
 			}
 			else {
 				model.addAttribute("ratingCode", clean);
-				model.addAttribute("rating", new SatisfactionRatingFormData());
+				model.addAttribute("rating", SatisfactionRatingFormData.unanswered());
 			}
 		}
 		return "feedback/tablet";
@@ -51,14 +53,14 @@ class CounterRatingController {
 
 	@PostMapping
 	String rate(@RequestParam String code, @RequestParam(required = false) String receiptCode,
-			@ModelAttribute("rating") SatisfactionRatingFormData form, Authentication auth, Model model) {
+			@Valid @ModelAttribute("rating") SatisfactionRatingFormData form, BindingResult answers,
+			Authentication auth, Model model) {
 		if (visible(code, auth).isEmpty()) {
 			model.addAttribute("problem", "feedback.tablet.cannotRate");
 			return "feedback/tablet";
 		}
-		if (!form.problems().isEmpty()) {
+		if (answers.hasErrors()) {
 			model.addAttribute("ratingCode", code);
-			model.addAttribute("problems", form.problems());
 			return "feedback/tablet";
 		}
 		try {

@@ -1,63 +1,38 @@
 package vn.motcua.feedback;
 
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
- * The rating form as posted (public receipt-link page and counter tablet): every question must be answered, the
- * comment is optional. {@link #problems()} lists the field names left unanswered.
+ * The rating form as posted (public receipt-link page and counter tablet), bound as model attribute {@code rating}:
+ * every question must be answered on its scale, the comment is optional. A missing, out-of-range or malformed answer
+ * says the same thing, {@code typeMismatch.rating.<field>} in {@code messages/feedback.properties}; the questions and
+ * their scales are those of {@link SatisfactionRating} (NĐ 61/2018 Art. 31).
  */
-public class SatisfactionRatingFormData {
+public record SatisfactionRatingFormData(
+		@NotNull(message = "{typeMismatch.rating.overall}")
+		@Min(value = 1, message = "{typeMismatch.rating.overall}")
+		@Max(value = 5, message = "{typeMismatch.rating.overall}") Integer overall,
+		@NotNull(message = "{typeMismatch.rating.timeTaken}") SatisfactionRating.TimeTaken timeTaken,
+		@NotNull(message = "{typeMismatch.rating.visits}")
+		@Min(value = 1, message = "{typeMismatch.rating.visits}")
+		@Max(value = 3, message = "{typeMismatch.rating.visits}") Integer visits,
+		@NotNull(message = "{typeMismatch.rating.staffAttitude}")
+		@Min(value = 1, message = "{typeMismatch.rating.staffAttitude}")
+		@Max(value = 5, message = "{typeMismatch.rating.staffAttitude}") Integer staffAttitude,
+		@NotNull(message = "{typeMismatch.rating.informationClarity}")
+		@Min(value = 1, message = "{typeMismatch.rating.informationClarity}")
+		@Max(value = 5, message = "{typeMismatch.rating.informationClarity}") Integer informationClarity,
+		@Size(max = 2000, message = "{feedback.rating.commentTooLong}") String comment) {
 
-	private Integer overall;
-
-	private SatisfactionRating.TimeTaken timeTaken;
-
-	private Integer visits;
-
-	private Integer staffAttitude;
-
-	private Integer informationClarity;
-
-	private String comment;
-
-	public List<String> problems() {
-		List<String> problems = new ArrayList<>();
-		if (overall == null || overall < 1 || overall > 5) {
-			problems.add("overall");
-		}
-		if (timeTaken == null) {
-			problems.add("timeTaken");
-		}
-		if (visits == null || visits < 1 || visits > 3) {
-			problems.add("visits");
-		}
-		if (staffAttitude == null || staffAttitude < 1 || staffAttitude > 5) {
-			problems.add("staffAttitude");
-		}
-		if (informationClarity == null || informationClarity < 1 || informationClarity > 5) {
-			problems.add("informationClarity");
-		}
-		if (comment != null && comment.length() > 2000) {
-			problems.add("comment");
-		}
-		return problems;
+	/** The form before the citizen answers. */
+	public static SatisfactionRatingFormData unanswered() {
+		return new SatisfactionRatingFormData(null, null, null, null, null, null);
 	}
 
 	public SatisfactionRating toRating() {
 		return new SatisfactionRating(overall, timeTaken, visits, staffAttitude, informationClarity, comment);
 	}
-
-	public Integer getOverall() { return overall; }
-	public void setOverall(Integer overall) { this.overall = overall; }
-	public SatisfactionRating.TimeTaken getTimeTaken() { return timeTaken; }
-	public void setTimeTaken(SatisfactionRating.TimeTaken timeTaken) { this.timeTaken = timeTaken; }
-	public Integer getVisits() { return visits; }
-	public void setVisits(Integer visits) { this.visits = visits; }
-	public Integer getStaffAttitude() { return staffAttitude; }
-	public void setStaffAttitude(Integer staffAttitude) { this.staffAttitude = staffAttitude; }
-	public Integer getInformationClarity() { return informationClarity; }
-	public void setInformationClarity(Integer informationClarity) { this.informationClarity = informationClarity; }
-	public String getComment() { return comment; }
-	public void setComment(String comment) { this.comment = comment; }
 }

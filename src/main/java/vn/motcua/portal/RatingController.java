@@ -1,7 +1,9 @@
 package vn.motcua.portal;
 
+import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,18 +42,18 @@ class RatingController {
 		model.addAttribute("code", code);
 		model.addAttribute("token", token);
 		model.addAttribute("mayRate", satisfaction.mayRate(code));
+		model.addAttribute("rating", SatisfactionRatingFormData.unanswered());
 		return "portal/rating";
 	}
 
 	@PostMapping
 	String rate(@PathVariable String code, @RequestParam(name = "t", required = false) String token,
-			@ModelAttribute SatisfactionRatingFormData form, Model model) {
+			@Valid @ModelAttribute("rating") SatisfactionRatingFormData form, BindingResult answers, Model model) {
 		verified(code, token);
 		model.addAttribute("code", code);
 		model.addAttribute("token", token);
 		model.addAttribute("mayRate", true);
-		if (!form.problems().isEmpty()) {
-			model.addAttribute("problems", form.problems());
+		if (answers.hasErrors()) {
 			return "portal/rating";
 		}
 		try {

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,12 +17,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first, English second: {@code ?lang=en} switches and a cookie remembers the choice. One-off messages after
- * a redirect are bounded per session ({@link BoundedSessionFlashMaps}).
+ * a redirect are bounded per session ({@link BoundedSessionFlashMaps}). Forms are validated by {@link FormValidator}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final SpringValidatorAdapter beanValidation;
+
+	WebConfiguration(SpringValidatorAdapter beanValidation) {
+		this.beanValidation = beanValidation;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -33,6 +41,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 	FlashMapManager flashMapManager() {
 		return new BoundedSessionFlashMaps();
+	}
+
+	/** The forms' validator: every field of a form record checked, even when another failed to convert. */
+	@Override
+	public Validator getValidator() {
+		return new FormValidator(beanValidation);
 	}
 
 	@Override

@@ -132,6 +132,33 @@ class CalendarAdministrationTests {
 	}
 
 	@Test
+	void theDayFormIsCheckedByItsRecordsConstraintsWithMessagesFromTheBundle() throws Exception {
+		String longName = "Ngày ".repeat(41); // 205 characters
+		mvc.perform(post("/admin/calendar/days").with(installationAdmin()).with(csrf())
+			.param("type", "NOT_A_TYPE").param("name", longName).param("legalSource", "x".repeat(301)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập ngày theo dạng năm-tháng-ngày")))
+			.andExpect(content().string(containsString("Chọn loại ngày.")))
+			.andExpect(content().string(containsString("Tên của ngày không quá 200 ký tự.")))
+			.andExpect(content().string(containsString("Căn cứ pháp lý không quá 300 ký tự.")));
+		mvc.perform(post("/admin/calendar/days").param("lang", "en").with(installationAdmin()).with(csrf())
+			.param("date", "2034-03-03").param("type", "HOLIDAY").param("name", longName))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The name of the day is at most 200 characters.")));
+		assertThat(calendar.isWorkingDay(LocalDate.of(2034, 3, 3))).isTrue();
+
+		// A change is checked the same way; the listed day stays as it was.
+		mvc.perform(post("/admin/calendar/days/2026-01-01").with(installationAdmin()).with(csrf())
+			.param("type", "HOLIDAY").param("name", " ").param("legalSource", "x".repeat(301)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Nhập tên của ngày")))
+			.andExpect(content().string(containsString("Căn cứ pháp lý không quá 300 ký tự.")));
+		assertThat(calendar.isWorkingDay(LocalDate.of(2026, 1, 1))).isFalse();
+		mvc.perform(get("/admin/calendar/days/2026-01-01").with(installationAdmin()))
+			.andExpect(content().string(containsString("Tết Dương lịch")));
+	}
+
+	@Test
 	void changingRemovingAndConfirmingAYear() throws Exception {
 		// 2033: add a make-up Saturday, change its name, remove it, confirm the year.
 		LocalDate saturday = LocalDate.of(2033, 6, 4);

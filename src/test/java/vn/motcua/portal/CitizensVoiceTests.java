@@ -84,6 +84,28 @@ class CitizensVoiceTests {
 	}
 
 	@Test
+	void aBadRatingIsAnsweredOnThePageWithTheQuestionsMessagesAndNothingIsSaved() throws Exception {
+		Dossier dossier = fixtures.returned();
+		String receipt = links.receiptUrl(dossier.code());
+		String token = receipt.substring(receipt.indexOf("?t=") + 3);
+		String link = page(post("/public/ho-so/" + dossier.code() + "/danh-gia").param("t", token)
+			.param("overall", "9").param("visits", "2").param("staffAttitude", "4").param("informationClarity", "0")
+			.param("comment", "x".repeat(2001)).with(csrf()), 200);
+		assertThat(link).contains("Chọn mức hài lòng chung.", "Cho biết thời gian giải quyết so với quy định.",
+			"Đánh giá mức rõ ràng của thông tin.", "Góp ý không quá 2000 ký tự.")
+			.doesNotContain("Đánh giá thái độ của cán bộ.", "Cho biết số lần phải đi lại.")
+			.as("the valid answer stays ticked").containsPattern("id=\"staffAttitude-4\"[^>]*checked");
+
+		String tablet = page(post("/feedback/danh-gia").param("code", dossier.code())
+			.param("receiptCode", links.ratingCode(dossier.code())).param("overall", "5").param("timeTaken", "SOON")
+			.param("visits", "1").param("staffAttitude", "5").with(COUNTER).with(csrf()), 200);
+		assertThat(tablet).contains("Cho biết thời gian giải quyết so với quy định.", "Đánh giá mức rõ ràng của thông tin.",
+			"name=\"receiptCode\"").as("a malformed answer does not hide the missing one")
+			.doesNotContain("Chọn mức hài lòng chung.");
+		assertThat(ratings(dossier.code())).as("nothing saved").isZero();
+	}
+
+	@Test
 	void aHundredIdenticalPetitionsFromOneAddressGiveOnePetition() throws Exception {
 		String title = "Đường vào trụ sở ngập nước " + UUID.randomUUID();
 		int filed = 0;

@@ -1,55 +1,38 @@
 package vn.motcua.dossier.web;
 
-import java.time.LocalDate;
+import java.util.Arrays;
 
-import vn.motcua.shared.SubmissionChannel;
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.dossier.ActingOfficer;
-import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.DossierActionDenied;
 import vn.motcua.dossier.DossierActions;
 import vn.motcua.dossier.DossierCommand;
-import vn.motcua.dossier.DossierCommand.Accept;
-import vn.motcua.dossier.DossierCommand.Assign;
-import vn.motcua.dossier.DossierCommand.AttachResult;
-import vn.motcua.dossier.DossierCommand.AttachScan;
-import vn.motcua.dossier.DossierCommand.Decide;
-import vn.motcua.dossier.DossierCommand.Decline;
-import vn.motcua.dossier.DossierCommand.Extend;
-import vn.motcua.dossier.DossierCommand.IssueStop;
-import vn.motcua.dossier.DossierCommand.Propose;
-import vn.motcua.dossier.DossierCommand.ReceiveSupplement;
-import vn.motcua.dossier.DossierCommand.RecordPayment;
-import vn.motcua.dossier.DossierCommand.RequestSupplement;
-import vn.motcua.dossier.DossierCommand.ReturnResult;
 import vn.motcua.dossier.DossierCommand.RevokeLink;
-import vn.motcua.dossier.DossierCommand.SendBack;
-import vn.motcua.dossier.DossierCommand.Stop;
-import vn.motcua.dossier.DossierCommand.TransferBack;
-import vn.motcua.dossier.DossierCommand.TransferOut;
-import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTransitionRefused;
-import vn.motcua.dossier.FeePayment;
-import vn.motcua.dossier.IntakeRequest.Scan;
 import vn.motcua.dossier.StaleDossierVersion;
 
 /**
- * The actions of the dossier page, each a plain form post carrying the version the officer saw: a change made by
- * someone else meanwhile is refused with "reload", an action the law does not allow with its reason.
+ * The actions of the dossier page, each a plain form post carrying the version the officer saw, bound to its record in
+ * {@link DossierActionFormData} with Bean Validation: a post that cannot be read is answered with the field's message,
+ * a change made by someone else meanwhile is refused with "reload", an action the law does not allow with its reason;
+ * all on the dossier's page (POST-redirect-GET), never an error page.
  */
 @Controller
 @RequestMapping("/dossiers/{code}")
@@ -65,130 +48,146 @@ class DossierActionsController {
 	}
 
 	@PostMapping("/accept")
-	String accept(@PathVariable String code, @RequestParam int version, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Accept());
+	String accept(@PathVariable String code, @Valid DossierActionFormData.Accept form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/decline")
-	String decline(@PathVariable String code, @RequestParam int version, @RequestParam DossierStatus outcome,
-			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Decline(outcome, reason));
+	String decline(@PathVariable String code, @Valid DossierActionFormData.Decline form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/assign")
-	String assign(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String specialist,
+	String assign(@PathVariable String code, @Valid DossierActionFormData.Assign form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Assign(specialist));
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/propose")
-	String propose(@PathVariable String code, @RequestParam int version, @RequestParam Decision proposal,
-			@RequestParam(required = false) String note, @RequestParam(required = false) String leader,
+	String propose(@PathVariable String code, @Valid DossierActionFormData.Propose form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Propose(proposal, note, leader));
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/send-back")
-	String sendBack(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String note,
+	String sendBack(@PathVariable String code, @Valid DossierActionFormData.SendBack form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new SendBack(note));
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/decide")
-	String decide(@PathVariable String code, @RequestParam int version, @RequestParam Decision decision,
-			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Decide(decision, reason));
+	String decide(@PathVariable String code, @Valid DossierActionFormData.Decide form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/result")
-	String result(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) MultipartFile file,
+	String result(@PathVariable String code, @Valid DossierActionFormData.Result form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new AttachResult(scan(file)));
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/scan")
-	String scan(@PathVariable String code, @RequestParam int version, @RequestParam int index,
-			@RequestParam(required = false) MultipartFile file, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new AttachScan(index, scan(file)));
+	String scan(@PathVariable String code, @Valid DossierActionFormData.ComponentScan form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/return")
-	String returnResult(@PathVariable String code, @RequestParam int version, @RequestParam String method,
+	String returnResult(@PathVariable String code, @Valid DossierActionFormData.Return form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new ReturnResult(method));
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/supplement-request")
-	String requestSupplement(@PathVariable String code, @RequestParam int version,
-			@RequestParam(required = false) String missing, @RequestParam(required = false) String reason,
-			@RequestParam(defaultValue = "false") boolean lateConfirmed, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new RequestSupplement(missing, reason, lateConfirmed));
+	String requestSupplement(@PathVariable String code, @Valid DossierActionFormData.SupplementRequest form,
+			BindingResult input, Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/supplement-receive")
-	String receiveSupplement(@PathVariable String code, @RequestParam int version, Authentication officer,
-			RedirectAttributes r) {
-		return act(code, version, officer, r, new ReceiveSupplement());
+	String receiveSupplement(@PathVariable String code, @Valid DossierActionFormData.SupplementReceive form,
+			BindingResult input, Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	@PostMapping("/extend")
-	String extend(@PathVariable String code, @RequestParam int version,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueDate,
-			@RequestParam(required = false) String reason, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new Extend(newDueDate, reason));
+	String extend(@PathVariable String code, @Valid DossierActionFormData.Extend form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	/** Liên thông: the transfer slip's agency and its share of the time limit (NĐ 61/2018 Art. 19.5). */
 	@PostMapping("/transfer-out")
-	String transferOut(@PathVariable String code, @RequestParam int version,
-			@RequestParam(required = false) String agency, @RequestParam(required = false) Integer shareWorkingDays,
+	String transferOut(@PathVariable String code, @Valid DossierActionFormData.TransferOut form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new TransferOut(agency, shareWorkingDays == null ? 0 : shareWorkingDays));
+		return act(code, form, input, officer, r);
 	}
 
 	/** Liên thông: the other agency's answer is back at the receiving one-stop (NĐ 61/2018 Art. 19.6–19.7). */
 	@PostMapping("/transfer-back")
-	String transferBack(@PathVariable String code, @RequestParam int version,
-			@RequestParam(required = false) String answer, Authentication officer, RedirectAttributes r) {
-		return act(code, version, officer, r, new TransferBack(answer));
+	String transferBack(@PathVariable String code, @Valid DossierActionFormData.TransferBack form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	/** The applicant withdraws at the counter or by post: request recorded and Mẫu 05 issued (NĐ 118/2025 Art. 21.1). */
 	@PostMapping("/stop")
-	String stop(@PathVariable String code, @RequestParam int version, @RequestParam(required = false) String reason,
-			@RequestParam(defaultValue = "DIRECT") SubmissionChannel requestChannel, Authentication officer,
-			RedirectAttributes r) {
-		SubmissionChannel channel = requestChannel == SubmissionChannel.POSTAL ? SubmissionChannel.POSTAL
-				: SubmissionChannel.DIRECT;
-		return act(code, version, officer, r, new Stop(channel, reason));
+	String stop(@PathVariable String code, @Valid DossierActionFormData.Stop form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	/** Issues the stop notice (Mẫu 05) on a withdrawal the applicant requested online (NĐ 118/2025 Art. 21.2). */
 	@PostMapping("/issue-stop")
-	String issueStop(@PathVariable String code, @RequestParam int version, Authentication officer,
-			RedirectAttributes r) {
-		return act(code, version, officer, r, new IssueStop());
+	String issueStop(@PathVariable String code, @Valid DossierActionFormData.IssueStop form, BindingResult input,
+			Authentication officer, RedirectAttributes r) {
+		return act(code, form, input, officer, r);
 	}
 
 	/** Revokes the QR link printed on the dossier's forms (a lost or stolen receipt); the next print has a new one. */
 	@PostMapping("/revoke-link")
 	String revokeLink(@PathVariable String code, Authentication officer, RedirectAttributes r) {
-		return act(code, null, officer, r, new RevokeLink());
+		return perform(code, null, officer, r, new RevokeLink());
 	}
 
 	@PostMapping("/payment")
-	String payment(@PathVariable String code, @RequestParam int version, @RequestParam FeePayment.Method method,
-			@RequestParam(required = false) String receiptNumber, @RequestParam(required = false) Long amount,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+	String payment(@PathVariable String code, @Valid DossierActionFormData.Payment form, BindingResult input,
 			Authentication officer, RedirectAttributes r) {
-		return act(code, null, officer, r, new RecordPayment(method, receiptNumber, amount == null ? 0 : amount, paidOn));
+		return act(code, form, input, officer, r);
+	}
+
+	/**
+	 * The form as posted, if every field could be read and is within its bounds; otherwise the first field's message
+	 * is shown on the dossier's page, as a refused action is, and nothing is done.
+	 */
+	private String act(String code, DossierActionFormData.ActionForm form, BindingResult input, Authentication officer,
+			RedirectAttributes redirect) {
+		if (input.hasErrors()) {
+			redirect.addFlashAttribute("refusal", message(input.getAllErrors().get(0)));
+			return "redirect:/dossiers/" + code;
+		}
+		return perform(code, form.version(), officer, redirect, form.command());
+	}
+
+	/** A binding failure without a message of its own (a tampered choice, a version that is not a number) says so. */
+	private String message(ObjectError error) {
+		MessageSourceResolvable resolvable = error;
+		if (error instanceof FieldError field && field.isBindingFailure()) {
+			String[] codes = Arrays.copyOf(field.getCodes(), field.getCodes().length + 1);
+			codes[codes.length - 1] = "dossier.form.unreadable";
+			resolvable = new DefaultMessageSourceResolvable(codes, field.getArguments());
+		}
+		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	/**
 	 * Asks the application layer to perform the action (it checks visibility, role, commune, assignment and the version
 	 * the officer saw); says what happened, or why not, on the dossier's page.
 	 */
-	private String act(String code, Integer version, Authentication officer, RedirectAttributes redirect,
+	private String perform(String code, Integer version, Authentication officer, RedirectAttributes redirect,
 			DossierCommand command) {
 		try {
 			actions.perform(code, version, ActingOfficer.of(officer), command);
@@ -210,13 +209,5 @@ class DossierActionsController {
 					LocaleContextHolder.getLocale()));
 		}
 		return "redirect:/dossiers/" + code;
-	}
-
-	private static Scan scan(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			return null;
-		}
-		// streamed into the document store, which refuses it past MOTCUA_DOCUMENTS_MAX_SIZE while reading
-		return Scan.streamed(file.getOriginalFilename(), file.getContentType(), file::getInputStream);
 	}
 }

@@ -1,9 +1,6 @@
 package vn.motcua.nationallink;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +34,6 @@ import vn.motcua.nationallink.NationalCatalogueCheck.Check;
 import vn.motcua.nationallink.NationalCatalogueCheck.Outcome;
 import vn.motcua.nationallink.NationalCatalogueCheck.Run;
 import vn.motcua.nationallink.NationalProcedureComparison.Difference;
-import vn.motcua.simulators.NationalPortalSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -63,7 +59,7 @@ class NationalCatalogueCheckTests {
 	/** Published by this test in the catalogue only: the national database does not know it. */
 	private static final String UNKNOWN = "7.900015";
 
-	static NationalPortalSimulator simulator;
+	static SimulatedPortal portal;
 
 	@LocalServerPort
 	int port;
@@ -88,17 +84,12 @@ class NationalCatalogueCheckTests {
 
 	@DynamicPropertySource
 	static void link(DynamicPropertyRegistry registry) throws Exception {
-		simulator = NationalPortalSimulator.start(NationalPortalSimulator.Settings.defaults(0));
-		registry.add("motcua.dvcqg.url", () -> "http://localhost:" + simulator.port());
-		registry.add("motcua.dvcqg.username", () -> "motcua-sim");
-		registry.add("motcua.dvcqg.password", () -> "mo-phong-mat-khau");
-		registry.add("motcua.dvcqg.dstcode", () -> "MOTCUA-SIM");
-		registry.add("motcua.dvcqg.timeout", () -> "PT2S");
+		portal = SimulatedPortal.linkedTo(registry);
 	}
 
 	@AfterAll
 	static void stop() {
-		simulator.close();
+		portal.close();
 	}
 
 	@BeforeEach
@@ -225,10 +216,7 @@ class NationalCatalogueCheckTests {
 	}
 
 	private static void simulate(String path, String body) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + simulator.port() + path))
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = portal.send("POST", path, body);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 	}
 }

@@ -1,12 +1,7 @@
 package vn.motcua.nationallink;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +12,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
@@ -29,7 +22,6 @@ import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
-import vn.motcua.simulators.NationalPortalSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -54,9 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MotCuaTest
 class NationalLinkAdminTests {
 
-	static NationalPortalSimulator simulator;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	static SimulatedPortal portal;
 
 	/** Phường Hoàn Kiếm: a second commune of the installation, for the scoping. */
 	private static final String OTHER = "00070";
@@ -78,17 +68,12 @@ class NationalLinkAdminTests {
 
 	@DynamicPropertySource
 	static void link(DynamicPropertyRegistry registry) throws Exception {
-		simulator = NationalPortalSimulator.start(NationalPortalSimulator.Settings.defaults(0));
-		registry.add("motcua.dvcqg.url", () -> "http://localhost:" + simulator.port());
-		registry.add("motcua.dvcqg.username", () -> "motcua-sim");
-		registry.add("motcua.dvcqg.password", () -> "mo-phong-mat-khau");
-		registry.add("motcua.dvcqg.dstcode", () -> "MOTCUA-SIM");
-		registry.add("motcua.dvcqg.timeout", () -> "PT2S");
+		portal = SimulatedPortal.linkedTo(registry);
 	}
 
 	@AfterAll
 	static void stop() {
-		simulator.close();
+		portal.close();
 	}
 
 	@Test
@@ -96,14 +81,14 @@ class NationalLinkAdminTests {
 			throws Exception {
 		agencies.setActive(OTHER, true);
 		String reached = accept(OTHER, "Đỗ Văn Đã Lên Cổng");
-		await(() -> delivered(reached) == 2);
+		SimulatedPortal.await(() -> delivered(reached) == 2, Duration.ofSeconds(60));
 		String refusedHere = parked(OTHER, "Vũ Thị Bị Trả Về");
 		String refusedThere = parked("14908", "Hồ Văn Xã Khác");
 
 		mvc.perform(get("/admin/national-link").with(administratorOf("quantri-hoankiem", OTHER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Liên thông đang bật"),
-					containsString("http://localhost:" + simulator.port()), not(containsString("mo-phong-mat-khau")),
+					containsString(portal.url()), not(containsString("mo-phong-mat-khau")),
 					containsString("href=\"/dossiers/" + refusedHere + "\""), containsString("MaDoiTuong"),
 					not(containsString(refusedThere)), not(containsString(reached + "\"")),
 					// indicator 1.4: of the two dossiers received today in Phường Hoàn Kiếm, one reached the portal
@@ -123,7 +108,7 @@ class NationalLinkAdminTests {
 		mvc.perform(post("/admin/national-link/retry").with(administratorOf("quantri-hoankiem", OTHER)).with(csrf())
 				.param("agency", OTHER))
 			.andExpect(redirectedUrl("/admin/national-link")).andExpect(flash().attribute("successArg", 1));
-		await(() -> delivered(refusedHere) == 2);
+		SimulatedPortal.await(() -> delivered(refusedHere) == 2, Duration.ofSeconds(60));
 		assertThat(jdbc.sql("""
 				select count(*) from audit_entry where action = 'NATIONAL_OUTBOX_RETRY' and actor = 'quantri-hoankiem'
 				  and agency_code = ? and target like ? and before_value like '%MaDoiTuong%'""")
@@ -137,7 +122,7 @@ class NationalLinkAdminTests {
 	@Test
 	void theDossierPageSaysWhetherItsLatestStateReachedThePortal() throws Exception {
 		String reached = accept("14908", "Mai Thị Đồng Bộ");
-		await(() -> delivered(reached) == 2);
+		SimulatedPortal.await(() -> delivered(reached) == 2, Duration.ofSeconds(60));
 		mvc.perform(get("/dossiers/" + reached).with(leaderOf("14908")))
 			.andExpect(content().string(containsString("Đã đồng bộ lên Cổng DVCQG lúc")));
 
@@ -147,20 +132,18 @@ class NationalLinkAdminTests {
 					containsString("MaDoiTuong"))));
 
 		// the portal down: the dossier waits, and the administrator's page shows its last error
-		fault("{\"kind\": \"DOWN\", \"calls\": 100000}");
+		portal.fault("{\"kind\": \"DOWN\", \"calls\": 100000}");
 		try {
 			String waiting = accept("14908", "Trịnh Văn Chờ Mạng");
-			await(() -> jdbc.sql("select count(*) from national_outbox where dossier_code = ? and last_error is not null")
-				.param(waiting).query(Long.class).single() > 0);
+			SimulatedPortal.await(() -> jdbc.sql("select count(*) from national_outbox where dossier_code = ? and last_error is not null")
+				.param(waiting).query(Long.class).single() > 0, Duration.ofSeconds(60));
 			mvc.perform(get("/dossiers/" + waiting).with(leaderOf("14908")))
 				.andExpect(content().string(containsString("Chưa đồng bộ: đang chờ gửi")));
 			mvc.perform(get("/admin/national-link").with(installationAdmin()))
 				.andExpect(content().string(containsString("id=\"waiting-" + waiting + "\"")));
 		}
 		finally {
-			HttpClient.newHttpClient().send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/faults")).DELETE().build(),
-					HttpResponse.BodyHandlers.discarding());
+			portal.back();
 		}
 	}
 
@@ -180,10 +163,10 @@ class NationalLinkAdminTests {
 				.andExpect(content().string(containsString("value=\"000.00.38.H56\"")));
 
 			String code = accept("14908", "Quách Thị Mã Đơn Vị");
-			await(() -> delivered(code) == 2);
+			SimulatedPortal.await(() -> delivered(code) == 2, Duration.ofSeconds(60));
 			assertThat(jdbc.sql("select distinct madonvi from national_outbox where dossier_code = ?").param(code)
 				.query(String.class).list()).containsExactly("000.00.38.H56");
-			assertThat(held(code).path("madonvi").asString()).isEqualTo("000.00.38.H56");
+			assertThat(portal.held(code).path("madonvi").asString()).isEqualTo("000.00.38.H56");
 			assertThat(jdbc.sql("""
 					select count(*) from audit_entry where action = 'NATIONAL_MADONVI_SET' and actor = 'admin'
 					  and target = '14908' and after_value = '000.00.38.H56'""").query(Long.class).single())
@@ -194,8 +177,8 @@ class NationalLinkAdminTests {
 				.param("agency", "14908").param("madonvi", ""));
 		}
 		String after = accept("14908", "Quách Văn Mặc Định");
-		await(() -> delivered(after) == 2);
-		assertThat(held(after).path("madonvi").asString()).as("blank: back to the commune's own code")
+		SimulatedPortal.await(() -> delivered(after) == 2, Duration.ofSeconds(60));
+		assertThat(portal.held(after).path("madonvi").asString()).as("blank: back to the commune's own code")
 			.isEqualTo("14908");
 	}
 
@@ -207,9 +190,9 @@ class NationalLinkAdminTests {
 
 	/** A dossier whose first step the portal refuses (the batch, then the step alone): parked. */
 	private String parked(String agency, String name) throws Exception {
-		fault("{\"kind\": \"REFUSED_FIELD\", \"field\": \"MaDoiTuong\", \"calls\": 2}");
+		portal.fault("{\"kind\": \"REFUSED_FIELD\", \"field\": \"MaDoiTuong\", \"calls\": 2}");
 		String code = accept(agency, name);
-		await(() -> parkedRow(code) != null);
+		SimulatedPortal.await(() -> parkedRow(code) != null, Duration.ofSeconds(60));
 		return code;
 	}
 
@@ -238,37 +221,4 @@ class NationalLinkAdminTests {
 				new SimpleGrantedAuthority(AgencyAccess.authority(agency, OfficerRole.LEADER)));
 	}
 
-	private static JsonNode held(String code) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/dossiers")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		for (JsonNode d : JSON.readTree(response.body()).path("dossiers")) {
-			if (d.path("MaHoSo").asString().equals(code)) {
-				return d;
-			}
-		}
-		throw new AssertionError("the portal does not hold " + code);
-	}
-
-	private static void fault(String body) throws Exception {
-		HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/faults"))
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-	}
-
-	private static void await(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not reached within 60 s");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
-	}
 }

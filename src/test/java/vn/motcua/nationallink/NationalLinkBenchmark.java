@@ -1,9 +1,5 @@
 package vn.motcua.nationallink;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,7 +23,6 @@ import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.dossier.CompleteIntake;
 import vn.motcua.dossier.Intake;
-import vn.motcua.simulators.NationalPortalSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class NationalLinkBenchmark {
 
-	static NationalPortalSimulator simulator;
+	static SimulatedPortal portal;
 
 	@Autowired
 	Intake intake;
@@ -56,16 +51,12 @@ class NationalLinkBenchmark {
 
 	@DynamicPropertySource
 	static void link(DynamicPropertyRegistry registry) throws Exception {
-		simulator = NationalPortalSimulator.start(NationalPortalSimulator.Settings.defaults(0));
-		registry.add("motcua.dvcqg.url", () -> "http://localhost:" + simulator.port());
-		registry.add("motcua.dvcqg.username", () -> "motcua-sim");
-		registry.add("motcua.dvcqg.password", () -> "mo-phong-mat-khau");
-		registry.add("motcua.dvcqg.dstcode", () -> "MOTCUA-SIM");
+		portal = SimulatedPortal.linkedTo(registry);
 	}
 
 	@AfterAll
 	static void stop() {
-		simulator.close();
+		portal.close();
 	}
 
 	@Test
@@ -90,7 +81,7 @@ class NationalLinkBenchmark {
 
 		// (2) catch up after an outage
 		int changes = Integer.getInteger("benchmark.changes", 10_000);
-		fault("POST", "{\"kind\": \"DOWN\", \"calls\": 100000000}");
+		portal.fault("{\"kind\": \"DOWN\", \"calls\": 100000000}");
 		long queuedFrom = maxId();
 		long started = System.nanoTime();
 		accept(version, changes / 2, 4);
@@ -98,7 +89,7 @@ class NationalLinkBenchmark {
 			.param(queuedFrom).query(Long.class).single();
 		System.out.printf("BENCHMARK national link: %d changes queued during the outage in %.1f s%n", queued,
 				(System.nanoTime() - started) / 1e9);
-		fault("DELETE", "");
+		portal.back();
 		long back = System.nanoTime();
 		awaitEmpty(Duration.ofMinutes(5));
 		double seconds = (System.nanoTime() - back) / 1e9;
@@ -141,9 +132,4 @@ class NationalLinkBenchmark {
 		return values.get(Math.min(values.size() - 1, (int) Math.ceil(p / 100.0 * values.size()) - 1));
 	}
 
-	private static void fault(String method, String body) throws Exception {
-		HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/faults"))
-			.method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-	}
 }

@@ -1,9 +1,5 @@
 package vn.motcua.nationallink;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
@@ -34,7 +28,6 @@ import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.IntakeRequest;
-import vn.motcua.simulators.NationalPortalSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MotCuaTest
 class NationalOutboxTests {
 
-	static NationalPortalSimulator simulator;
+	static SimulatedPortal portal;
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	Intake intake;
@@ -64,17 +56,12 @@ class NationalOutboxTests {
 
 	@DynamicPropertySource
 	static void link(DynamicPropertyRegistry registry) throws Exception {
-		simulator = NationalPortalSimulator.start(NationalPortalSimulator.Settings.defaults(0));
-		registry.add("motcua.dvcqg.url", () -> "http://localhost:" + simulator.port());
-		registry.add("motcua.dvcqg.username", () -> "motcua-sim");
-		registry.add("motcua.dvcqg.password", () -> "mo-phong-mat-khau");
-		registry.add("motcua.dvcqg.dstcode", () -> "MOTCUA-SIM");
-		registry.add("motcua.dvcqg.timeout", () -> "PT2S");
+		portal = SimulatedPortal.linkedTo(registry);
 	}
 
 	@AfterAll
 	static void stop() {
-		simulator.close();
+		portal.close();
 	}
 
 	@Test
@@ -86,9 +73,9 @@ class NationalOutboxTests {
 		workflow.attachResult(code, new IntakeRequest.Scan("ket-qua.pdf", "application/pdf",
 				"%PDF-1.4 ket qua".getBytes(StandardCharsets.UTF_8)), "lanhdao");
 		workflow.returnResult(code, "COUNTER", "tiepnhan");
-		await(() -> delivered(code) == 7);
+		SimulatedPortal.await(() -> delivered(code) == 7, Duration.ofSeconds(30));
 
-		JsonNode held = held(code);
+		JsonNode held = portal.held(code);
 		// Mới đăng ký, được tiếp nhận, đang xử lý (chuyển xử lý, trình ký), đã xử lý xong (quyết định, số hoá kết quả),
 		// đã trả kết quả
 		assertThat(numbers(held.path("statuses"))).containsExactly(1, 2, 4, 4, 9, 9, 10);
@@ -103,16 +90,16 @@ class NationalOutboxTests {
 
 	@Test
 	void anOutageAndARateLimitDelayButLoseNothing() throws Exception {
-		fault("{\"kind\": \"DOWN\", \"calls\": 3}");
-		fault("{\"kind\": \"RATE_LIMITED\", \"retryAfterSeconds\": 1}");
-		fault("{\"kind\": \"SERVER_ERROR\"}");
+		portal.fault("{\"kind\": \"DOWN\", \"calls\": 3}");
+		portal.fault("{\"kind\": \"RATE_LIMITED\", \"retryAfterSeconds\": 1}");
+		portal.fault("{\"kind\": \"SERVER_ERROR\"}");
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			codes.add(intake.accept(request("Trần Văn Mất Mạng " + i), "tiepnhan").code());
 		}
-		await(() -> codes.stream().allMatch(c -> delivered(c) == 2));
+		SimulatedPortal.await(() -> codes.stream().allMatch(c -> delivered(c) == 2), Duration.ofSeconds(30));
 		for (String code : codes) {
-			assertThat(numbers(held(code).path("statuses"))).containsExactly(1, 2);
+			assertThat(numbers(portal.held(code).path("statuses"))).containsExactly(1, 2);
 		}
 		assertThat(jdbc.sql("select max(attempts) from national_outbox where dossier_code = any(?)")
 			.param(codes.toArray(String[]::new)).query(Integer.class).single()).as("tried again").isGreaterThan(1);
@@ -121,12 +108,13 @@ class NationalOutboxTests {
 	@Test
 	void aRowThePortalRefusesIsParkedWithItsReasonAndOtherDossiersGoOn() throws Exception {
 		// the batch with the dossier's first step, then that step alone: both refused
-		fault("{\"kind\": \"REFUSED_FIELD\", \"field\": \"MaDoiTuong\", \"calls\": 2}");
+		portal.fault("{\"kind\": \"REFUSED_FIELD\", \"field\": \"MaDoiTuong\", \"calls\": 2}");
 		String refused = intake.accept(request("Lê Thị Bị Từ Chối"), "tiepnhan").code();
-		await(() -> jdbc.sql("select count(*) from national_outbox where dossier_code = ? and parked_at is not null")
-			.param(refused).query(Long.class).single() == 1);
+		SimulatedPortal.await(() -> jdbc.sql(
+				"select count(*) from national_outbox where dossier_code = ? and parked_at is not null")
+			.param(refused).query(Long.class).single() == 1, Duration.ofSeconds(30));
 		String other = intake.accept(request("Phạm Văn Vẫn Đi"), "tiepnhan").code();
-		await(() -> delivered(other) == 2);
+		SimulatedPortal.await(() -> delivered(other) == 2, Duration.ofSeconds(30));
 		assertThat(jdbc.sql("select last_error from national_outbox where dossier_code = ? and step_number = 1")
 			.param(refused).query(String.class).single()).contains("MaDoiTuong");
 		assertThat(delivered(refused)).as("its later step waits behind the parked one").isZero();
@@ -135,8 +123,8 @@ class NationalOutboxTests {
 	@Test
 	void twoSendersShareTheWorkWithoutSendingAStepTwice(@Autowired NationalLinkSettings settings,
 			@Autowired TransactionTemplate transactions, @Autowired Clock clock) throws Exception {
-		long updatesBefore = portal().path("updatesReceived").asLong();
-		long progressBefore = portal().path("progressReceived").asLong();
+		long updatesBefore = portal.holdings().path("updatesReceived").asLong();
+		long progressBefore = portal.holdings().path("progressReceived").asLong();
 		NationalSender second = new NationalSender(new NationalPortalClient(settings), jdbc, transactions, clock);
 		NationalSender third = new NationalSender(new NationalPortalClient(settings), jdbc, transactions, clock);
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -155,7 +143,7 @@ class NationalOutboxTests {
 				workflow.assign(code, "chuyenvien", "tiepnhan");
 				codes.add(code);
 			}
-			await(() -> codes.stream().allMatch(c -> delivered(c) == 3));
+			SimulatedPortal.await(() -> codes.stream().allMatch(c -> delivered(c) == 3), Duration.ofSeconds(30));
 		}
 		finally {
 			running.set(false);
@@ -163,11 +151,11 @@ class NationalOutboxTests {
 			senders.awaitTermination(30, TimeUnit.SECONDS);
 		}
 		for (String code : codes) {
-			assertThat(numbers(held(code).path("statuses"))).as(code).containsExactly(1, 2, 4);
+			assertThat(numbers(portal.held(code).path("statuses"))).as(code).containsExactly(1, 2, 4);
 		}
-		assertThat(portal().path("updatesReceived").asLong() - updatesBefore).as("one synchronisation per step")
+		assertThat(portal.holdings().path("updatesReceived").asLong() - updatesBefore).as("one synchronisation per step")
 			.isEqualTo(codes.size() * 3L);
-		assertThat(portal().path("progressReceived").asLong() - progressBefore).isEqualTo(codes.size() * 3L);
+		assertThat(portal.holdings().path("progressReceived").asLong() - progressBefore).isEqualTo(codes.size() * 3L);
 	}
 
 	private IntakeRequest request(String name) {
@@ -180,52 +168,10 @@ class NationalOutboxTests {
 			.param(code).query(Long.class).single();
 	}
 
-	private JsonNode held(String code) {
-		for (JsonNode d : portal().path("dossiers")) {
-			if (d.path("MaHoSo").asString().equals(code)) {
-				return d;
-			}
-		}
-		throw new AssertionError("the portal does not hold " + code);
-	}
-
-	private static JsonNode portal() {
-		try {
-			HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/dossiers")).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-			return JSON.readTree(response.body());
-		}
-		catch (Exception e) {
-			throw new AssertionError(e);
-		}
-	}
-
 	private static List<Integer> numbers(JsonNode array) {
 		List<Integer> numbers = new ArrayList<>();
 		array.forEach(n -> numbers.add(n.asInt()));
 		return numbers;
 	}
 
-	private static void fault(String body) throws Exception {
-		HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + simulator.port() + "/simulator/faults"))
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-	}
-
-	private static void await(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not delivered within 30 s");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(e);
-			}
-		}
-	}
 }

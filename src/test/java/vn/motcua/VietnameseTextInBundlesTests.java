@@ -32,7 +32,8 @@ class VietnameseTextInBundlesTests {
 			"catalogue/ProcedureFormData.java", "catalogue/CatalogueAdministration.java",
 			"catalogue/CatalogueApiController.java", "catalogue/CatalogueAdminController.java", "catalogue/Catalogue.java",
 			"calendar/CalendarApiController.java", "dossier/api/DossierApiController.java",
-			"dossier/DossierExportController.java", "nationallink/NationalPortalClient.java",
+			"dossier/DossierExportController.java", "history/DossierImportController.java",
+			"nationallink/NationalPortalClient.java",
 			"nationallink/NationalLinkHealth.java", "documents/RemoteTimeStamps.java", "shared/VietnameseMessages.java");
 
 	@Test

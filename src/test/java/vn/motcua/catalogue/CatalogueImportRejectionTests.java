@@ -112,6 +112,34 @@ class CatalogueImportRejectionTests {
 		assertThat(catalogue.inForce("6.200013", LocalDate.now(clock))).isEmpty();
 	}
 
+	/** A row that leaves cells to the defaults stores them in Vietnamese, from the catalogue bundle. */
+	@Test
+	void aRowWithoutOptionalCellsStoresTheDefaultsInVietnamese() throws Exception {
+		perform(CatalogueCsv.withColumns("fee_exempt_channel")
+			.procedure("6.200020", "Thủ tục mặc định", "FULL_ONLINE", 8000, true, "ONLINE")
+			.bytes())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		perform(CatalogueCsv.withColumns("fee_to_be_set", "fee_kind")
+			.procedure("6.200021", "Thủ tục phí do tỉnh định", "IN_PERSON", 0, false, "true", "PHI")
+			.bytes())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		ProcedureVersion imported = catalogue.inForce("6.200020", LocalDate.now(clock)).orElseThrow();
+		assertThat(imported.implementingLevel()).isEqualTo("Cấp xã");
+		assertThat(imported.implementingAgency()).isEqualTo("Ủy ban nhân dân cấp xã");
+		assertThat(imported.fees()).extracting(Fee::description).containsExactly("Lệ phí");
+		assertThat(imported.feeExemptions()).extracting(FeeExemption::description)
+			.containsExactly("Miễn phí, lệ phí khi nộp hồ sơ trực tuyến");
+		assertThat(imported.steps()).extracting(ProcessingStep::unit, ProcessingStep::description).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Bộ phận Một cửa", "Tiếp nhận, kiểm tra hồ sơ, chuyển xử lý"),
+				org.assertj.core.groups.Tuple.tuple("Công chức chuyên môn", "Thẩm định hồ sơ, dự thảo kết quả"),
+				org.assertj.core.groups.Tuple.tuple("Lãnh đạo UBND xã", "Xem xét, ký duyệt kết quả"),
+				org.assertj.core.groups.Tuple.tuple("Bộ phận Một cửa", "Trả kết quả"));
+		assertThat(catalogue.inForce("6.200021", LocalDate.now(clock)).orElseThrow().fees())
+			.extracting(Fee::description).containsExactly("Phí (mức thu do HĐND tỉnh quy định)");
+	}
+
 	@Test
 	void onlyTheInstallationAdministratorImports() throws Exception {
 		mvc.perform(post("/api/v1/catalogue/imports").contentType("text/csv").content("x"))

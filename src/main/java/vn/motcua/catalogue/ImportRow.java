@@ -170,10 +170,9 @@ final class ImportRow {
 	/** The enum constant named in {@code column}; its label in the reasons is {@code catalogue.csv.column.<column>}. */
 	private <E extends Enum<E>> E parseEnum(Class<E> type, String column, boolean required) {
 		String value = cell(column);
-		String label = words.say("catalogue.csv.column." + column);
 		if (value.isEmpty()) {
 			if (required) {
-				errors.add(words.say("catalogue.csv.valueMissing", label, column));
+				errors.add(words.say("catalogue.csv.valueMissing", label(column), column));
 			}
 			return null;
 		}
@@ -182,9 +181,13 @@ final class ImportRow {
 		}
 		catch (IllegalArgumentException e) {
 			List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-			errors.add(words.say("catalogue.csv.valueInvalid", label, value, String.join(", ", allowed)));
+			errors.add(words.say("catalogue.csv.valueInvalid", label(column), value, String.join(", ", allowed)));
 			return null;
 		}
+	}
+
+	private String label(String column) {
+		return words.say("catalogue.csv.column." + column);
 	}
 
 	/** Lays this row over a draft (a new one, or a copy of the stored version it updates). */

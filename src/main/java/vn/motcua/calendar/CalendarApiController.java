@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +17,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.agency.Agencies;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * The fixed calendar API of legal-rules.md §5. Bad input answers 400 with a problem detail whose {@code detail}
- * says, in Vietnamese, what is wrong.
+ * says, in Vietnamese, what is wrong (the {@code calendar.api.*} messages).
  */
 @RestController
 @RequestMapping("/api/v1/calendar")
@@ -31,10 +33,13 @@ class CalendarApiController {
 
 	private final Agencies agencies;
 
-	CalendarApiController(DeadlineCalendar calendar, CalendarStore store, Agencies agencies) {
+	private final VietnameseMessages words;
+
+	CalendarApiController(DeadlineCalendar calendar, CalendarStore store, Agencies agencies, MessageSource messages) {
 		this.calendar = calendar;
 		this.store = store;
 		this.agencies = agencies;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	/** {@code GET /api/v1/calendar/due-date?receivedAt=…&amount=N&unit=WORKING_DAYS|CALENDAR_DAYS[&agency=…]}. */
@@ -45,12 +50,12 @@ class CalendarApiController {
 		OffsetDateTime received = instant(receivedAt);
 		TimeLimit limit = new TimeLimit(amount(amount), unit(unit));
 		if (agency != null && !agency.isBlank() && agencies.find(agency.trim()).isEmpty()) {
-			throw badRequest("Không có cơ quan (xã, phường) mã '" + agency.trim() + "'.");
+			throw badRequest("calendar.api.agencyUnknown", agency.trim());
 		}
 		String agencyCode = agency == null || agency.isBlank() ? null : agency.trim();
 		int year = received.atZoneSameInstant(VietnamTime.ZONE).getYear();
 		if (!DeadlineCalendar.covers(year)) {
-			throw badRequest("Lịch làm việc chỉ có các năm 1900–2100; receivedAt thuộc năm " + year + ".");
+			throw badRequest("calendar.api.receivedOutside", year);
 		}
 		try {
 			DueDate due = calendar.dueDate(agencyCode, received, limit);
@@ -58,7 +63,7 @@ class CalendarApiController {
 					calendar.isProvisional(due.dueDate().getYear()));
 		}
 		catch (IllegalArgumentException outside) {
-			throw badRequest("Hạn giải quyết vượt quá năm 2100, ngoài phạm vi lịch làm việc (1900–2100).");
+			throw badRequest("calendar.api.dueOutside");
 		}
 	}
 
@@ -70,10 +75,10 @@ class CalendarApiController {
 			value = Integer.parseInt(year.trim());
 		}
 		catch (NumberFormatException notANumber) {
-			throw badRequest("Năm '" + year + "' không phải là một số.");
+			throw badRequest("calendar.api.yearNotANumber", year);
 		}
 		if (!DeadlineCalendar.covers(value)) {
-			throw badRequest("Năm phải trong khoảng 1900–2100 (đã nhận " + value + ").");
+			throw badRequest("calendar.api.yearOutside", value);
 		}
 		YearCalendar calendar = store.load(value);
 		return new YearView(value, calendar.provisional(), calendar.changesToTheWeek().stream()
@@ -81,9 +86,9 @@ class CalendarApiController {
 			.toList());
 	}
 
-	private static OffsetDateTime instant(String value) {
+	private OffsetDateTime instant(String value) {
 		if (value == null || value.isBlank()) {
-			throw badRequest("Thiếu tham số receivedAt (thời điểm tiếp nhận, ISO-8601, ví dụ 2025-09-01T10:15:00+07:00).");
+			throw badRequest("calendar.api.receivedAtMissing");
 		}
 		// An unencoded '+' in a query string arrives as a space.
 		String text = value.trim().replace(' ', '+');
@@ -95,47 +100,45 @@ class CalendarApiController {
 				return LocalDateTime.parse(text).atZone(VietnamTime.ZONE).toOffsetDateTime();
 			}
 			catch (DateTimeParseException malformed) {
-				throw badRequest("receivedAt '" + value + "' không đúng định dạng ISO-8601 "
-						+ "(ví dụ 2025-09-01T10:15:00+07:00).");
+				throw badRequest("calendar.api.receivedAtInvalid", value);
 			}
 		}
 	}
 
-	private static int amount(String value) {
+	private int amount(String value) {
 		if (value == null || value.isBlank()) {
-			throw badRequest("Thiếu tham số amount (số ngày của thời hạn giải quyết).");
+			throw badRequest("calendar.api.amountMissing");
 		}
 		int amount;
 		try {
 			amount = Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException notANumber) {
-			throw badRequest("amount '" + value + "' không phải là một số nguyên.");
+			throw badRequest("calendar.api.amountNotANumber", value);
 		}
 		if (amount < 0) {
-			throw badRequest("amount không được âm (đã nhận " + amount + "); 0 nghĩa là giải quyết trong ngày.");
+			throw badRequest("calendar.api.amountNegative", amount);
 		}
 		if (amount > 3660) {
-			throw badRequest("amount quá lớn (tối đa 3660 ngày).");
+			throw badRequest("calendar.api.amountTooLarge", 3660);
 		}
 		return amount;
 	}
 
-	private static TimeLimit.Unit unit(String value) {
+	private TimeLimit.Unit unit(String value) {
 		if (value == null || value.isBlank()) {
-			throw badRequest("Thiếu tham số unit (WORKING_DAYS hoặc CALENDAR_DAYS).");
+			throw badRequest("calendar.api.unitMissing");
 		}
 		try {
 			return TimeLimit.Unit.valueOf(value.trim());
 		}
 		catch (IllegalArgumentException unknown) {
-			throw badRequest("unit '" + value + "' không hợp lệ; chỉ nhận WORKING_DAYS (ngày làm việc) "
-					+ "hoặc CALENDAR_DAYS (ngày theo lịch).");
+			throw badRequest("calendar.api.unitInvalid", value);
 		}
 	}
 
-	private static ResponseStatusException badRequest(String reason) {
-		return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+	private ResponseStatusException badRequest(String messageKey, Object... arguments) {
+		return new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say(messageKey, arguments));
 	}
 
 	/** The answer of the due-date API; {@code provisional} tells that the due date's year is not yet confirmed. */

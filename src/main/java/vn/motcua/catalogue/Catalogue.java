@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * The procedure catalogue as the other modules and the public pages see it: which version of a procedure is in
@@ -43,7 +45,10 @@ public class Catalogue {
 
 	private final RevisionCache<LocalDate, List<String>> fieldNames;
 
-	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock) {
+	private final VietnameseMessages words;
+
+	Catalogue(Procedures procedures, JdbcClient jdbc, Clock clock, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.procedures = procedures;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -191,7 +196,7 @@ public class Catalogue {
 	public FeeAssessment assessFees(long versionId, SubmissionChannel channel, LocalDate on,
 			java.util.Set<Integer> conditionsHolding) {
 		ProcedureVersion version = version(versionId).orElseThrow(() -> new ResponseStatusException(
-				org.springframework.http.HttpStatus.NOT_FOUND, "Không tìm thấy phiên bản thủ tục " + versionId + "."));
+				org.springframework.http.HttpStatus.NOT_FOUND, words.say("catalogue.versionNotFound", versionId)));
 		List<FeeExemption> applied = new ArrayList<>();
 		for (int i = 0; i < version.feeExemptions().size(); i++) {
 			FeeExemption exemption = version.feeExemptions().get(i);

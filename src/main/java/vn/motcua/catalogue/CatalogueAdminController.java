@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +26,7 @@ import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Administration of the catalogue: the summary panel, search, CSV import, publishing and correcting versions,
@@ -45,8 +47,11 @@ class CatalogueAdminController {
 
 	private final Clock clock;
 
+	private final VietnameseMessages words;
+
 	CatalogueAdminController(Catalogue catalogue, CatalogueImport imports, CatalogueAdministration administration,
-			CatalogueFields fields, Clock clock) {
+			CatalogueFields fields, Clock clock, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.catalogue = catalogue;
 		this.imports = imports;
 		this.administration = administration;
@@ -91,7 +96,7 @@ class CatalogueAdminController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String newProcedure(Model model) {
-		ProcedureFormData form = new ProcedureFormData();
+		ProcedureFormData form = ProcedureFormData.forCommune(words);
 		form.setEffectiveFrom(LocalDate.now(clock));
 		model.addAttribute("procedure", form.withBlankRows());
 		return form(model, null);

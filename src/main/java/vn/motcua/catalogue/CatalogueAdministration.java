@@ -2,10 +2,12 @@ package vn.motcua.catalogue;
 
 import java.time.LocalDate;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Changes an administrator makes by hand, each audited in the same transaction: a new procedure, a correction of a
@@ -18,9 +20,12 @@ class CatalogueAdministration {
 
 	private final AuditTrail audit;
 
-	CatalogueAdministration(Procedures procedures, AuditTrail audit) {
+	private final VietnameseMessages words;
+
+	CatalogueAdministration(Procedures procedures, AuditTrail audit, MessageSource messages) {
 		this.procedures = procedures;
 		this.audit = audit;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	/** A new procedure; fails when the code is already in the catalogue. */
@@ -30,7 +35,7 @@ class CatalogueAdministration {
 			throw new IllegalStateException("catalogue.code.taken");
 		}
 		long id = procedures.insert(draft);
-		audit.record("CATALOGUE_PROCEDURE_CREATED", null, draft.code, null, CatalogueImport.describe(id, draft));
+		audit.record("CATALOGUE_PROCEDURE_CREATED", null, draft.code, null, CatalogueImport.describe(words, id, draft));
 		return id;
 	}
 
@@ -41,11 +46,11 @@ class CatalogueAdministration {
 	@Transactional
 	long save(ProcedureVersion existing, ProcedureDraft draft) {
 		draft.code = existing.code();
-		String before = CatalogueImport.describe(existing.id(), ProcedureDraft.of(existing));
+		String before = CatalogueImport.describe(words, existing.id(), ProcedureDraft.of(existing));
 		if (draft.effectiveFrom.equals(existing.effectiveFrom())) {
 			procedures.replace(existing.id(), draft);
 			audit.record("CATALOGUE_PROCEDURE_UPDATED", null, draft.code, before,
-					CatalogueImport.describe(existing.id(), draft));
+					CatalogueImport.describe(words, existing.id(), draft));
 			return existing.id();
 		}
 		boolean taken = procedures.findVersions(existing.code()).stream()
@@ -54,13 +59,13 @@ class CatalogueAdministration {
 			throw new IllegalStateException("catalogue.effectiveFrom.taken");
 		}
 		long id = procedures.insert(draft);
-		audit.record("CATALOGUE_VERSION_CREATED", null, draft.code, before, CatalogueImport.describe(id, draft));
+		audit.record("CATALOGUE_VERSION_CREATED", null, draft.code, before, CatalogueImport.describe(words, id, draft));
 		return id;
 	}
 
 	@Transactional
 	void abolish(String code, LocalDate on, String decision) {
 		procedures.abolish(code, on, decision);
-		audit.record("CATALOGUE_PROCEDURE_ABOLISHED", null, code, null, "từ " + on + " " + decision);
+		audit.record("CATALOGUE_PROCEDURE_ABOLISHED", null, code, null, words.say("catalogue.audit.abolished", on, decision));
 	}
 }

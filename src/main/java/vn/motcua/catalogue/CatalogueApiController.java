@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * The catalogue's fixed interfaces (legal-rules.md §5): CSV import and the summary figures; plus search for
@@ -29,9 +32,12 @@ class CatalogueApiController {
 
 	private final CatalogueImport imports;
 
-	CatalogueApiController(Catalogue catalogue, CatalogueImport imports) {
+	private final VietnameseMessages words;
+
+	CatalogueApiController(Catalogue catalogue, CatalogueImport imports, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.imports = imports;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	/** The CSV as the request body (text/csv), read as it arrives. */
@@ -48,7 +54,7 @@ class CatalogueApiController {
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	ImportResult importFile(@RequestPart("file") MultipartFile file) throws IOException {
 		if (file.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Chưa chọn tệp CSV (phần \"file\").");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("catalogue.csv.noFile"));
 		}
 		try (InputStream in = file.getInputStream()) {
 			return imports.importCsv(in);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.CsvRecords;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Imports a catalogue CSV (UTF-8, header row), streamed record by record. A good row goes in at once (in its own
@@ -25,7 +27,8 @@ import vn.motcua.shared.CsvRecords;
  * a known code is compared with its stored version: the same content changes nothing (re-importing a file is
  * harmless), a change with an {@code effective_from} of its own becomes a new version from that day, a change
  * without one becomes a new version from today (the version in force keeps serving the dossiers received under it),
- * unless the version it changes is not in force yet, which is then corrected in place.
+ * unless the version it changes is not in force yet, which is then corrected in place. Every reason is a
+ * {@code catalogue.csv.*} message, in Vietnamese.
  */
 @Service
 public class CatalogueImport {
@@ -41,11 +44,15 @@ public class CatalogueImport {
 
 	private final Clock clock;
 
-	CatalogueImport(Procedures procedures, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+	private final VietnameseMessages words;
+
+	CatalogueImport(Procedures procedures, AuditTrail audit, PlatformTransactionManager transactions, Clock clock,
+			MessageSource messages) {
 		this.procedures = procedures;
 		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	/** Imports a CSV; a file without the required columns, or not UTF-8 at all, is refused as a whole (400). */
@@ -53,15 +60,14 @@ public class CatalogueImport {
 		CsvRecords records = new CsvRecords(csv);
 		CsvRecords.CsvRecord header = records.next();
 		if (header == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Tệp trống: cần dòng tiêu đề và các dòng thủ tục.");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("catalogue.csv.empty"));
 		}
 		if (header.badEncoding()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Tệp không đúng mã UTF-8. Hãy lưu tệp CSV với mã hóa UTF-8 rồi nhập lại.");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("catalogue.csv.notUtf8"));
 		}
 		if (header.problem() != null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Không đọc được dòng tiêu đề: " + reason(header.problem()) + " Hãy sửa tệp rồi nhập lại.");
+					words.say("catalogue.csv.headerUnreadable", reason(header.problem())));
 		}
 		Map<String, Integer> columns = new LinkedHashMap<>();
 		for (int i = 0; i < header.cells().size(); i++) {
@@ -69,9 +75,8 @@ public class CatalogueImport {
 		}
 		List<String> missing = ImportRow.REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
 		if (!missing.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Tệp thiếu cột bắt buộc: " + String.join(", ", missing) + ". Các cột bắt buộc: "
-							+ String.join(",", ImportRow.REQUIRED) + ".");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("catalogue.csv.columnsMissing",
+					String.join(", ", missing), String.join(",", ImportRow.REQUIRED)));
 		}
 		Tally tally = new Tally();
 		Map<String, Integer> seen = new HashMap<>();
@@ -81,13 +86,13 @@ public class CatalogueImport {
 				tally.reject(new ImportResult.Rejection(record.line(), null, List.of(reason(record.problem()))));
 				continue;
 			}
-			ImportRow row = new ImportRow(record.line(), columns, record.cells());
+			ImportRow row = new ImportRow(record.line(), columns, record.cells(), words);
 			if (row.errors.isEmpty()) {
 				String key = row.code + "@" + (row.effectiveFrom == null ? "" : row.effectiveFrom);
 				Integer earlier = seen.putIfAbsent(key, row.line);
 				if (earlier != null) {
-					row.errors.add("Mã " + row.code + (row.effectiveFrom == null ? "" : " (hiệu lực từ " + row.effectiveFrom + ")")
-							+ " đã có ở dòng " + earlier + " của tệp này.");
+					row.errors.add(row.effectiveFrom == null ? words.say("catalogue.csv.duplicate", row.code, earlier)
+							: words.say("catalogue.csv.duplicateFrom", row.code, row.effectiveFrom, earlier));
 				}
 			}
 			if (!row.errors.isEmpty()) {
@@ -99,14 +104,13 @@ public class CatalogueImport {
 			}
 			catch (RuntimeException failed) {
 				tally.reject(new ImportResult.Rejection(row.line, row.code,
-						List.of("Không lưu được dòng này: " + failed.getMessage())));
+						List.of(words.say("catalogue.csv.notSaved", failed.getMessage()))));
 			}
 		}
 		int rejectedLines = tally.rejected.size() + tally.unlisted;
 		if (tally.unlisted > 0) {
-			tally.rejected.add(new ImportResult.Rejection(tally.firstUnlisted, null, List.of("… và " + tally.unlisted
-					+ " dòng khác từ dòng này trở đi cũng bị từ chối (chỉ liệt kê " + LISTED
-					+ " dòng đầu). Hãy sửa các dòng trên rồi nhập lại tệp.")));
+			tally.rejected.add(new ImportResult.Rejection(tally.firstUnlisted, null,
+					List.of(words.say("catalogue.csv.unlisted", tally.unlisted, LISTED))));
 		}
 		ImportResult result = new ImportResult(tally.imported, tally.updated, tally.newVersions, tally.unchanged,
 				tally.rejected);
@@ -118,14 +122,13 @@ public class CatalogueImport {
 	}
 
 	/** Why a record could not be read, in Vietnamese. */
-	private static String reason(CsvRecords.Problem problem) {
-		return switch (problem) {
-			case NOT_UTF8 -> "Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8).";
-			case TOO_LONG -> "Dòng dài quá " + CsvRecords.MAX_LINE_BYTES / (1024 * 1024) + " MB: không đọc dòng này.";
-			case UNCLOSED_QUOTE -> "Dấu ngoặc kép (\") mở ở dòng này không được đóng (trong "
-					+ CsvRecords.MAX_RECORD_CHARS / (1024 * 1024) + " MB tiếp theo hoặc đến hết tệp): không đọc dòng này;"
-					+ " các dòng sau được đọc tiếp.";
+	private String reason(CsvRecords.Problem problem) {
+		int megabytes = switch (problem) {
+			case NOT_UTF8 -> 0;
+			case TOO_LONG -> CsvRecords.MAX_LINE_BYTES / (1024 * 1024);
+			case UNCLOSED_QUOTE -> CsvRecords.MAX_RECORD_CHARS / (1024 * 1024);
 		};
+		return words.say("catalogue.csv.line." + problem.name(), megabytes);
 	}
 
 	private void apply(ImportRow row, LocalDate today, Tally tally) {
@@ -133,11 +136,11 @@ public class CatalogueImport {
 		boolean abolitionChanged = row.abolishedOn != null && (versions.isEmpty()
 				|| !row.abolishedOn.equals(versions.get(0).abolishedOn()));
 		if (versions.isEmpty()) {
-			ProcedureDraft draft = new ProcedureDraft();
+			ProcedureDraft draft = ProcedureDraft.forCommune(words);
 			row.overlay(draft);
 			draft.effectiveFrom = row.effectiveFrom != null ? row.effectiveFrom : today;
 			long id = procedures.insert(draft);
-			audit.record("CATALOGUE_PROCEDURE_IMPORTED", null, row.code, null, describe(id, draft));
+			audit.record("CATALOGUE_PROCEDURE_IMPORTED", null, row.code, null, describe(words, id, draft));
 			tally.imported++;
 		}
 		else {
@@ -146,7 +149,7 @@ public class CatalogueImport {
 		if (abolitionChanged) {
 			procedures.abolish(row.code, row.abolishedOn, row.cell("abolition_decision"));
 			audit.record("CATALOGUE_PROCEDURE_ABOLISHED", null, row.code, null,
-					"từ " + row.abolishedOn + " " + row.cell("abolition_decision"));
+					words.say("catalogue.audit.abolished", row.abolishedOn, row.cell("abolition_decision")));
 		}
 	}
 
@@ -173,23 +176,24 @@ public class CatalogueImport {
 				&& (row.effectiveFrom != null || !target.get().effectiveFrom().isBefore(today));
 		if (correctInPlace) {
 			procedures.replace(target.get().id(), draft);
-			audit.record("CATALOGUE_PROCEDURE_UPDATED", null, row.code, describe(target.get().id(), ProcedureDraft.of(target.get())),
-					describe(target.get().id(), draft));
+			audit.record("CATALOGUE_PROCEDURE_UPDATED", null, row.code, describe(words, target.get().id(),
+					ProcedureDraft.of(target.get())), describe(words, target.get().id(), draft));
 		}
 		else {
 			draft.effectiveFrom = row.effectiveFrom != null ? row.effectiveFrom : today;
 			long id = procedures.insert(draft);
-			audit.record("CATALOGUE_VERSION_CREATED", null, row.code, describe(base.id(), ProcedureDraft.of(base)),
-					describe(id, draft));
+			audit.record("CATALOGUE_VERSION_CREATED", null, row.code, describe(words, base.id(),
+					ProcedureDraft.of(base)), describe(words, id, draft));
 			tally.newVersions++;
 		}
 		tally.updated++;
 	}
 
-	static String describe(long id, ProcedureDraft d) {
-		return "#" + id + " " + d.code + " " + d.name + " | " + d.field + " | " + d.serviceLevel + " | "
-				+ d.timeLimit.amount() + " " + d.timeLimit.unit() + " | phí " + d.fees.stream().mapToLong(Fee::amountVnd).sum()
-				+ " | miễn " + d.feeExemptions.size() + " | từ " + d.effectiveFrom;
+	/** A version as the audit trail tells it ({@code catalogue.audit.version}). */
+	static String describe(VietnameseMessages words, long id, ProcedureDraft d) {
+		return words.say("catalogue.audit.version", id, d.code, d.name, d.field, d.serviceLevel, d.timeLimit.amount(),
+				d.timeLimit.unit(), d.fees.stream().mapToLong(Fee::amountVnd).sum(), d.feeExemptions.size(),
+				d.effectiveFrom);
 	}
 
 	private static final class Tally {

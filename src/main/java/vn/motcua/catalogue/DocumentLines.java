@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code documents} cell of a catalogue CSV row: one required document per line, with optional markers. */
+/**
+ * The {@code documents} cell of a catalogue CSV row: one required document per line, with optional markers. The
+ * markers are Vietnamese words of the file format (docs/catalogue.md), parsed, not shown: they stay here, not in a
+ * message bundle, so that a change of wording on the pages never changes which files import.
+ */
 final class DocumentLines {
 
 	private DocumentLines() {

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
- * One data row of a catalogue CSV, checked cell by cell (every problem is reported, in Vietnamese), and laid over
- * the stored version it updates. Columns are documented in docs/catalogue.md.
+ * One data row of a catalogue CSV, checked cell by cell (every problem is reported, in Vietnamese, from the
+ * {@code catalogue.csv.*} messages), and laid over the stored version it updates. Columns are documented in
+ * docs/catalogue.md.
  */
 final class ImportRow {
 
@@ -37,6 +39,8 @@ final class ImportRow {
 
 	private final List<String> cells;
 
+	private final VietnameseMessages words;
+
 	String code;
 	String name;
 	String field;
@@ -53,12 +57,13 @@ final class ImportRow {
 	LocalTime cutOff;
 	SupplementPolicy supplementPolicy;
 
-	ImportRow(int line, Map<String, Integer> columns, List<String> cells) {
+	ImportRow(int line, Map<String, Integer> columns, List<String> cells, VietnameseMessages words) {
 		this.line = line;
 		this.columns = columns;
 		this.cells = cells;
+		this.words = words;
 		if (cells.size() != columns.size()) {
-			errors.add("Dòng có " + cells.size() + " cột, trong khi dòng tiêu đề có " + columns.size() + " cột.");
+			errors.add(words.say("catalogue.csv.cellCount", cells.size(), columns.size()));
 			code = cell("code");
 			return;
 		}
@@ -77,34 +82,34 @@ final class ImportRow {
 	private void check() {
 		code = cell("code");
 		if (code.isEmpty()) {
-			errors.add("Thiếu mã thủ tục (cột code).");
+			errors.add(words.say("catalogue.csv.codeMissing"));
 		}
 		else if (!CODE.matcher(code).matches()) {
-			errors.add("Mã thủ tục \"" + code + "\" không đúng dạng d.dddddd (ví dụ 1.001193).");
+			errors.add(words.say("catalogue.csv.codeInvalid", code));
 		}
 		name = cell("name");
 		if (name.isEmpty()) {
-			errors.add("Thiếu tên thủ tục (cột name).");
+			errors.add(words.say("catalogue.csv.nameMissing"));
 		}
 		field = cell("field");
 		if (field.isEmpty()) {
-			errors.add("Thiếu lĩnh vực (cột field).");
+			errors.add(words.say("catalogue.csv.fieldMissing"));
 		}
-		serviceLevel = parseEnum(ServiceLevel.class, "service_level", "Mức độ dịch vụ công trực tuyến", true);
-		TimeLimit.Unit unit = parseEnum(TimeLimit.Unit.class, "time_unit", "Đơn vị thời hạn", true);
+		serviceLevel = parseEnum(ServiceLevel.class, "service_level", true);
+		TimeLimit.Unit unit = parseEnum(TimeLimit.Unit.class, "time_unit", true);
 		String time = cell("time_limit");
 		if (!time.matches("[0-9]{1,4}")) {
-			errors.add("Thời hạn giải quyết \"" + time + "\" phải là số nguyên không âm (0 = trong ngày).");
+			errors.add(words.say("catalogue.csv.timeLimitInvalid", time));
 		}
 		else if (unit != null) {
 			timeLimit = new TimeLimit(Integer.parseInt(time), unit);
 		}
 		String fee = cell("fee_vnd");
 		if (fee.matches("-[0-9]+")) {
-			errors.add("Phí, lệ phí không được âm: " + fee + ".");
+			errors.add(words.say("catalogue.csv.feeNegative", fee));
 		}
 		else if (!fee.matches("[0-9]{1,12}")) {
-			errors.add("Phí, lệ phí \"" + fee + "\" phải là số nguyên đồng (0 = không thu).");
+			errors.add(words.say("catalogue.csv.feeInvalid", fee));
 		}
 		else {
 			feeVnd = Long.parseLong(fee);
@@ -114,29 +119,28 @@ final class ImportRow {
 			case "", "LE_PHI", "CHARGE" -> Fee.Kind.CHARGE;
 			case "PHI", "FEE" -> Fee.Kind.FEE;
 			default -> {
-				errors.add("Loại phí \"" + cell("fee_kind") + "\" không hợp lệ: dùng PHI hoặc LE_PHI.");
+				errors.add(words.say("catalogue.csv.feeKindInvalid", cell("fee_kind")));
 				yield null;
 			}
 		};
 		String toBeSet = cell("fee_to_be_set").toLowerCase(Locale.ROOT);
 		if (!toBeSet.isEmpty() && !toBeSet.equals("true") && !toBeSet.equals("false")) {
-			errors.add("Cột fee_to_be_set phải là true hoặc false, không phải \"" + cell("fee_to_be_set") + "\".");
+			errors.add(words.say("catalogue.csv.booleanInvalid", "fee_to_be_set", cell("fee_to_be_set")));
 		}
 		feeToBeSet = toBeSet.equals("true");
 		if (feeToBeSet && feeVnd != 0) {
-			errors.add("Lệ phí do tỉnh quy định (fee_to_be_set = true) chưa có mức thu: để fee_vnd là 0, không phải "
-					+ feeVnd + ".");
+			errors.add(words.say("catalogue.csv.feeToBeSetWithAmount", feeVnd));
 		}
 		String exempt = cell("fee_exempt").toLowerCase(Locale.ROOT);
 		if (!exempt.equals("true") && !exempt.equals("false")) {
-			errors.add("Cột fee_exempt phải là true hoặc false, không phải \"" + cell("fee_exempt") + "\".");
+			errors.add(words.say("catalogue.csv.booleanInvalid", "fee_exempt", cell("fee_exempt")));
 		}
 		feeExempt = exempt.equals("true");
 		if (feeExempt && cell("fee_exempt_basis").isEmpty()) {
-			errors.add("Thủ tục được miễn phí, lệ phí nhưng thiếu căn cứ pháp lý của việc miễn (cột fee_exempt_basis).");
+			errors.add(words.say("catalogue.csv.exemptionBasisMissing"));
 		}
-		exemptChannel = parseEnum(SubmissionChannel.class, "fee_exempt_channel", "Hình thức nộp được miễn", false);
-		supplementPolicy = parseEnum(SupplementPolicy.class, "supplement_policy", "Cách tính thời hạn khi bổ sung", false);
+		exemptChannel = parseEnum(SubmissionChannel.class, "fee_exempt_channel", false);
+		supplementPolicy = parseEnum(SupplementPolicy.class, "supplement_policy", false);
 		effectiveFrom = date("effective_from");
 		publishingDecisionDate = date("publishing_decision_date");
 		abolishedOn = date("abolished_on");
@@ -145,7 +149,7 @@ final class ImportRow {
 				cutOff = LocalTime.parse(cell("cut_off"));
 			}
 			catch (DateTimeParseException e) {
-				errors.add("Giờ tiếp nhận muộn nhất \"" + cell("cut_off") + "\" không đúng dạng HH:mm.");
+				errors.add(words.say("catalogue.csv.cutOffInvalid", cell("cut_off")));
 			}
 		}
 	}
@@ -158,16 +162,17 @@ final class ImportRow {
 			return LocalDate.parse(cell(column));
 		}
 		catch (DateTimeParseException e) {
-			errors.add("Ngày \"" + cell(column) + "\" (cột " + column + ") không đúng dạng YYYY-MM-DD.");
+			errors.add(words.say("catalogue.csv.dateInvalid", cell(column), column));
 			return null;
 		}
 	}
 
-	private <E extends Enum<E>> E parseEnum(Class<E> type, String column, String label, boolean required) {
+	/** The enum constant named in {@code column}; its label in the reasons is {@code catalogue.csv.column.<column>}. */
+	private <E extends Enum<E>> E parseEnum(Class<E> type, String column, boolean required) {
 		String value = cell(column);
 		if (value.isEmpty()) {
 			if (required) {
-				errors.add(label + " chưa có (cột " + column + ").");
+				errors.add(words.say("catalogue.csv.valueMissing", label(column), column));
 			}
 			return null;
 		}
@@ -176,9 +181,13 @@ final class ImportRow {
 		}
 		catch (IllegalArgumentException e) {
 			List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-			errors.add(label + " \"" + value + "\" không hợp lệ: dùng " + String.join(", ", allowed) + ".");
+			errors.add(words.say("catalogue.csv.valueInvalid", label(column), value, String.join(", ", allowed)));
 			return null;
 		}
+	}
+
+	private String label(String column) {
+		return words.say("catalogue.csv.column." + column);
 	}
 
 	/** Lays this row over a draft (a new one, or a copy of the stored version it updates). */
@@ -191,7 +200,7 @@ final class ImportRow {
 		draft.legalBasis = has("legal_basis") ? cell("legal_basis") : null;
 		if (feeToBeSet) {
 			String description = has("fee_description") ? cell("fee_description")
-					: (feeKind == Fee.Kind.FEE ? "Phí" : "Lệ phí") + " (mức thu do HĐND tỉnh quy định)";
+					: words.say("catalogue.csv.feeToBeSet", words.say("catalogue.feeKind." + feeKind.name()));
 			draft.fees = new ArrayList<>(List.of(new Fee(feeKind, description, 0, true)));
 		}
 		else if (feeVnd == 0) {
@@ -199,7 +208,7 @@ final class ImportRow {
 		}
 		else {
 			String description = has("fee_description") ? cell("fee_description")
-					: feeKind == Fee.Kind.FEE ? "Phí" : "Lệ phí";
+					: words.say("catalogue.feeKind." + feeKind.name());
 			long stored = draft.fees.stream().mapToLong(Fee::amountVnd).sum();
 			boolean keep = stored == feeVnd && !has("fee_description") && !has("fee_kind");
 			if (!keep) {
@@ -216,8 +225,8 @@ final class ImportRow {
 					&& e.channel() == exemptChannel && java.util.Objects.equals(e.condition(), condition));
 			if (!keep) {
 				String description = exemptChannel == SubmissionChannel.ONLINE
-						? "Miễn phí, lệ phí khi nộp hồ sơ trực tuyến" : condition != null
-								? "Miễn phí, lệ phí khi: " + condition : "Miễn phí, lệ phí";
+						? words.say("catalogue.csv.exemption.online") : condition != null
+								? words.say("catalogue.csv.exemption.when", condition) : words.say("catalogue.csv.exemption");
 				draft.feeExemptions = new ArrayList<>(
 						List.of(new FeeExemption(description, basis, exemptChannel, null, null, condition)));
 			}
@@ -249,6 +258,6 @@ final class ImportRow {
 		if (has("documents_source")) {
 			draft.documentsSource = cell("documents_source");
 		}
-		draft.fitSteps();
+		draft.fitSteps(words);
 	}
 }

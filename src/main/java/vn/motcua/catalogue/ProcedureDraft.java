@@ -8,15 +8,19 @@ import java.util.List;
 import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnameseMessages;
 
-/** The content of a version being written (by an import row or the administration form) before it is stored. */
+/**
+ * The content of a version being written (by an import row or the administration form) before it is stored. Its
+ * defaults (a commune's procedure, the usual internal steps) are worded in the {@code catalogue.default.*} messages.
+ */
 final class ProcedureDraft {
 
 	String code;
 	String name;
 	String field;
-	String implementingLevel = "Cấp xã";
-	String implementingAgency = "Ủy ban nhân dân cấp xã";
+	String implementingLevel;
+	String implementingAgency;
 	ServiceLevel serviceLevel;
 	TimeLimit timeLimit;
 	LocalTime cutOff;
@@ -31,6 +35,14 @@ final class ProcedureDraft {
 	LocalDate publishingDecisionDate;
 	LocalDate effectiveFrom;
 	String documentsSource;
+
+	/** A new procedure of a commune, implemented by its People's Committee, as a new import row starts from. */
+	static ProcedureDraft forCommune(VietnameseMessages words) {
+		ProcedureDraft draft = new ProcedureDraft();
+		draft.implementingLevel = words.say("catalogue.default.implementingLevel");
+		draft.implementingAgency = words.say("catalogue.default.implementingAgency");
+		return draft;
+	}
 
 	static ProcedureDraft of(ProcedureVersion version) {
 		ProcedureDraft draft = new ProcedureDraft();
@@ -73,18 +85,20 @@ final class ProcedureDraft {
 	 * Keeps the steps when they still add up to the time limit; otherwise the default internal procedure: received
 	 * at the one-stop, reviewed by the specialist, decided by the leader, returned.
 	 */
-	void fitSteps() {
+	void fitSteps(VietnameseMessages words) {
 		if (!steps.isEmpty() && steps.stream().mapToInt(ProcessingStep::workingDays).sum() == timeLimit.amount()) {
 			return;
 		}
 		int total = timeLimit.amount();
 		int leader = total >= 2 ? 1 : 0;
 		steps = new ArrayList<>(List.of(
-				new ProcessingStep(1, "Bộ phận Một cửa", OfficerRole.RECEIVING_OFFICER, 0,
-						"Tiếp nhận, kiểm tra hồ sơ, chuyển xử lý"),
-				new ProcessingStep(2, "Công chức chuyên môn", OfficerRole.SPECIALIST, total - leader,
-						"Thẩm định hồ sơ, dự thảo kết quả"),
-				new ProcessingStep(3, "Lãnh đạo UBND xã", OfficerRole.LEADER, leader, "Xem xét, ký duyệt kết quả"),
-				new ProcessingStep(4, "Bộ phận Một cửa", OfficerRole.RECEIVING_OFFICER, 0, "Trả kết quả")));
+				new ProcessingStep(1, words.say("catalogue.default.step.receive.unit"), OfficerRole.RECEIVING_OFFICER, 0,
+						words.say("catalogue.default.step.receive")),
+				new ProcessingStep(2, words.say("catalogue.default.step.review.unit"), OfficerRole.SPECIALIST,
+						total - leader, words.say("catalogue.default.step.review")),
+				new ProcessingStep(3, words.say("catalogue.default.step.decide.unit"), OfficerRole.LEADER, leader,
+						words.say("catalogue.default.step.decide")),
+				new ProcessingStep(4, words.say("catalogue.default.step.receive.unit"), OfficerRole.RECEIVING_OFFICER, 0,
+						words.say("catalogue.default.step.return"))));
 	}
 }

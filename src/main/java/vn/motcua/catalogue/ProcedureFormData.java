@@ -12,6 +12,7 @@ import vn.motcua.calendar.SupplementPolicy;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.SubmissionChannel;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * What an administrator types to publish or correct a procedure version. Lists come with a few blank rows (pages
@@ -24,8 +25,8 @@ class ProcedureFormData {
 	private String code;
 	private String name;
 	private String field;
-	private String implementingLevel = "Cấp xã";
-	private String implementingAgency = "Ủy ban nhân dân cấp xã";
+	private String implementingLevel;
+	private String implementingAgency;
 	private ServiceLevel serviceLevel;
 	private Integer timeAmount;
 	private TimeLimit.Unit timeUnit = TimeLimit.Unit.WORKING_DAYS;
@@ -43,6 +44,15 @@ class ProcedureFormData {
 	private List<ExemptionRow> exemptions = new ArrayList<>();
 	private List<DocumentRow> documents = new ArrayList<>();
 	private List<StepRow> steps = new ArrayList<>();
+
+	/** A blank form for a new procedure, prefilled as a commune's ({@link ProcedureDraft#forCommune}). */
+	static ProcedureFormData forCommune(VietnameseMessages words) {
+		ProcedureFormData form = new ProcedureFormData();
+		ProcedureDraft defaults = ProcedureDraft.forCommune(words);
+		form.implementingLevel = defaults.implementingLevel;
+		form.implementingAgency = defaults.implementingAgency;
+		return form;
+	}
 
 	static ProcedureFormData of(ProcedureVersion v) {
 		ProcedureFormData form = new ProcedureFormData();

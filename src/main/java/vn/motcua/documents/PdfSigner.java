@@ -112,7 +112,7 @@ public class PdfSigner {
 			parameters.setLocation(VietnameseText.nfc(location));
 			PAdESService service = new PAdESService(new CommonCertificateVerifier());
 			if (signing.timeStamped()) {
-				service.setTspSource(new RemoteTimeStamps(signing.tsaUrl()));
+				service.setTspSource(new RemoteTimeStamps(signing.tsaUrl(), messages));
 			}
 			DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
 			ToBeSigned toBeSigned = service.getDataToSign(document, parameters);

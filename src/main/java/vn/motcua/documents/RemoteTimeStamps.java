@@ -18,11 +18,15 @@ import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
+import org.springframework.context.MessageSource;
+
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Time-stamps from an RFC 3161 service ({@code MOTCUA_TSA_URL}) for PAdES-BASELINE-T signatures: a query with the
  * signature's digest and a random nonce, {@code POST}ed as {@code application/timestamp-query}; the reply must be
- * granted and match the query (imprint, nonce), or signing fails with the service's reason. The simulator:
+ * granted and match the query (imprint, nonce), or signing fails with the service's reason (in Vietnamese, the
+ * {@code documents.error.tsa-*} messages). The simulator:
  * {@code java -jar motcua.jar simulators} ({@code /tsa}).
  */
 final class RemoteTimeStamps implements TSPSource {
@@ -33,8 +37,11 @@ final class RemoteTimeStamps implements TSPSource {
 
 	private final URI url;
 
-	RemoteTimeStamps(String url) {
+	private final transient VietnameseMessages words;
+
+	RemoteTimeStamps(String url, MessageSource messages) {
 		this.url = URI.create(url);
+		this.words = new VietnameseMessages(messages);
 	}
 
 	@Override
@@ -50,21 +57,21 @@ final class RemoteTimeStamps implements TSPSource {
 					.POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
 			if (answer.statusCode() != 200) {
-				throw new DSSException("Dịch vụ cấp dấu thời gian trả lời HTTP " + answer.statusCode());
+				throw new DSSException(words.say("documents.error.tsa-status", answer.statusCode()));
 			}
 			TimeStampResponse response = new TimeStampResponse(answer.body());
 			response.validate(request);
 			if (response.getTimeStampToken() == null) {
-				throw new DSSException("Dịch vụ cấp dấu thời gian từ chối: " + response.getStatusString());
+				throw new DSSException(words.say("documents.error.tsa-refused", response.getStatusString()));
 			}
 			return new TimestampBinary(response.getTimeStampToken().getEncoded());
 		}
 		catch (IOException | TSPException e) {
-			throw new DSSException("Không lấy được dấu thời gian từ " + url + ": " + e.getMessage(), e);
+			throw new DSSException(words.say("documents.error.tsa-unreachable", url, e.getMessage()), e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new DSSException("Bị ngắt khi chờ dấu thời gian", e);
+			throw new DSSException(words.say("documents.error.tsa-interrupted"), e);
 		}
 	}
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,12 +20,14 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.AgencyAccess;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * {@code GET /admin/exports/dossiers?from=YYYY-MM-DD&to=YYYY-MM-DD} (the form is on the import page) and the same
  * at {@code /api/v1/dossiers/exports} (HTTP Basic): the dossiers received in the period as a ZIP in the import
  * format, streamed (docs/import.md, section Export). An installation administrator gets every commune, a commune's
- * administrator the communes they administer. Each export is written to the audit log.
+ * administrator the communes they administer. Each export is written to the audit log. A bad period answers 400 with
+ * a {@code dossier.export.*} reason in Vietnamese.
  */
 @RestController
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -34,20 +37,23 @@ class DossierExportController {
 
 	private final AuditTrail audit;
 
-	DossierExportController(DossierExport export, AuditTrail audit) {
+	private final VietnameseMessages words;
+
+	DossierExportController(DossierExport export, AuditTrail audit, MessageSource messages) {
 		this.export = export;
 		this.audit = audit;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	@GetMapping({ "/admin/exports/dossiers", "/api/v1/dossiers/exports" })
 	void export(@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to, Authentication user, HttpServletResponse response)
 			throws IOException {
-		LocalDate first = date(from, "từ ngày");
-		LocalDate last = date(to, "đến ngày");
+		LocalDate first = date(from, words.say("dossier.export.from"));
+		LocalDate last = date(to, words.say("dossier.export.to"));
 		if (last.isBefore(first)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Khoảng thời gian không hợp lệ: ngày kết thúc " + last + " trước ngày bắt đầu " + first + ".");
+					words.say("dossier.export.periodInvalid", last, first));
 		}
 		Set<String> agencies = AgencyAccess.isInstallationAdmin(user) ? null
 				: AgencyAccess.agenciesWhere(user, OfficerRole.ADMINISTRATOR);
@@ -61,16 +67,16 @@ class DossierExportController {
 		export.write(first, last, agencies, response.getOutputStream());
 	}
 
-	private static LocalDate date(String value, String label) {
+	private LocalDate date(String value, String label) {
 		if (value == null || value.isBlank()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Chưa nhập " + label + " (YYYY-MM-DD).");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("dossier.export.dateMissing", label));
 		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException e) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Ngày \"" + value + "\" không hợp lệ (" + label + ", định dạng YYYY-MM-DD).");
+					words.say("dossier.export.dateInvalid", value, label));
 		}
 	}
 }

@@ -3,6 +3,7 @@ package vn.motcua.history;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * {@code POST /api/v1/dossiers/imports} (legal-rules.md §5): a JSON Lines body ({@code application/x-ndjson}), a ZIP
@@ -24,8 +27,11 @@ class DossierImportController {
 
 	private final DossierHistoryImport imports;
 
-	DossierImportController(DossierHistoryImport imports) {
+	private final VietnameseMessages words;
+
+	DossierImportController(DossierHistoryImport imports, MessageSource messages) {
 		this.imports = imports;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	@PostMapping(consumes = { "application/x-ndjson", "application/jsonl", "application/json-lines",
@@ -45,7 +51,7 @@ class DossierImportController {
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	ImportReport importFile(@RequestPart("file") MultipartFile file) throws IOException {
 		if (file.isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Chưa chọn tệp cần nhập (phần \"file\").");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, words.say("imports.error.noFilePart"));
 		}
 		return ImportUpload.importFile(imports, file.getInputStream());
 	}

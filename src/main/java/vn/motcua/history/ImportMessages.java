@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 import vn.motcua.dossier.DossierTransitionRefused;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * What the import says, in Vietnamese, from the message bundles: every reason a line is rejected or a file refused.
@@ -12,20 +13,19 @@ import vn.motcua.dossier.DossierTransitionRefused;
  */
 final class ImportMessages {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+	static final Locale VIETNAMESE = VietnameseMessages.VIETNAMESE;
 
 	private final MessageSource messages;
 
+	private final VietnameseMessages words;
+
 	ImportMessages(MessageSource messages) {
 		this.messages = messages;
+		this.words = new VietnameseMessages(messages);
 	}
 
 	String say(String key, Object... arguments) {
-		Object[] shown = new Object[arguments.length];
-		for (int i = 0; i < arguments.length; i++) {
-			shown[i] = arguments[i] instanceof Number number ? number.toString() : String.valueOf(arguments[i]);
-		}
-		return messages.getMessage(key, shown, VIETNAMESE);
+		return words.say(key, arguments);
 	}
 
 	/** The dossier's own reason for refusing a step (the aggregate's message, not a second wording of it). */

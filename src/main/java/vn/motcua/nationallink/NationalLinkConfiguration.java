@@ -1,6 +1,7 @@
 package vn.motcua.nationallink;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +11,7 @@ class NationalLinkConfiguration {
 
 	@Bean
 	@ConditionalOnExpression("'${motcua.dvcqg.url:}' != ''")
-	NationalPortalClient nationalPortalClient(NationalLinkSettings settings) {
-		return new NationalPortalClient(settings);
+	NationalPortalClient nationalPortalClient(NationalLinkSettings settings, MessageSource messages) {
+		return new NationalPortalClient(settings, messages);
 	}
 }

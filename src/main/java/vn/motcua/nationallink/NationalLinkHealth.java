@@ -8,12 +8,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * What the administrator's page of the link shows, read from the outbox (docs/national-link.md): the queue, the
@@ -32,7 +34,10 @@ class NationalLinkHealth {
 
 	private final AuditTrail audit;
 
-	NationalLinkHealth(JdbcClient jdbc, AuditTrail audit) {
+	private final VietnameseMessages words;
+
+	NationalLinkHealth(JdbcClient jdbc, AuditTrail audit, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -126,7 +131,8 @@ class NationalLinkHealth {
 	/**
 	 * Un-parks the parked rows among {@code ids} (empty: every parked row) of the communes the officer may see, so
 	 * that the sender tries them again; answers the rows un-parked. Each is audited ({@code NATIONAL_OUTBOX_RETRY}:
-	 * who, when, the dossier, the step and the row, the portal's reason it was parked for) in the same transaction.
+	 * who, when, the dossier, the step and the row, the portal's reason it was parked for, in the {@code link.audit.*}
+	 * words) in the same transaction.
 	 */
 	@Transactional
 	List<Pending> unpark(Collection<Long> ids, Collection<String> agencies) {
@@ -144,8 +150,8 @@ class NationalLinkHealth {
 			.list();
 		audit.recordAll(unparked.stream()
 			.map(p -> new AuditTrail.Line("NATIONAL_OUTBOX_RETRY", p.agencyCode(),
-					p.dossierCode() + " bước " + p.stepNumber() + " (#" + p.id() + ")", "tạm dừng: " + p.error(),
-					"chờ gửi lại"))
+					words.say("link.audit.retry.row", p.dossierCode(), p.stepNumber(), p.id()),
+					words.say("link.audit.retry.before", p.error()), words.say("link.audit.retry.after")))
 			.toList());
 		return unparked;
 	}

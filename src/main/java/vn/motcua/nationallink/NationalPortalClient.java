@@ -10,19 +10,23 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Speaks the national portal's protocol ({@code docs/national-link.md}, {@code ../shared/docs/domain/dvcqg.md}): signs
  * in for a session when it has none, sends each call with the {@code dstcode} header, signs in again once when a call
  * is refused for its session, and tells the caller plainly what happened: the answer ({@code error_code} "0"/"00"),
  * {@link Refused} (the portal refused the content: do not send it again as it is), or {@link Unavailable} (network,
- * time-out, 429 with its {@code Retry-After}, 5xx, a refused sign-in: send again later). Thread-safe.
+ * time-out, 429 with its {@code Retry-After}, 5xx, a refused sign-in: send again later). The reasons, kept for the
+ * administrator's page, are the portal's own {@code message} as it comes, or else a {@code link.portal.*} message in
+ * Vietnamese. Thread-safe.
  */
 class NationalPortalClient {
 
@@ -35,10 +39,13 @@ class NationalPortalClient {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final VietnameseMessages words;
+
 	private volatile String session;
 
-	NationalPortalClient(NationalLinkSettings settings) {
+	NationalPortalClient(NationalLinkSettings settings, MessageSource messages) {
 		this.settings = settings;
+		this.words = new VietnameseMessages(messages);
 		this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
 	}
 
@@ -101,11 +108,11 @@ class NationalPortalClient {
 			if (mayRetry) {
 				return call(path, service, madonvi, fields, false);
 			}
-			throw new Unavailable("Cổng từ chối phiên đăng nhập mới", null);
+			throw new Unavailable(words.say("link.portal.sessionRefused"), null);
 		}
 		if (!answer.succeeded()) {
-			throw new Refused(answer.body().path("message").asString("Cổng từ chối (mã "
-					+ answer.body().path("error_code").asString("?") + ")"));
+			throw new Refused(answer.body().path("message")
+				.asString(words.say("link.portal.refused", answer.body().path("error_code").asString("?"))));
 		}
 		return answer.body();
 	}
@@ -118,8 +125,8 @@ class NationalPortalClient {
 			.put("password", settings.password()));
 		String given = answer.body().path("session").asString("");
 		if (!answer.succeeded() || given.isEmpty()) {
-			throw new Unavailable("Không đăng nhập được vào Cổng: "
-					+ answer.body().path("message").asString("HTTP " + answer.status()), null);
+			throw new Unavailable(words.say("link.portal.signInFailed",
+					answer.body().path("message").asString("HTTP " + answer.status())), null);
 		}
 		session = given;
 		return given;
@@ -149,27 +156,27 @@ class NationalPortalClient {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw new Unavailable("Không kết nối được Cổng: " + e.getClass().getSimpleName(), null);
+			throw new Unavailable(words.say("link.portal.unreachable", e.getClass().getSimpleName()), null);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new Unavailable("Bị ngắt khi chờ Cổng", null);
+			throw new Unavailable(words.say("link.portal.interrupted"), null);
 		}
 		if (response.statusCode() == 429) {
-			throw new Unavailable("Cổng yêu cầu gửi chậm lại (429)", response.headers().firstValue("Retry-After")
+			throw new Unavailable(words.say("link.portal.slowDown"), response.headers().firstValue("Retry-After")
 				.filter(s -> s.matches("\\d{1,6}")).map(s -> Duration.ofSeconds(Long.parseLong(s))).orElse(null));
 		}
 		if (response.statusCode() == 403) {
-			throw new Unavailable("Cổng từ chối quyền truy cập (HTTP 403): kiểm tra MOTCUA_DVCQG_DSTCODE", null);
+			throw new Unavailable(words.say("link.portal.forbidden"), null);
 		}
 		if (response.statusCode() >= 500) {
-			throw new Unavailable("Cổng đang lỗi (HTTP " + response.statusCode() + ")", null);
+			throw new Unavailable(words.say("link.portal.failing", response.statusCode()), null);
 		}
 		try {
 			return new Answer(response.statusCode(), json.readTree(response.body()));
 		}
 		catch (JacksonException e) {
-			throw new Unavailable("Cổng trả lời không phải JSON (HTTP " + response.statusCode() + ")", null);
+			throw new Unavailable(words.say("link.portal.notJson", response.statusCode()), null);
 		}
 	}
 }

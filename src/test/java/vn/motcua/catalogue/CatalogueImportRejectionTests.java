@@ -12,7 +12,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.motcua.MotCuaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,9 +60,18 @@ class CatalogueImportRejectionTests {
 			.andExpect(jsonPath("$.rejected[4].line").value(7))
 			.andExpect(jsonPath("$.rejected[4].errors[0]").value("Dòng có 4 cột, trong khi dòng tiêu đề có 10 cột."))
 			.andExpect(jsonPath("$.rejected[5].line").value(8))
-			.andExpect(jsonPath("$.rejected[5].errors[0]").value(containsString("thiếu căn cứ pháp lý")))
+			.andExpect(jsonPath("$.rejected[5].errors[0]").value(
+					"Thủ tục được miễn phí, lệ phí nhưng thiếu căn cứ pháp lý của việc miễn (cột fee_exempt_basis)."))
 			.andExpect(jsonPath("$.rejected[6].line").value(9))
-			.andExpect(jsonPath("$.rejected[6].errors.length()").value(4));
+			.andExpect(jsonPath("$.rejected[6].errors.length()").value(4))
+			.andExpect(jsonPath("$.rejected[6].errors[0]").value(
+					"Đơn vị thời hạn \"WEEKS\" không hợp lệ: dùng WORKING_DAYS, CALENDAR_DAYS."))
+			.andExpect(jsonPath("$.rejected[6].errors[1]").value(
+					"Thời hạn giải quyết \"ba\" phải là số nguyên không âm (0 = trong ngày)."))
+			.andExpect(jsonPath("$.rejected[6].errors[2]").value(
+					"Phí, lệ phí \"10.000\" phải là số nguyên đồng (0 = không thu)."))
+			.andExpect(jsonPath("$.rejected[6].errors[3]").value(
+					"Cột fee_exempt phải là true hoặc false, không phải \"có\"."));
 
 		LocalDate today = LocalDate.now(clock);
 		assertThat(catalogue.inForce("6.200001", today)).get().extracting(ProcedureVersion::name)
@@ -83,7 +91,8 @@ class CatalogueImportRejectionTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1))
 			.andExpect(jsonPath("$.rejected[0].line").value(3))
-			.andExpect(jsonPath("$.rejected[0].errors[0]").value(containsString("không đúng mã UTF-8")));
+			.andExpect(jsonPath("$.rejected[0].errors[0]").value(
+					"Dòng không đúng mã UTF-8 (tệp phải được lưu với mã hóa UTF-8)."));
 	}
 
 	@Test
@@ -91,13 +100,44 @@ class CatalogueImportRejectionTests {
 		perform(CatalogueCsv.standard().procedure("6.200012", "Thủ tục", "FULL_ONLINE", 0, false).text()
 			.getBytes(StandardCharsets.UTF_16))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString("không đúng mã UTF-8")));
+			.andExpect(jsonPath("$.detail").value(
+					"Tệp không đúng mã UTF-8. Hãy lưu tệp CSV với mã hóa UTF-8 rồi nhập lại."));
 
 		perform("code,name,field\n6.200013,Thủ tục,Hộ tịch\n".getBytes(StandardCharsets.UTF_8))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(containsString(
-					"Tệp thiếu cột bắt buộc: service_level, time_limit, time_unit, fee_vnd, fee_exempt, fee_exempt_basis, legal_basis.")));
+			.andExpect(jsonPath("$.detail").value(
+					"Tệp thiếu cột bắt buộc: service_level, time_limit, time_unit, fee_vnd, fee_exempt, fee_exempt_basis, "
+							+ "legal_basis. Các cột bắt buộc: code,name,field,service_level,time_limit,time_unit,fee_vnd,"
+							+ "fee_exempt,fee_exempt_basis,legal_basis."));
 		assertThat(catalogue.inForce("6.200013", LocalDate.now(clock))).isEmpty();
+	}
+
+	/** A row that leaves cells to the defaults stores them in Vietnamese, from the catalogue bundle. */
+	@Test
+	void aRowWithoutOptionalCellsStoresTheDefaultsInVietnamese() throws Exception {
+		perform(CatalogueCsv.withColumns("fee_exempt_channel")
+			.procedure("6.200020", "Thủ tục mặc định", "FULL_ONLINE", 8000, true, "ONLINE")
+			.bytes())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		perform(CatalogueCsv.withColumns("fee_to_be_set", "fee_kind")
+			.procedure("6.200021", "Thủ tục phí do tỉnh định", "IN_PERSON", 0, false, "true", "PHI")
+			.bytes())
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(1));
+		ProcedureVersion imported = catalogue.inForce("6.200020", LocalDate.now(clock)).orElseThrow();
+		assertThat(imported.implementingLevel()).isEqualTo("Cấp xã");
+		assertThat(imported.implementingAgency()).isEqualTo("Ủy ban nhân dân cấp xã");
+		assertThat(imported.fees()).extracting(Fee::description).containsExactly("Lệ phí");
+		assertThat(imported.feeExemptions()).extracting(FeeExemption::description)
+			.containsExactly("Miễn phí, lệ phí khi nộp hồ sơ trực tuyến");
+		assertThat(imported.steps()).extracting(ProcessingStep::unit, ProcessingStep::description).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("Bộ phận Một cửa", "Tiếp nhận, kiểm tra hồ sơ, chuyển xử lý"),
+				org.assertj.core.groups.Tuple.tuple("Công chức chuyên môn", "Thẩm định hồ sơ, dự thảo kết quả"),
+				org.assertj.core.groups.Tuple.tuple("Lãnh đạo UBND xã", "Xem xét, ký duyệt kết quả"),
+				org.assertj.core.groups.Tuple.tuple("Bộ phận Một cửa", "Trả kết quả"));
+		assertThat(catalogue.inForce("6.200021", LocalDate.now(clock)).orElseThrow().fees())
+			.extracting(Fee::description).containsExactly("Phí (mức thu do HĐND tỉnh quy định)");
 	}
 
 	@Test

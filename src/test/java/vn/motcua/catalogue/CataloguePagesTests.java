@@ -134,6 +134,10 @@ class CataloguePagesTests {
 
 	@Test
 	void aNewProcedureNeedsAWellFormedCode() throws Exception {
+		String blank = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(get("/admin/catalogue/new")
+			.with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(blank).as("a new procedure is prefilled as a commune's, from the catalogue bundle")
+			.contains("value=\"Cấp xã\"", "value=\"Ủy ban nhân dân cấp xã\"");
 		mvc.perform(post("/admin/catalogue/new").with(admin()).with(csrf())
 				.param("code", "1.23").param("name", "Thủ tục mới").param("field", "Hộ tịch")
 				.param("implementingLevel", "Cấp xã").param("implementingAgency", "UBND xã")

@@ -222,6 +222,15 @@ class DossierApiTests {
 			.andReturn().getResponse().getContentAsString());
 		assertThat(docs.get("paths").propertyNames()).contains("/api/v1/dossiers", "/api/v1/dossiers/{code}",
 				"/api/v1/dossiers/{code}/events");
+		JsonNode receive = docs.path("paths").path("/api/v1/dossiers").path("post");
+		assertThat(receive.path("summary").asString()).as("worded from the api bundle")
+			.isEqualTo("Tiếp nhận hồ sơ (tài khoản có vai trò cán bộ tiếp nhận của xã)");
+		assertThat(receive.path("tags").path(0).asString()).isEqualTo("Hồ sơ");
+		JsonNode english = read(mvc.perform(get("/api/docs").param("lang", "en").with(SPECIALIST))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(english.path("paths").path("/api/v1/dossiers").path("post").path("summary").asString())
+			.isEqualTo("Receive a dossier (an account with the receiving officer role of the commune)");
 	}
 
 	private String received(String name) throws Exception {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -122,11 +123,14 @@ class NationalOutboxTests {
 
 	@Test
 	void twoSendersShareTheWorkWithoutSendingAStepTwice(@Autowired NationalLinkSettings settings,
-			@Autowired TransactionTemplate transactions, @Autowired Clock clock) throws Exception {
+			@Autowired TransactionTemplate transactions, @Autowired Clock clock,
+			@Autowired MessageSource messages) throws Exception {
 		long updatesBefore = portal.holdings().path("updatesReceived").asLong();
 		long progressBefore = portal.holdings().path("progressReceived").asLong();
-		NationalSender second = new NationalSender(new NationalPortalClient(settings), jdbc, transactions, clock);
-		NationalSender third = new NationalSender(new NationalPortalClient(settings), jdbc, transactions, clock);
+		NationalSender second = new NationalSender(new NationalPortalClient(settings, messages), jdbc, transactions,
+				clock);
+		NationalSender third = new NationalSender(new NationalPortalClient(settings, messages), jdbc, transactions,
+				clock);
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService senders = Executors.newFixedThreadPool(2);
 		for (NationalSender sender : List.of(second, third)) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +25,7 @@ class NationalPortalClientTests {
 	@BeforeEach
 	void start() throws Exception {
 		simulator = NationalPortalSimulator.start(NationalPortalSimulator.Settings.defaults(0));
-		client = new NationalPortalClient(settings("mo-phong-mat-khau", "MOTCUA-SIM"));
+		client = new NationalPortalClient(settings("mo-phong-mat-khau", "MOTCUA-SIM"), messages());
 	}
 
 	@AfterEach
@@ -56,7 +57,7 @@ class NationalPortalClientTests {
 					e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(12)));
 		fault("{\"kind\": \"SERVER_ERROR\"}");
 		assertThatThrownBy(() -> client.call("DongBoHoSoMC", "14908", insert("14908-261124-0003")))
-			.isInstanceOf(NationalPortalClient.Unavailable.class).hasMessageContaining("503");
+			.isInstanceOf(NationalPortalClient.Unavailable.class).hasMessage("Cổng đang lỗi (HTTP 503)");
 		fault("{\"kind\": \"DOWN\"}");
 		assertThatThrownBy(() -> client.call("DongBoHoSoMC", "14908", insert("14908-261124-0003")))
 			.isInstanceOf(NationalPortalClient.Unavailable.class);
@@ -66,12 +67,14 @@ class NationalPortalClientTests {
 
 	@Test
 	void aWrongPasswordOrDestinationIsAnOutageToFixNotARefusedDossier() {
-		NationalPortalClient wrongPassword = new NationalPortalClient(settings("sai", "MOTCUA-SIM"));
+		NationalPortalClient wrongPassword = new NationalPortalClient(settings("sai", "MOTCUA-SIM"), messages());
 		assertThatThrownBy(() -> wrongPassword.call("TraCuuHoSo", "14908", wrongPassword.object()))
-			.isInstanceOf(NationalPortalClient.Unavailable.class).hasMessageContaining("Sai tên đăng nhập");
-		NationalPortalClient wrongDestination = new NationalPortalClient(settings("mo-phong-mat-khau", "KHAC"));
+			.isInstanceOf(NationalPortalClient.Unavailable.class)
+			.hasMessageStartingWith("Không đăng nhập được vào Cổng: ").hasMessageContaining("Sai tên đăng nhập");
+		NationalPortalClient wrongDestination = new NationalPortalClient(settings("mo-phong-mat-khau", "KHAC"), messages());
 		assertThatThrownBy(() -> wrongDestination.call("TraCuuHoSo", "14908", wrongDestination.object()))
-			.isInstanceOf(NationalPortalClient.Unavailable.class).hasMessageContaining("DSTCODE");
+			.isInstanceOf(NationalPortalClient.Unavailable.class)
+			.hasMessage("Cổng từ chối quyền truy cập (HTTP 403): kiểm tra MOTCUA_DVCQG_DSTCODE");
 	}
 
 	@Test
@@ -86,6 +89,15 @@ class NationalPortalClientTests {
 			.put("TenTTHC", "Thủ tục đăng ký khai sinh").put("LoaiDoiTuong", "1").put("TrangThaiHoSo", "2")
 			.put("NgayTiepNhan", "20261124093000").put("NgayHenTra", "20261124170000");
 		return fields;
+	}
+
+	/** The application's bundle the link's reasons are in, read as Spring Boot reads it (UTF-8). */
+	static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
 	}
 
 	private NationalLinkSettings settings(String password, String dstcode) {

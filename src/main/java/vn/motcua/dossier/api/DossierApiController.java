@@ -28,11 +28,12 @@ import vn.motcua.shared.SubmissionChannel;
 /**
  * The dossier API for integrators' service accounts (docs/api.md): intake, a dossier with its steps, the events of its
  * processing, and the reconciliation list. Every call goes through the same application services as the pages
- * ({@link ApiIntake} → Intake, {@link DossierActions}), so the rules, roles and messages are the same.
+ * ({@link ApiIntake} → Intake, {@link DossierActions}), so the rules, roles and messages are the same. The OpenAPI
+ * tag and operations are message keys ({@code api.doc.*}) that springdoc resolves in the request's language.
  */
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Hồ sơ", description = "Tiếp nhận, tra cứu và cập nhật xử lý hồ sơ")
+@Tag(name = "api.doc.tag", description = "api.doc.tag.description")
 class DossierApiController {
 
 	private final ApiIntake intake;
@@ -48,9 +49,7 @@ class DossierApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Tiếp nhận hồ sơ (tài khoản có vai trò cán bộ tiếp nhận của xã)",
-			description = "201: hồ sơ mới được tiếp nhận; 200: submissionToken đã dùng, trả lại hồ sơ đã tạo lần trước; "
-					+ "422: danh sách lỗi theo từng trường; 403: không phải cán bộ tiếp nhận của xã")
+	@Operation(summary = "api.doc.receive", description = "api.doc.receive.description")
 	ResponseEntity<DossierView.Received> receive(@RequestBody DossierIntakeRequest body, Authentication account) {
 		ApiIntake.Outcome outcome = intake.receive(body, ActingOfficer.of(account));
 		return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -58,15 +57,13 @@ class DossierApiController {
 	}
 
 	@GetMapping("/{code}")
-	@Operation(summary = "Hồ sơ: trạng thái, các mốc thời gian, các bước xử lý, giấy tờ (không kèm tệp)")
+	@Operation(summary = "api.doc.dossier")
 	DossierView dossier(@PathVariable String code, Authentication account) {
 		return DossierView.of(actions.visible(code, ActingOfficer.of(account)));
 	}
 
 	@PostMapping("/{code}/events")
-	@Operation(summary = "Ghi một sự kiện xử lý hồ sơ, với đúng quy tắc và vai trò như trên trang hồ sơ",
-			description = "200: hồ sơ sau sự kiện; 400: dữ liệu sai (kể cả thời điểm ở tương lai); 403: vai trò không được"
-					+ " phép; 409: quy định không cho phép ở trạng thái hiện tại, hoặc hồ sơ đã thay đổi (version)")
+	@Operation(summary = "api.doc.event", description = "api.doc.event.description")
 	DossierView event(@PathVariable String code, @RequestBody DossierEventRequest event, Authentication account) {
 		ActingOfficer officer = ActingOfficer.of(account);
 		Dossier current = actions.visible(code, officer);
@@ -75,7 +72,7 @@ class DossierApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Danh sách hồ sơ để đối soát: theo xã, trạng thái, ngày nộp từ–đến, 100 hồ sơ một trang")
+	@Operation(summary = "api.doc.list")
 	DossierReconciliation.Page list(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(defaultValue = "1") int page,

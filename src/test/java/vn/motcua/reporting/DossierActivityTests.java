@@ -117,6 +117,7 @@ class DossierActivityTests {
 	@Test
 	void anEventIsStoredWithTheDossierAndDeliveredAgainAfterACrashButCountedOnce() throws Exception {
 		ProcedureVersion version = catalogue.inForce("1.004873", TestClock.today()).orElseThrow();
+		// a supplement request: an event the dashboard counts through the registry (acceptance it reads from the records)
 		Map<String, Object> publication;
 		String code;
 		try (Connection blocking = dataSource.getConnection()) {
@@ -126,6 +127,7 @@ class DossierActivityTests {
 				statement.execute("lock table dossier_activity in share mode");
 			}
 			code = intake.accept(request(version, "Đỗ Văn Năm"), "tiepnhan").code();
+			workflow.requestSupplement(code, "Bản sao giấy khai sinh", "Bản sao mờ", false, "tiepnhan");
 			String marker = "\"code\":\"" + code + "\"";
 			await(() -> !pending(marker).isEmpty());
 			publication = pending(marker).get(0);

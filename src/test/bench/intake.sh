@@ -25,20 +25,5 @@ export POSITIONS=$(echo "$form" | grep -o 'name="documents\[[0-9]*\]\.position" 
 export COOKIE=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$JAR")
 export PROCEDURE
 [ -n "$POSITIONS" ] && [ -n "$COOKIE" ] || { echo "could not sign in or read the intake form" >&2; exit 1; }
-count() {
-  curl -fs -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/reports/dossiers?from=$(TZ=Asia/Ho_Chi_Minh date +%F)&to=$(TZ=Asia/Ho_Chi_Minh date +%F)&agency=14908" \
-    | grep -o '"received":{"total":[0-9]*' | grep -o '[0-9]*$'
-}
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-120}s" -s "$(dirname "$0")/intake.lua" "$BASE" > /dev/null
-before_count=$(count)
-before=$(cpu_of "$MOTCUA_PID")
-measured=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$(dirname "$0")/intake.lua" "$BASE")
-after_count=$(count)
-echo "$measured" | grep -E "Requests/sec|requests "
-echo "server CPU during the measured run: $(echo "$(cpu_of "$MOTCUA_PID") - $before" | bc) s"
-echo "dossiers accepted during the measured run: $((after_count - before_count)) ($(echo "scale=1; ($after_count - $before_count) / $SECONDS_MEASURED" | bc)/s)"
-answered=$(echo "$measured" | grep -o '^requests [0-9]*' | grep -o '[0-9]*$')
-if [ $((answered - (after_count - before_count))) -gt "$CONNECTIONS" ]; then
-  echo "WARNING: $answered answers but fewer new dossiers: some posts were not intakes (repeated tokens, refusals)" >&2
-fi
+measure_intakes "$(dirname "$0")/intake.lua"
 rm -f "$JAR"

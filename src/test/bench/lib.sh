@@ -40,3 +40,27 @@ start_motcua() {
 
 # cpu_of PID: user+system CPU seconds of a process so far (Linux).
 cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14+$15)/t}' "/proc/$1/stat"; }
+
+# received_today: dossiers the period report counts as received today in the benchmarks' commune (14908).
+received_today() {
+  curl -fs -u "admin:$ADMIN_PASSWORD" "$BASE/api/v1/reports/dossiers?from=$(TZ=Asia/Ho_Chi_Minh date +%F)&to=$(TZ=Asia/Ho_Chi_Minh date +%F)&agency=14908" \
+    | grep -o '"received":{"total":[0-9]*' | grep -o '[0-9]*$'
+}
+
+# measure_intakes LUA: WARMUP seconds of load (default 120), then SECONDS_MEASURED seconds measured with CONNECTIONS
+# connections; prints the rate, the server's CPU and the dossiers accepted, which must match the answers.
+measure_intakes() {
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-120}s" -s "$1" "$BASE" > /dev/null
+  local before_count before measured after_count answered
+  before_count=$(received_today)
+  before=$(cpu_of "$MOTCUA_PID")
+  measured=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_MEASURED}s" -s "$1" "$BASE")
+  after_count=$(received_today)
+  echo "$measured" | grep -E "Requests/sec|requests |Non-2xx"
+  echo "server CPU during the measured run: $(echo "$(cpu_of "$MOTCUA_PID") - $before" | bc) s"
+  echo "dossiers accepted during the measured run: $((after_count - before_count)) ($(echo "scale=1; ($after_count - $before_count) / $SECONDS_MEASURED" | bc)/s)"
+  answered=$(echo "$measured" | grep -o '^requests [0-9]*' | grep -o '[0-9]*$')
+  if [ $((answered - (after_count - before_count))) -gt "$CONNECTIONS" ]; then
+    echo "WARNING: $answered answers but fewer new dossiers: some posts were not intakes (repeated tokens, refusals)" >&2
+  fi
+}

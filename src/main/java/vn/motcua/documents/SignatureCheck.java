@@ -38,6 +38,9 @@ import vn.motcua.shared.VietnamTime;
 @Service
 public class SignatureCheck {
 
+	/** Who the audit names for a check made on the public page (nobody signed in). */
+	public static final String PUBLIC_CHECKER = "public";
+
 	/** The answer for the whole file. */
 	public enum Outcome {
 
@@ -88,7 +91,7 @@ public class SignatureCheck {
 		}
 	}
 
-	/** Checks a file ({@code who}: for the audit, e.g. "công dân" or an officer's name). */
+	/** Checks a file ({@code who}: for the audit, {@link #PUBLIC_CHECKER} or an officer's name). */
 	public Verdict check(byte[] file, String who) {
 		Verdict verdict = verdict(file);
 		audit.recordAs(who, "SIGNATURE_CHECKED", null, "sha256:" + verdict.sha256(), null,

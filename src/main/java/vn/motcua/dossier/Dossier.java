@@ -408,7 +408,8 @@ public class Dossier {
 	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). One agency at a time; the shares given out must leave the
 	 * receiving agency part of the procedure's time limit, and a share may not end after the dossier's due date.
 	 */
-	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, OffsetDateTime at, String actor) {
+	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, String note, OffsetDateTime at,
+			String actor) {
 		DossierTransition.TRANSFER_OUT.check(status);
 		requireInOrder(at);
 		requireText(agency, "dossier.refused.transferAgencyRequired");
@@ -427,8 +428,7 @@ public class Dossier {
 		}
 		transfers.add(new InteragencyTransfer(transfers.size() + 1, agency.strip(), shareWorkingDays, shareDueDate, at,
 				actor, null, null, null));
-		move(DossierTransition.TRANSFER_OUT, at, actor, agency.strip(), shareWorkingDays + " ngày làm việc, đến hết ngày "
-				+ shareDueDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		move(DossierTransition.TRANSFER_OUT, at, actor, agency.strip(), note);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import vn.motcua.documents.OneStopPapers;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * The official forms of a dossier, rendered on demand (never on the intake's hot path) and kept with the dossier in
@@ -51,8 +53,11 @@ public class DossierPapers {
 
 	private final Clock clock;
 
+	private final VietnameseMessages words;
+
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, Clock clock) {
+			DossierLinks links, Clock clock, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -127,7 +132,7 @@ public class DossierPapers {
 				new ByteArrayInputStream(pdf)).id();
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
-		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, "Mẫu " + form.number());
+		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
 		return pdf;
 	}
 

@@ -3,8 +3,10 @@ package vn.motcua.dossier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,7 @@ import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Processing after intake: assignment, the specialist's proposal, the leader's decision, the result, the return; and
@@ -30,6 +33,8 @@ import vn.motcua.shared.VietnamTime;
  */
 @Service
 public class DossierWorkflow {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Dossiers dossiers;
 
@@ -47,13 +52,16 @@ public class DossierWorkflow {
 
 	private final Clock clock;
 
+	private final VietnameseMessages words;
+
 	/** Working days after receipt within which a supplement may still be requested (NĐ 61/2018 Art. 19.4: 3). */
 	private final int supplementRequestDays;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
 			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierPapers forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.lapseRules = lapseRules;
 		this.forms = forms;
 		this.supplementRequestDays = supplementRequestDays;
@@ -219,7 +227,8 @@ public class DossierWorkflow {
 			OffsetDateTime now = now();
 			LocalDate shareDue = shareWorkingDays < 1 ? today()
 					: calendar.dueDate(d.agencyCode(), now, TimeLimit.workingDays(shareWorkingDays)).dueDate();
-			d.transferOut(agency, shareWorkingDays, shareDue, now, actor);
+			d.transferOut(agency, shareWorkingDays, shareDue,
+					words.say("dossier.step.transferShare", shareWorkingDays, shareDue.format(DAY)), now, actor);
 		});
 	}
 

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /** The fee payments of dossiers: recorded by the counter with method, receipt number, amount and date; audited. */
 @Service
@@ -24,7 +26,10 @@ public class FeePayments {
 
 	private final Clock clock;
 
-	FeePayments(JdbcClient jdbc, Dossiers dossiers, AuditTrail audit, Clock clock) {
+	private final VietnameseMessages words;
+
+	FeePayments(JdbcClient jdbc, Dossiers dossiers, AuditTrail audit, Clock clock, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.audit = audit;
@@ -59,7 +64,7 @@ public class FeePayments {
 			.params(dossier.id(), method.name(), payment.receiptNumber(), amountVnd, paidOn, payment.recordedAt(), actor)
 			.update();
 		audit.record("DOSSIER_FEE_PAID", dossier.agencyCode(), code, null,
-				method + " " + amountVnd + " VND, biên lai " + payment.receiptNumber());
+				words.say("dossier.audit.feePaid", method, amountVnd, payment.receiptNumber()));
 		return payment;
 	}
 }

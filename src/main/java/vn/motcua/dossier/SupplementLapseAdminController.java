@@ -1,16 +1,20 @@
 package vn.motcua.dossier;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * The administrators' page of the supplement lapse rules ({@link SupplementLapseRules}): the time a procedure's own
@@ -30,49 +34,43 @@ class SupplementLapseAdminController {
 
 	private final AuditTrail audit;
 
-	SupplementLapseAdminController(SupplementLapseRules rules, AuditTrail audit) {
+	private final VietnameseMessages words;
+
+	SupplementLapseAdminController(SupplementLapseRules rules, AuditTrail audit, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.rules = rules;
 		this.audit = audit;
 	}
 
 	@GetMapping
 	String page(Model model) {
-		model.addAttribute("rules", rules.all());
-		model.addAttribute("maxDays", MAX_WORKING_DAYS);
-		return "dossier/supplement-lapses";
+		model.addAttribute("supplementLapse", SupplementLapseFormData.empty());
+		return rules(model);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String set(@RequestParam(defaultValue = "") String procedureCode,
-			@RequestParam(defaultValue = "") String workingDays, @RequestParam(defaultValue = "") String legalBasis,
-			Model model, RedirectAttributes redirect) {
-		String code = procedureCode.trim();
-		String basis = legalBasis.trim();
-		Integer days = parse(workingDays.trim());
-		java.util.List<String> errors = new java.util.ArrayList<>();
-		if (code.isEmpty()) {
-			errors.add("lapse.admin.error.code");
+	String set(@Valid @ModelAttribute("supplementLapse") SupplementLapseFormData form, BindingResult input, Model model,
+			RedirectAttributes redirect) {
+		if (input.hasErrors()) {
+			return rules(model);
 		}
-		if (days == null || days < 1 || days > MAX_WORKING_DAYS) {
-			errors.add("lapse.admin.error.days");
-		}
-		if (basis.isEmpty()) {
-			errors.add("lapse.admin.error.basis");
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("errors", errors);
-			model.addAttribute("procedureCode", code);
-			model.addAttribute("workingDays", workingDays.trim());
-			model.addAttribute("legalBasis", basis);
-			return page(model);
-		}
-		String before = rules.rule(code).map(SupplementLapseAdminController::describe).orElse(null);
-		rules.set(code, days, basis);
-		audit.record("SUPPLEMENT_LAPSE_RULE_SET", null, code, before, days + " ngày làm việc; " + basis);
+		String code = form.procedureCode().strip();
+		String basis = form.legalBasis().strip();
+		String before = rules.rule(code).map(this::describe).orElse(null);
+		rules.set(code, form.workingDays(), basis);
+		audit.record("SUPPLEMENT_LAPSE_RULE_SET", null, code, before,
+				describe(new SupplementLapseRules.Rule(code, form.workingDays(), basis)));
 		redirect.addFlashAttribute("success", "lapse.admin.saved");
 		redirect.addFlashAttribute("successArg", code);
 		return "redirect:/admin/catalogue/supplement-lapses";
+	}
+
+	/** The page with the rules; the form (as posted, with its errors) is already in the model. */
+	private String rules(Model model) {
+		model.addAttribute("rules", rules.all());
+		model.addAttribute("maxDays", MAX_WORKING_DAYS);
+		return "dossier/supplement-lapses";
 	}
 
 	@PostMapping("/{code}/remove")
@@ -86,16 +84,7 @@ class SupplementLapseAdminController {
 		return "redirect:/admin/catalogue/supplement-lapses";
 	}
 
-	private static String describe(SupplementLapseRules.Rule rule) {
-		return rule.workingDays() + " ngày làm việc; " + rule.legalBasis();
-	}
-
-	private static Integer parse(String text) {
-		try {
-			return Integer.valueOf(text);
-		}
-		catch (NumberFormatException notANumber) {
-			return null;
-		}
+	private String describe(SupplementLapseRules.Rule rule) {
+		return words.say("lapse.rule.described", rule.workingDays(), rule.legalBasis());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.identity.Officer.Membership;
 import vn.motcua.shared.OfficerRole;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Creating, editing, deactivating officers, resetting their passwords, and an officer changing their own. Every
@@ -33,8 +35,11 @@ public class OfficerAccounts {
 
 	private final AuditTrail audit;
 
+	private final VietnameseMessages words;
+
 	OfficerAccounts(Officers officers, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-			AuditTrail audit) {
+			AuditTrail audit, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.officers = officers;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -183,7 +188,7 @@ public class OfficerAccounts {
 			return false;
 		}
 		policy.check("password", password, username);
-		officers.insert(username, "Quản trị hệ thống", passwords.encode(password), true);
+		officers.insert(username, words.say("officer.installationAdmin.fullName"), passwords.encode(password), true);
 		audit.recordAs("system", "OFFICER_CREATED", null, username, null, "installation administrator");
 		return true;
 	}

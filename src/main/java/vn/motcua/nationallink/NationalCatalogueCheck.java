@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import vn.motcua.nationallink.NationalProcedureComparison.Difference;
 import vn.motcua.nationallink.NationalProcedureComparison.National;
 import vn.motcua.nationallink.NationalProcedureComparison.Ours;
 import vn.motcua.shared.VietnamTime;
+import vn.motcua.shared.VietnameseMessages;
 
 /**
  * Compares every procedure in force in the catalogue with the national procedure database, one {@code LayThuTuc} call
@@ -93,9 +95,12 @@ class NationalCatalogueCheck {
 
 	private final ReentrantLock running = new ReentrantLock();
 
+	private final VietnameseMessages words;
+
 	NationalCatalogueCheck(ObjectProvider<NationalPortalClient> client, NationalLinkSettings settings,
 			Catalogue catalogue, JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
-			@Value("${motcua.communes:}") String communes) {
+			@Value("${motcua.communes:}") String communes, MessageSource messages) {
+		this.words = new VietnameseMessages(messages);
 		this.client = client;
 		this.settings = settings;
 		this.catalogue = catalogue;
@@ -236,7 +241,7 @@ class NationalCatalogueCheck {
 			List<String> summary = new ArrayList<>();
 			counts.forEach(c -> summary.add(c[0] + "=" + c[1]));
 			audit.record("NATIONAL_CATALOGUE_CHECKED", null, "national_catalogue_run:" + runId, null,
-					String.join(", ", summary) + (stopped == null ? "" : "; dừng: " + stopped));
+					String.join(", ", summary) + (stopped == null ? "" : words.say("nationalCatalogue.audit.stopped", stopped)));
 		});
 	}
 

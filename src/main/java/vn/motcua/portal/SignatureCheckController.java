@@ -49,7 +49,7 @@ class SignatureCheckController {
 			model.addAttribute("problem", "portal.signatureCheck.tooLarge");
 			return "portal/signature-check";
 		}
-		model.addAttribute("verdict", check.check(bytes, "công dân (kiểm tra chữ ký)"));
+		model.addAttribute("verdict", check.check(bytes, SignatureCheck.PUBLIC_CHECKER));
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return "portal/signature-check";
 	}

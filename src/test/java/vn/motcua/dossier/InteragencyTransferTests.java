@@ -27,18 +27,18 @@ class InteragencyTransferTests {
 		Dossier dossier = received(16);
 		dossier.assign("chuyenvien", MONDAY_0900.plusHours(1), "tiepnhan");
 
-		dossier.transferOut("Công an xã Thiên Phủ", 3, LocalDate.of(2025, 9, 11), MONDAY_0900.plusHours(2), "tiepnhan");
+		dossier.transferOut("Công an xã Thiên Phủ", 3, LocalDate.of(2025, 9, 11), "share", MONDAY_0900.plusHours(2), "tiepnhan");
 		assertThat(dossier.openTransfer().agency()).isEqualTo("Công an xã Thiên Phủ");
 		assertThatThrownBy(() -> dossier.propose(Decision.APPROVED, null, "lanhdao", MONDAY_0900.plusHours(3),
 				"chuyenvien")).isInstanceOfSatisfying(DossierTransitionRefused.class,
 						r -> assertThat(r.messageKey()).isEqualTo("dossier.refused.atAnotherAgency"));
-		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 3, LocalDate.of(2025, 9, 11),
+		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 3, LocalDate.of(2025, 9, 11), "share",
 				MONDAY_0900.plusHours(3), "tiepnhan")).as("one agency at a time")
 			.isInstanceOf(DossierTransitionRefused.class);
 
 		dossier.transferBack("Đã đăng ký thường trú cho trẻ", OffsetDateTime.parse("2025-09-10T15:00:00+07:00"),
 				"tiepnhan");
-		dossier.transferOut("Bảo hiểm xã hội khu vực", 3, LocalDate.of(2025, 9, 15),
+		dossier.transferOut("Bảo hiểm xã hội khu vực", 3, LocalDate.of(2025, 9, 15), "share",
 				OffsetDateTime.parse("2025-09-10T16:00:00+07:00"), "tiepnhan");
 		dossier.transferBack("Đã cấp thẻ BHYT", OffsetDateTime.parse("2025-09-16T09:00:00+07:00"), "tiepnhan");
 		dossier.propose(Decision.APPROVED, "Đủ điều kiện", "lanhdao", OffsetDateTime.parse("2025-09-16T10:00:00+07:00"),
@@ -52,7 +52,7 @@ class InteragencyTransferTests {
 				"TRANSFERRED_OUT", "TRANSFERRED_BACK", "TRANSFERRED_OUT", "TRANSFERRED_BACK_LATE", "PROPOSED_APPROVED");
 		assertThat(dossier.steps()).filteredOn(s -> s.action() == StepAction.TRANSFERRED_OUT).first().satisfies(s -> {
 			assertThat(s.handedTo()).isEqualTo("Công an xã Thiên Phủ");
-			assertThat(s.note()).isEqualTo("3 ngày làm việc, đến hết ngày 11/09/2025");
+			assertThat(s.note()).isEqualTo("share");
 			assertThat(s.from()).isEqualTo(s.to()).isEqualTo(DossierStatus.IN_REVIEW);
 		});
 		assertThat(dossier.steps()).filteredOn(s -> s.action().name().startsWith("TRANSFERRED_BACK"))
@@ -62,15 +62,15 @@ class InteragencyTransferTests {
 	@Test
 	void theSharesLeaveTheReceivingAgencyPartOfTheTimeLimitAndEndByTheDueDate() {
 		Dossier dossier = received(16);
-		dossier.transferOut("Công an xã Thiên Phủ", 3, LocalDate.of(2025, 9, 11), MONDAY_0900, "tiepnhan");
+		dossier.transferOut("Công an xã Thiên Phủ", 3, LocalDate.of(2025, 9, 11), "share", MONDAY_0900, "tiepnhan");
 		dossier.transferBack("Xong", MONDAY_0900.plusDays(1), "tiepnhan");
-		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 13, LocalDate.of(2025, 9, 26),
+		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 13, LocalDate.of(2025, 9, 26), "share",
 				MONDAY_0900.plusDays(1), "tiepnhan")).isInstanceOfSatisfying(DossierTransitionRefused.class,
 						r -> assertThat(r.messageKey()).isEqualTo("dossier.refused.transferSharesTooLarge"));
-		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 3, LocalDate.of(2025, 10, 30),
+		assertThatThrownBy(() -> dossier.transferOut("Bảo hiểm xã hội", 3, LocalDate.of(2025, 10, 30), "share",
 				MONDAY_0900.plusDays(1), "tiepnhan")).isInstanceOfSatisfying(DossierTransitionRefused.class,
 						r -> assertThat(r.messageKey()).isEqualTo("dossier.refused.transferShareAfterDue"));
-		assertThatThrownBy(() -> dossier.transferOut(" ", 3, LocalDate.of(2025, 9, 12), MONDAY_0900, "tiepnhan"))
+		assertThatThrownBy(() -> dossier.transferOut(" ", 3, LocalDate.of(2025, 9, 12), "share", MONDAY_0900, "tiepnhan"))
 			.isInstanceOf(DossierTransitionRefused.class);
 		assertThatThrownBy(() -> dossier.transferBack("Xong", MONDAY_0900.plusDays(2), "tiepnhan"))
 			.isInstanceOfSatisfying(DossierTransitionRefused.class,

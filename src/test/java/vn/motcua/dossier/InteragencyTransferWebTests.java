@@ -63,6 +63,9 @@ class InteragencyTransferWebTests {
 		assertThat(out.openTransfer().shareWorkingDays()).isEqualTo(1);
 		assertThat(out.openTransfer().shareDueDate()).isAfterOrEqualTo(CounterDesk.today())
 			.isBeforeOrEqualTo(out.dueDate());
+		assertThat(out.steps()).filteredOn(s -> s.action() == StepAction.TRANSFERRED_OUT).singleElement()
+			.extracting(DossierStep::note).isEqualTo("1 ngày làm việc, đến hết ngày "
+					+ out.openTransfer().shareDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		String page = page(code);
 		assertThat(page).contains("Liên thông với cơ quan khác", "1. Công an xã Thiên Phủ", "1 ngày làm việc",
 				"Đang ở cơ quan liên thông", "Chuyển liên thông đến cơ quan khác → Công an xã Thiên Phủ",

@@ -47,6 +47,12 @@ class SupplementLapseAdminTests {
 			.andExpect(content().string(allOf(containsString("Có lỗi cần sửa"),
 					containsString("Nhập số ngày làm việc từ 1 đến 250."),
 					containsString("Nhập căn cứ pháp lý của thời hạn."))));
+		mvc.perform(post(PAGE).with(admin()).with(csrf()).param("procedureCode", "").param("workingDays", "hai mươi")
+				.param("legalBasis", "Luật Đất đai 2024, Điều 99"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Nhập mã thủ tục."),
+					containsString("Số ngày làm việc phải là một số nguyên từ 1 đến 250."),
+					containsString("value=\"Luật Đất đai 2024, Điều 99\""))));
 		assertThat(rules.rule("9.ADM-1")).as("nothing saved on bad input").isEmpty();
 
 		mvc.perform(post(PAGE).with(admin()).with(csrf()).param("procedureCode", "9.ADM-1").param("workingDays", "20")

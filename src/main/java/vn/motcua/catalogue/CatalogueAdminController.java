@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -96,29 +99,28 @@ class CatalogueAdminController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String newProcedure(Model model) {
-		ProcedureFormData form = ProcedureFormData.forCommune(words);
-		form.setEffectiveFrom(LocalDate.now(clock));
-		model.addAttribute("procedure", form.withBlankRows());
+		model.addAttribute("procedure", ProcedureFormData.forCommune(words, LocalDate.now(clock)).withBlankRows());
 		return form(model, null);
 	}
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String create(@ModelAttribute("procedure") ProcedureFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		form.validate(result, true);
+	String create(@Validated({ Default.class, ProcedureFormData.NewProcedure.class }) @ModelAttribute("procedure")
+			ProcedureFormData form, BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			form.checkStepsAddUp(result);
+		}
 		if (!result.hasErrors()) {
 			try {
 				long id = administration.create(form.toDraft());
 				redirect.addFlashAttribute("success", "catalogue.created");
-				redirect.addFlashAttribute("successArg", form.getCode().trim());
+				redirect.addFlashAttribute("successArg", form.code().strip());
 				return "redirect:/admin/catalogue/versions/" + id;
 			}
 			catch (IllegalStateException refused) {
 				result.rejectValue("code", refused.getMessage());
 			}
 		}
-		form.withBlankRows();
 		return form(model, null);
 	}
 
@@ -131,10 +133,12 @@ class CatalogueAdminController {
 
 	@PostMapping("/versions/{id}")
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String save(@PathVariable long id, @ModelAttribute("procedure") ProcedureFormData form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String save(@PathVariable long id, @Valid @ModelAttribute("procedure") ProcedureFormData form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		ProcedureVersion version = existing(id);
-		form.validate(result, false);
+		if (!result.hasErrors()) {
+			form.checkStepsAddUp(result);
+		}
 		if (!result.hasErrors()) {
 			try {
 				long saved = administration.save(version, form.toDraft());
@@ -146,7 +150,6 @@ class CatalogueAdminController {
 				result.rejectValue("effectiveFrom", refused.getMessage());
 			}
 		}
-		form.withBlankRows();
 		return form(model, version);
 	}
 

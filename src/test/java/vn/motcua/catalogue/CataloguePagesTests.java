@@ -150,6 +150,29 @@ class CataloguePagesTests {
 	}
 
 	@Test
+	void aFormWithAWordForANumberShowsEveryProblemAndKeepsWhatWasTyped() throws Exception {
+		String page = org.springframework.web.util.HtmlUtils.htmlUnescape(mvc.perform(post("/admin/catalogue/new")
+				.with(admin()).with(csrf())
+				.param("code", "1.999991").param("name", "").param("field", "Hộ tịch")
+				.param("implementingLevel", "Cấp xã").param("implementingAgency", "UBND xã")
+				.param("serviceLevel", "IN_PERSON").param("timeAmount", "ba").param("timeUnit", "WORKING_DAYS")
+				.param("supplementPolicy", "RESTART").param("effectiveFrom", "2025-07-01")
+				.param("fees[0].kind", "CHARGE").param("fees[0].description", "Lệ phí cấp bản sao")
+				.param("fees[0].amountVnd", "tám nghìn").param("fees[1].description", "").param("fees[1].amountVnd", "")
+				.param("documents[0].name", "Tờ khai").param("documents[0].copies", "0")
+				.param("steps[0].unit", "Một cửa").param("steps[0].role", "RECEIVING_OFFICER")
+				.param("steps[0].workingDays", "0").param("steps[0].description", ""))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(page).contains("Nhập tên thủ tục.", "Thời hạn giải quyết phải là số nguyên không âm.",
+				"Mỗi khoản phí, lệ phí cần có nội dung và số tiền (số nguyên không âm).",
+				"Số bản phải là số nguyên từ 1 trở lên.",
+				"Mỗi bước cần có công việc, bộ phận, vai trò và số ngày (số nguyên không âm).")
+			.as("what was typed stays on the page").contains("value=\"Lệ phí cấp bản sao\"", "value=\"tám nghìn\"",
+					"value=\"Tờ khai\"", "value=\"ba\"", "value=\"1.999991\"");
+		assertThat(catalogue.history("1.999991")).as("nothing saved").isEmpty();
+	}
+
+	@Test
 	void theAdministratorImportsACsvThroughTheUi() throws Exception {
 		byte[] csv = CatalogueCsv.standard()
 			.procedure("5.300002", "Thủ tục nhập qua giao diện", "FULL_ONLINE", 0, false)

@@ -1,12 +1,14 @@
 package vn.motcua.feedback;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -26,21 +28,25 @@ class FeedbackSettingsController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
 	String settings(Model model) {
-		model.addAttribute("deadlines", desk.deadlines());
+		model.addAttribute("deadlines", PetitionDeadlinesFormData.of(desk.deadlines()));
 		return "feedback/settings";
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('INSTALLATION_ADMIN')")
-	String change(@RequestParam int refuseWithin, @RequestParam int moreInfoWithin, @RequestParam int answerWithin,
+	String change(@Valid @ModelAttribute("deadlines") PetitionDeadlinesFormData form, BindingResult input,
 			RedirectAttributes flash) {
+		if (input.hasErrors()) {
+			return "feedback/settings";
+		}
 		try {
-			desk.changeDeadlines(new PetitionDeadlines(refuseWithin, moreInfoWithin, answerWithin));
-			flash.addFlashAttribute("success", "feedback.settings.saved");
+			desk.changeDeadlines(form.toDeadlines());
 		}
 		catch (FeedbackRefused refused) {
-			flash.addFlashAttribute("failure", refused.messageKey());
+			input.reject(refused.messageKey());
+			return "feedback/settings";
 		}
+		flash.addFlashAttribute("success", "feedback.settings.saved");
 		return "redirect:/admin/phan-anh";
 	}
 }

@@ -2,19 +2,23 @@ package vn.motcua.feedback;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.FormErrors;
 
 /** Officers' inbox of petitions with the countdown, and the actions on one petition. */
 @Controller
@@ -23,8 +27,11 @@ class PetitionOfficerController {
 
 	private final PetitionDesk desk;
 
-	PetitionOfficerController(PetitionDesk desk) {
+	private final MessageSource messages;
+
+	PetitionOfficerController(PetitionDesk desk, MessageSource messages) {
 		this.desk = desk;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -45,35 +52,44 @@ class PetitionOfficerController {
 	}
 
 	@PostMapping("/{code}/phan-loai")
-	String classify(@PathVariable String code, @RequestParam(required = false) Petition.Kind kind,
-			@RequestParam(required = false) String assignee, Authentication auth, RedirectAttributes flash) {
+	String classify(@PathVariable String code, @Valid @ModelAttribute("classify") PetitionActionFormData.Classify form,
+			BindingResult input, Authentication auth, RedirectAttributes flash) {
 		visible(code, auth);
-		return run(code, flash, "feedback.petition.classified", () -> desk.classify(code, kind, assignee, auth.getName()));
+		return run(code, input, flash, "feedback.petition.classified",
+				() -> desk.classify(code, form.kind(), form.assignee(), auth.getName()));
 	}
 
 	@PostMapping("/{code}/yeu-cau-bo-sung")
-	String askForInformation(@PathVariable String code, @RequestParam(required = false) String request,
-			Authentication auth, RedirectAttributes flash) {
+	String askForInformation(@PathVariable String code,
+			@Valid @ModelAttribute("informationRequest") PetitionActionFormData.InformationRequest form,
+			BindingResult input, Authentication auth, RedirectAttributes flash) {
 		visible(code, auth);
-		return run(code, flash, "feedback.petition.informationRequested",
-				() -> desk.askForInformation(code, request, auth.getName()));
+		return run(code, input, flash, "feedback.petition.informationRequested",
+				() -> desk.askForInformation(code, form.request(), auth.getName()));
 	}
 
 	@PostMapping("/{code}/tu-choi")
-	String refuse(@PathVariable String code, @RequestParam(required = false) String reason, Authentication auth,
-			RedirectAttributes flash) {
+	String refuse(@PathVariable String code, @Valid @ModelAttribute("refusal") PetitionActionFormData.Refusal form,
+			BindingResult input, Authentication auth, RedirectAttributes flash) {
 		visible(code, auth);
-		return run(code, flash, "feedback.petition.refusedDone", () -> desk.refuse(code, reason, auth.getName()));
+		return run(code, input, flash, "feedback.petition.refusedDone",
+				() -> desk.refuse(code, form.reason(), auth.getName()));
 	}
 
 	@PostMapping("/{code}/tra-loi")
-	String answer(@PathVariable String code, @RequestParam(required = false) String answer,
-			@RequestParam(defaultValue = "false") boolean publish, Authentication auth, RedirectAttributes flash) {
+	String answer(@PathVariable String code, @Valid @ModelAttribute("answer") PetitionActionFormData.Answer form,
+			BindingResult input, Authentication auth, RedirectAttributes flash) {
 		visible(code, auth);
-		return run(code, flash, "feedback.petition.answered", () -> desk.answer(code, answer, publish, auth.getName()));
+		return run(code, input, flash, "feedback.petition.answered",
+				() -> desk.answer(code, form.answer(), form.published(), auth.getName()));
 	}
 
-	private String run(String code, RedirectAttributes flash, String success, Runnable action) {
+	/** Does the action if the form could be read; says what happened, or why not, on the petition's page. */
+	private String run(String code, BindingResult input, RedirectAttributes flash, String success, Runnable action) {
+		if (input.hasErrors()) {
+			flash.addFlashAttribute("failureText", FormErrors.first(input, messages, "form.unreadable"));
+			return "redirect:/feedback/phan-anh/" + code;
+		}
 		try {
 			action.run();
 			flash.addFlashAttribute("success", success);

@@ -28,6 +28,9 @@ class PetitionDeskTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	Petition file() {
 		// Each filing its own title and no contact: the desk refuses exact repeats and limits filings per contact.
 		return desk.file(new PetitionDesk.Filing("14908", Petition.Subject.PROCEDURE_RULE, "14908-000000-0001",
@@ -71,5 +74,32 @@ class PetitionDeskTests {
 		assertThat(desk.find(petition.code()).orElseThrow().steps()).extracting(Petition.Step::action)
 			.containsExactly("FILED", "CLASSIFIED", "ANSWERED", "REOPENED", "ANSWERED_PUBLISHED");
 		assertThat(desk.findPublished(50)).extracting(Petition::code).contains(petition.code());
+	}
+
+	@Test
+	void anUnreadableOrTooLongPostIsRefusedOnThePetitionsPageAndChangesNothing() throws Exception {
+		Petition petition = file();
+		var officer = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("tiepnhan").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+					vn.motcua.shared.AgencyAccess.authority("14908", vn.motcua.shared.OfficerRole.RECEIVING_OFFICER)));
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		String page = "/feedback/phan-anh/" + petition.code();
+
+		var flash = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(page + "/phan-loai").with(officer).with(csrf).param("kind", "KHONG_CO").param("assignee", "x"))
+			.andReturn().getFlashMap();
+		assertThat(flash.get("failureText")).isEqualTo("Chọn một loại phản ánh, kiến nghị trong danh sách.");
+		flash = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(page + "/tu-choi").with(officer).with(csrf).param("reason", "x".repeat(4001)))
+			.andReturn().getFlashMap();
+		assertThat(flash.get("failureText")).isEqualTo("Nội dung quá dài (tối đa 4.000 ký tự).");
+		assertThat(desk.find(petition.code()).orElseThrow().steps()).extracting(Petition.Step::action)
+			.as("nothing done").containsExactly("FILED");
+
+		flash = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post(page + "/phan-loai").with(officer).with(csrf).param("kind", "PROPOSAL").param("assignee", "chuyenvien"))
+			.andReturn().getFlashMap();
+		assertThat(flash.get("success")).isEqualTo("feedback.petition.classified");
+		assertThat(desk.find(petition.code()).orElseThrow().kind()).isEqualTo(Petition.Kind.PROPOSAL);
 	}
 }

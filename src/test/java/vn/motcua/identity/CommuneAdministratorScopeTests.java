@@ -110,6 +110,19 @@ class CommuneAdministratorScopeTests {
 				.param("moreInfoWithin", String.valueOf(before.moreInfoWithin()))
 				.param("answerWithin", String.valueOf(before.answerWithin())))
 			.andExpect(redirectedUrl("/admin/phan-anh"));
+
+		mvc.perform(post("/admin/phan-anh").with(installationAdmin()).with(csrf())
+				.param("refuseWithin", "hai").param("moreInfoWithin", "0").param("answerWithin", "15"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("Nhập số ngày làm việc, số nguyên từ 1 đến 60."),
+					org.hamcrest.Matchers.containsString("value=\"15\""))));
+		mvc.perform(post("/admin/phan-anh").with(installationAdmin()).with(csrf())
+				.param("refuseWithin", "5").param("moreInfoWithin", "2").param("answerWithin", "15"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Thời hạn không hợp lệ: từ chối ≤ yêu cầu bổ sung ≤ trả lời, tối đa 60 ngày làm việc.")));
+		assertThat(petitions.deadlines()).as("nothing saved on bad input").isEqualTo(before);
 	}
 
 	private static RequestPostProcessor administratorOf(String username, String... agencies) {

@@ -1,19 +1,13 @@
 package vn.motcua.dossier.web;
 
-import java.util.Arrays;
-
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +21,7 @@ import vn.motcua.dossier.DossierCommand;
 import vn.motcua.dossier.DossierCommand.RevokeLink;
 import vn.motcua.dossier.DossierTransitionRefused;
 import vn.motcua.dossier.StaleDossierVersion;
+import vn.motcua.shared.FormErrors;
 
 /**
  * The actions of the dossier page, each a plain form post carrying the version the officer saw, bound to its record in
@@ -166,21 +161,10 @@ class DossierActionsController {
 	private String act(String code, DossierActionFormData.ActionForm form, BindingResult input, Authentication officer,
 			RedirectAttributes redirect) {
 		if (input.hasErrors()) {
-			redirect.addFlashAttribute("refusal", message(input.getAllErrors().get(0)));
+			redirect.addFlashAttribute("refusal", FormErrors.first(input, messages, "dossier.form.unreadable"));
 			return "redirect:/dossiers/" + code;
 		}
 		return perform(code, form.version(), officer, redirect, form.command());
-	}
-
-	/** A binding failure without a message of its own (a tampered choice, a version that is not a number) says so. */
-	private String message(ObjectError error) {
-		MessageSourceResolvable resolvable = error;
-		if (error instanceof FieldError field && field.isBindingFailure()) {
-			String[] codes = Arrays.copyOf(field.getCodes(), field.getCodes().length + 1);
-			codes[codes.length - 1] = "dossier.form.unreadable";
-			resolvable = new DefaultMessageSourceResolvable(codes, field.getArguments());
-		}
-		return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 	/**

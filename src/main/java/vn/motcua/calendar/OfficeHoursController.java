@@ -1,23 +1,25 @@
 package vn.motcua.calendar;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.OfficerRole;
 
 /** Each agency's receipt cut-off and closing time, set by the agency's administrators. */
@@ -32,7 +34,11 @@ class OfficeHoursController {
 
 	private final CalendarAdministration administration;
 
-	OfficeHoursController(Agencies agencies, CalendarStore store, CalendarAdministration administration) {
+	private final MessageSource messages;
+
+	OfficeHoursController(Agencies agencies, CalendarStore store, CalendarAdministration administration,
+			MessageSource messages) {
+		this.messages = messages;
 		this.agencies = agencies;
 		this.store = store;
 		this.administration = administration;
@@ -47,28 +53,24 @@ class OfficeHoursController {
 	}
 
 	@PostMapping("/{agency}")
-	String save(@PathVariable String agency, @RequestParam(required = false) String cutOff,
-			@RequestParam(required = false) String closingTime, Authentication authentication,
-			RedirectAttributes redirect) {
+	String save(@PathVariable String agency, @Valid @ModelAttribute("officeHours") OfficeHoursFormData form,
+			BindingResult input, Authentication authentication, RedirectAttributes redirect) {
 		if (administered(authentication).stream().noneMatch(a -> a.code().equals(agency))) {
 			throw new CalendarAdminController.NotFound();
 		}
+		if (input.hasErrors()) {
+			redirect.addFlashAttribute("failureText", FormErrors.first(input, messages, "calendar.error.timeInvalid"));
+			return "redirect:/admin/calendar/office-hours";
+		}
 		try {
-			administration.setOfficeHours(agency, new OfficeHours(time(cutOff), time(closingTime)));
+			administration.setOfficeHours(agency, form.toOfficeHours());
 			redirect.addFlashAttribute("success", "calendar.officeHours.saved");
 			redirect.addFlashAttribute("successArg", agency);
-		}
-		catch (DateTimeParseException malformed) {
-			redirect.addFlashAttribute("failure", "calendar.error.timeInvalid");
 		}
 		catch (CalendarEditRefused refused) {
 			redirect.addFlashAttribute("failure", refused.messageKey());
 		}
 		return "redirect:/admin/calendar/office-hours";
-	}
-
-	private static LocalTime time(String value) {
-		return LocalTime.parse(value == null ? "" : value.trim());
 	}
 
 	private List<Agency> administered(Authentication authentication) {

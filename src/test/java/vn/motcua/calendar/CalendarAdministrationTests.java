@@ -219,6 +219,9 @@ class CalendarAdministrationTests {
 			.param("cutOff", "16:30").param("closingTime", "16:00"))
 			.andExpect(flash().attribute("failure", "calendar.error.cutOffAfterClosing"));
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+			.param("cutOff", "25:00").param("closingTime", ""))
+			.andExpect(flash().attribute("failureText", "Nhập giờ theo dạng giờ:phút, ví dụ 15:00."));
+		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
 			.param("cutOff", "16:00").param("closingTime", "17:30"))
 			.andExpect(flash().attribute("success", "calendar.officeHours.saved"));
 		assertThat(calendar.cutOff("14908")).isEqualTo(LocalTime.of(16, 0));

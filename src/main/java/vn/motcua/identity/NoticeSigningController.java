@@ -3,10 +3,14 @@ package vn.motcua.identity;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +20,7 @@ import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.agency.NoticeSigning;
 import vn.motcua.shared.AgencyAccess;
+import vn.motcua.shared.FormErrors;
 import vn.motcua.shared.OfficerRole;
 
 /**
@@ -34,7 +39,11 @@ class NoticeSigningController {
 
 	private final Agencies agencies;
 
-	NoticeSigningController(NoticeSigning signing, OfficerAccounts accounts, Agencies agencies) {
+	private final MessageSource messages;
+
+	NoticeSigningController(NoticeSigning signing, OfficerAccounts accounts, Agencies agencies,
+			MessageSource messages) {
+		this.messages = messages;
 		this.signing = signing;
 		this.accounts = accounts;
 		this.agencies = agencies;
@@ -71,19 +80,24 @@ class NoticeSigningController {
 	}
 
 	@PostMapping
-	String save(@RequestParam String agency, @RequestParam NoticeSigning.Paper paper,
-			@RequestParam NoticeSigning.Authority authority, @RequestParam(required = false) String signer,
-			Authentication authentication, RedirectAttributes redirect) {
+	String save(@RequestParam String agency, @Valid @ModelAttribute("setup") NoticeSigningFormData form,
+			BindingResult input, Authentication authentication, RedirectAttributes redirect) {
 		administered(agency, authentication);
+		String back = "redirect:/admin/officers/signing?agency=" + agency;
+		if (input.hasErrors()) {
+			redirect.addFlashAttribute("failureText", FormErrors.first(input, messages, "form.unreadable"));
+			return back;
+		}
+		String signer = form.signer();
 		boolean known = signer == null || signer.isBlank() || accounts.list(Set.of(agency)).stream()
 			.anyMatch(o -> o.username().equals(signer) && o.active());
 		if (!known) {
 			redirect.addFlashAttribute("failure", "signing.signer.unknown");
-			return "redirect:/admin/officers/signing?agency=" + agency;
+			return back;
 		}
-		signing.save(agency, new NoticeSigning.Setup(paper, authority, signer));
+		signing.save(agency, form.toSetup());
 		redirect.addFlashAttribute("success", "signing.saved");
-		return "redirect:/admin/officers/signing?agency=" + agency;
+		return back;
 	}
 
 	private Agency administered(String agency, Authentication authentication) {

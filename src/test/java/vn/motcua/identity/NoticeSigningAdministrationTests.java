@@ -73,6 +73,11 @@ class NoticeSigningAdministrationTests {
 				.param("authority", "KT").param("signer", "lanhdao").with(admin(AGENCY)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(signing.setup(AGENCY, NoticeSigning.Paper.STOP_NOTICE)).isEqualTo(before);
+		mvc.perform(post("/admin/officers/signing").param("agency", AGENCY).param("paper", "STOP_NOTICE")
+				.param("authority", "KT.").with(admin(AGENCY)).with(csrf()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("failureText",
+					"Trang đã gửi một giá trị không đọc được. Hãy tải lại trang rồi thực hiện lại."));
+		assertThat(signing.setup(AGENCY, NoticeSigning.Paper.STOP_NOTICE)).isEqualTo(before);
 	}
 
 	@Test

@@ -24,9 +24,10 @@ public interface ApplicantMessages {
 	/**
 	 * One message: what it was about ({@code kind}, a bundle key suffix), through which channel (null while none was
 	 * tried), to whom (masked), its status ({@code CREATED}, {@code SENDING}, {@code DELIVERED}, {@code FAILED},
-	 * {@code WITHHELD}) and when it last changed.
+	 * {@code WITHHELD}), when it last changed, and the last thing that happened to it (a bundle key and its
+	 * arguments, or null).
 	 */
 	record Sent(String kind, MessageChannel channel, String recipient, String status, OffsetDateTime createdAt,
-			OffsetDateTime changedAt, String detail) {
+			OffsetDateTime changedAt, String detailKey, List<String> detailArguments) {
 	}
 }

@@ -148,13 +148,20 @@ class Notifications {
 	/** The messages of one dossier, oldest first. */
 	List<vn.motcua.dossier.ApplicantMessages.Sent> ofDossier(String code) {
 		return jdbc.sql("""
-				select kind, channel, recipient, status, created_at, changed_at, last_error from notification
-				where dossier_code = ? order by created_at, id""")
+				select n.kind, n.channel, n.recipient, n.status, n.created_at, n.changed_at,
+				  (select e.detail from notification_event e where e.notification_id = n.id and e.detail is not null
+				   order by e.id desc limit 1) as detail
+				from notification n where n.dossier_code = ? order by n.created_at, n.id""")
 			.param(code)
-			.query((rs, i) -> new vn.motcua.dossier.ApplicantMessages.Sent(rs.getString("kind"),
-					rs.getString("channel") == null ? null : MessageChannel.valueOf(rs.getString("channel")),
-					Recipients.masked(rs.getString("recipient")), rs.getString("status"),
-					VietnamTime.read(rs, "created_at"), VietnamTime.read(rs, "changed_at"), rs.getString("last_error")))
+			.query((rs, i) -> {
+				String[] detail = rs.getString("detail") == null ? new String[0] : rs.getString("detail").split("\\|");
+				return new vn.motcua.dossier.ApplicantMessages.Sent(rs.getString("kind"),
+						rs.getString("channel") == null ? null : MessageChannel.valueOf(rs.getString("channel")),
+						Recipients.masked(rs.getString("recipient")), rs.getString("status"),
+						VietnamTime.read(rs, "created_at"), VietnamTime.read(rs, "changed_at"),
+						detail.length == 0 ? null : detail[0],
+						detail.length < 2 ? List.of() : List.of(detail).subList(1, detail.length));
+			})
 			.list();
 	}
 }

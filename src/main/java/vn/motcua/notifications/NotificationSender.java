@@ -25,7 +25,8 @@ import vn.motcua.dossier.MessageChannel;
  * {@code Message-ID} lets mail programs show one copy).
  * <p>
  * A gateway that cannot be reached is tried again after a pause that doubles (30 s up to 30 min) for
- * {@code motcua.notifications.retry-for} (default 4 h) from the first try on that channel; a message the gateway
+ * {@code motcua.notifications.retry-for} (default 4 h) from the first try on that channel; a ZNS message's delivery
+ * is asked for after the first pause, then again at the same pace; a message the gateway
  * refuses or could not deliver (a number without Zalo, an SMS receipt FAILED) goes to the next channel at once; with
  * no channel left it is FAILED and listed to the receiving officer. With no channel configured a message stays CREATED,
  * recorded and shown, and goes out once one is.
@@ -37,9 +38,6 @@ class NotificationSender {
 
 	/** One invocation of the schedule sends for at most this long, then lets the other scheduled jobs run. */
 	private static final Duration TURN = Duration.ofSeconds(5);
-
-	/** How often a ZNS message's delivery is asked for. */
-	private static final Duration STATUS_EVERY = Duration.ofSeconds(30);
 
 	private final Notifications notifications;
 
@@ -133,12 +131,12 @@ class NotificationSender {
 						m.znsTemplateId()));
 		return switch (result.answer()) {
 			case ACCEPTED -> change(m, "SENDING", channel, to, since, attempts + 1, result.gatewayId(),
-					now.plus(STATUS_EVERY), null, true, "notifications.detail.accepted|" + result.gatewayId());
+					now.plus(settings.firstPause()), null, true, "notifications.detail.accepted|" + result.gatewayId());
 			case DELIVERED -> change(m, "DELIVERED", channel, to, since, attempts + (m.gatewayId() == null ? 1 : 0),
 					result.gatewayId(), now, null, true, "notifications.detail.delivered");
 			case PENDING -> since.plus(settings.retryFor()).isBefore(now)
 					? next(m, usable, channel, to, attempts, now, "notifications.detail.noReceipt")
-					: change(m, "SENDING", channel, to, since, attempts, m.gatewayId(), now.plus(STATUS_EVERY), null,
+					: change(m, "SENDING", channel, to, since, attempts, m.gatewayId(), now.plus(settings.firstPause()), null,
 							false, null);
 			case UNAVAILABLE -> since.plus(settings.retryFor()).isAfter(now)
 					? change(m, "SENDING", channel, to, since, attempts + 1, null,

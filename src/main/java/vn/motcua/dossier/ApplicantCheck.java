@@ -53,6 +53,9 @@ final class ApplicantCheck {
 		if (!blank(applicant.phone()) && !PhoneNumber.isValid(applicant.phone())) {
 			problems.add(new Problem("applicant.phone", "dossier.intake.phoneInvalid"));
 		}
+		if (!blank(applicant.email()) && !EMAIL.matcher(applicant.email().strip()).matches()) {
+			problems.add(new Problem("applicant.email", "dossier.intake.emailInvalid"));
+		}
 		Representative representative = applicant.representative();
 		if (representative != null) {
 			if (blank(representative.name())) {
@@ -73,5 +76,29 @@ final class ApplicantCheck {
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	/** A plausible e-mail address: one {@code @}, a dotted domain, no spaces, at most 254 characters (RFC 5321). */
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("(?=.{3,254}$)[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	/**
+	 * The applicant's choice of messages (issue 16 item 4) against the contacts they gave: SMS and Zalo need a mobile
+	 * number, e-mail an address.
+	 */
+	static boolean mobile(String phone) {
+		return PhoneNumber.isMobile(phone);
+	}
+
+	static List<Problem> channelProblems(Applicant applicant, java.util.Set<MessageChannel> channels) {
+		List<Problem> problems = new java.util.ArrayList<>();
+		boolean byPhone = channels.stream().anyMatch(MessageChannel::byPhone);
+		if (byPhone && !mobile(applicant.phone())) {
+			problems.add(new Problem("applicant.phone", "dossier.intake.mobileRequired"));
+		}
+		if (channels.contains(MessageChannel.EMAIL) && blank(applicant.email())) {
+			problems.add(new Problem("applicant.email", "dossier.intake.emailRequired"));
+		}
+		return problems;
 	}
 }

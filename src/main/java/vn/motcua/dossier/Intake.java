@@ -44,8 +44,11 @@ public class Intake {
 
 	private final Clock clock;
 
+	private final org.springframework.beans.factory.ObjectProvider<ApplicantMessages> messages;
+
 	Intake(Catalogue catalogue, DeadlineCalendar calendar, DocumentStore store, Dossiers dossiers, DossierEvents events,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<ApplicantMessages> messages) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.calendar = calendar;
 		this.store = store;
@@ -200,6 +203,7 @@ public class Intake {
 
 	private Dossier save(Dossier dossier, IntakeRequest request, OffsetDateTime now) {
 		dossiers.insert(dossier, now.atZoneSameInstant(VietnamTime.ZONE).toLocalDate(), request.submissionToken());
+		messages.ifAvailable(m -> m.chosen(dossier, request.channelsChosen()));
 		events.publish(dossier, "DOSSIER_" + dossier.status().name());
 		return dossier;
 	}
@@ -232,6 +236,9 @@ public class Intake {
 	 */
 	private static List<Problem> check(IntakeRequest request, ProcedureVersion version, boolean complete) {
 		List<Problem> problems = ApplicantCheck.problems(request.applicant(), complete);
+		if (request.messageChannels() != null) {
+			problems.addAll(ApplicantCheck.channelProblems(request.applicant(), request.messageChannels()));
+		}
 		if (request.channel() == SubmissionChannel.ONLINE && version.serviceLevel() == ServiceLevel.IN_PERSON) {
 			problems.add(new Problem("channel", "dossier.intake.notOnline"));
 		}

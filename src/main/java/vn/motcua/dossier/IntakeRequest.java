@@ -14,21 +14,44 @@ import vn.motcua.shared.SubmissionChannel;
  *        required, Nghị định 118/2025/NĐ-CP Điều 15 khoản 1)
  * @param feeConditionsHolding positions (from 1) of the procedure's conditional fee exemptions whose condition the
  *        counter found to hold, e.g. khai tử registered within the time limit (Luật Hộ tịch Điều 11 khoản 1)
+ * @param messageChannels how the applicant chose to be told of the dossier's steps (null: no choice made, the
+ *        default of {@link #channelsChosen()}; empty: no messages)
  */
 public record IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
 		boolean assisted, Applicant applicant, List<HandedDocument> documents, Set<Integer> casesApplying,
-		Set<Integer> feeConditionsHolding) {
+		Set<Integer> feeConditionsHolding, Set<MessageChannel> messageChannels) {
 
 	public IntakeRequest {
 		documents = documents == null ? List.of() : List.copyOf(documents);
 		casesApplying = casesApplying == null ? Set.of() : Set.copyOf(casesApplying);
 		feeConditionsHolding = feeConditionsHolding == null ? Set.of() : Set.copyOf(feeConditionsHolding);
+		messageChannels = messageChannels == null ? null : Set.copyOf(messageChannels);
+	}
+
+	/** A request whose applicant made no choice of messages: SMS to the phone they gave ({@link #channelsChosen()}). */
+	public IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
+			boolean assisted, Applicant applicant, List<HandedDocument> documents, Set<Integer> casesApplying,
+			Set<Integer> feeConditionsHolding) {
+		this(submissionToken, agencyCode, procedureCode, channel, assisted, applicant, documents, casesApplying,
+				feeConditionsHolding, null);
+	}
+
+	/**
+	 * The channels the applicant is told through: those chosen, or by default (no choice made) SMS when the phone number
+	 * given is a mobile one (issue 16 item 4).
+	 */
+	public Set<MessageChannel> channelsChosen() {
+		if (messageChannels != null) {
+			return messageChannels;
+		}
+		return applicant != null && ApplicantCheck.mobile(applicant.phone()) ? Set.of(MessageChannel.SMS) : Set.of();
 	}
 
 	/** A request where no case and no fee condition was ticked. */
 	public IntakeRequest(UUID submissionToken, String agencyCode, String procedureCode, SubmissionChannel channel,
 			boolean assisted, Applicant applicant, List<HandedDocument> documents) {
-		this(submissionToken, agencyCode, procedureCode, channel, assisted, applicant, documents, Set.of(), Set.of());
+		this(submissionToken, agencyCode, procedureCode, channel, assisted, applicant, documents, Set.of(), Set.of(),
+				null);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -56,7 +57,9 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint unauthorized = (request, response, exception) -> unauthorized(response, exception,
 				messages);
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// the SMS gateway's delivery receipts carry the gateway's own key, checked by notifications.ReceiptController
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/notifications/receipts")
+				.permitAll().anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName("MotCua").authenticationEntryPoint(unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
 				.accessDeniedHandler((request, response, denied) -> {

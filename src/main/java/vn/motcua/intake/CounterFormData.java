@@ -39,6 +39,10 @@ public class CounterFormData {
 	/** Positions (from 1) of the procedure's conditional fee exemptions whose condition the counter ticked. */
 	private List<Integer> feeConditions = new ArrayList<>();
 
+	/** How the applicant wants to be told of the dossier's steps (issue 16 item 4); SMS ticked by default. */
+	private List<vn.motcua.dossier.MessageChannel> messageChannels = new ArrayList<>(
+			List.of(vn.motcua.dossier.MessageChannel.SMS));
+
 	/** A required document of the procedure version: ticked or not, original or copy, copies, its scan. */
 	public static class Line {
 		private int position;
@@ -120,6 +124,8 @@ public class CounterFormData {
 	public void setMissing(String missing) { this.missing = missing; }
 	public String getReason() { return reason; }
 	public void setReason(String reason) { this.reason = reason; }
+	public List<vn.motcua.dossier.MessageChannel> getMessageChannels() { return messageChannels; }
+	public void setMessageChannels(List<vn.motcua.dossier.MessageChannel> messageChannels) { this.messageChannels = messageChannels == null ? new ArrayList<>() : messageChannels; }
 	public List<Integer> getFeeConditions() { return feeConditions; }
 	public void setFeeConditions(List<Integer> feeConditions) { this.feeConditions = feeConditions == null ? new ArrayList<>() : feeConditions; }
 	public List<Line> getDocuments() { return documents; }

@@ -62,7 +62,17 @@ final class CounterFormMapping {
 				representative);
 		return new IntakeRequest(uuid(f.getToken()).orElse(null), f.getAgencyCode(), f.getProcedureCode(),
 				f.getChannel() == null ? SubmissionChannel.DIRECT : f.getChannel(), f.isAssisted(), applicant, handed, cases,
-				new HashSet<>(f.getFeeConditions()));
+				new HashSet<>(f.getFeeConditions()), messageChannels(f));
+	}
+
+	/**
+	 * The channels ticked, or null (the default: SMS when the phone is a mobile number) when only SMS is, as the form
+	 * comes: an officer who leaves it as it is chose nothing, and a landline number is no error.
+	 */
+	static java.util.Set<vn.motcua.dossier.MessageChannel> messageChannels(CounterFormData f) {
+		java.util.Set<vn.motcua.dossier.MessageChannel> ticked = java.util.EnumSet.noneOf(vn.motcua.dossier.MessageChannel.class);
+		ticked.addAll(f.getMessageChannels());
+		return ticked.equals(java.util.Set.of(vn.motcua.dossier.MessageChannel.SMS)) ? null : ticked;
 	}
 
 	/** The required lines not ticked: what Mẫu 02 asks for, unless the officer wrote it. */
@@ -85,6 +95,7 @@ final class CounterFormMapping {
 			case "applicant.name": return "applicantName";
 			case "applicant.idNumber": return "idNumber";
 			case "applicant.phone": return "phone";
+			case "applicant.email": return "email";
 			case "applicant.legalRepresentative": return "legalRepresentative";
 			case "representative.name": return "representativeName";
 			case "representative.idNumber": return "representativeIdNumber";

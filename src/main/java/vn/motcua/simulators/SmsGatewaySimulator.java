@@ -25,9 +25,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code Authorization: Bearer <key>} and {@code {"to", "text", "reference"}}, answered {@code 202 {"id"}} (the
  * gateway's message id); then, after {@code receiptDelay}, a delivery receipt {@code {"id", "reference", "status":
  * "DELIVERED" | "FAILED", "at"}} is posted to {@code receiptsTo} (MotCua's {@code /api/v1/notifications/receipts})
- * when set. A number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key
- * (401), a number that is not a Vietnamese mobile number or an empty text (400). What it received:
- * {@code GET /simulator/messages}; faults as every simulator.
+ * when set. A message whose {@code reference} was seen before for the same number is not sent again: the answer is
+ * the first one's id (a sender that restarted before it recorded the answer hands the same message again). A
+ * number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key (401), a
+ * number that is not a Vietnamese mobile number or an empty text (400). What it received: {@code GET
+ * /simulator/messages}; faults as every simulator.
  */
 public final class SmsGatewaySimulator extends SimulatorServer {
 
@@ -141,10 +143,17 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		if (text.isBlank() || text.length() > 459) {
 			return error("Nội dung tin nhắn rỗng hoặc dài quá 3 tin (459 ký tự)");
 		}
-		String id = UUID.randomUUID().toString();
 		String reference = request.path("reference").asString("");
 		String status = to.endsWith("000") ? "FAILED" : "DELIVERED";
+		String id = UUID.randomUUID().toString();
 		synchronized (messages) {
+			// a reference seen before is the same message handed again (the sender restarted): sent once, same id
+			Message earlier = reference.isEmpty() ? null
+					: messages.stream().filter(m -> m.reference().equals(reference) && m.to().equals(to)).findFirst()
+						.orElse(null);
+			if (earlier != null) {
+				return json.createObjectNode().put("id", earlier.id());
+			}
 			messages.add(new Message(id, to, text, reference, "SENT"));
 		}
 		receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);

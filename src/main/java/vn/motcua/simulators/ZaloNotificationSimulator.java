@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * must fill exactly those parameters, each at most 400 characters. Refusals answer a non-zero {@code error}
  * (-124 for a wrong access token and -108 for a phone number that is not in the 84… form, as Zalo answers them; -1
  * for the rest, with a message). A number ending in {@code 000} has no Zalo account: accepted, never delivered (to
- * try the fall-back to SMS). What it received: {@code GET /simulator/messages}; faults as every simulator.
+ * try the fall-back to SMS). A {@code tracking_id} seen before for the same phone is the same message handed again: not sent twice,
+ * answered with the first one's {@code msg_id}. What it received: {@code GET /simulator/messages}; faults as every simulator.
  */
 public final class ZaloNotificationSimulator extends SimulatorServer {
 
@@ -141,6 +142,15 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 			if (p.getValue().asString("").length() > 400) {
 				return refusal(-1, "Tham số " + p.getKey() + " dài quá 400 ký tự");
 			}
+		}
+		String tracking = request.path("tracking_id").asString("");
+		Message earlier = tracking.isEmpty() ? null
+				: messages().stream().filter(m -> m.trackingId().equals(tracking) && m.phone().equals(phone)).findFirst()
+					.orElse(null);
+		if (earlier != null) {
+			ObjectNode again = json.createObjectNode().put("error", 0).put("message", "Success");
+			again.putObject("data").put("msg_id", earlier.id()).put("sent_time", String.valueOf(earlier.sentAt()));
+			return again;
 		}
 		long sentAt = Instant.now(clock).toEpochMilli();
 		Message message = new Message(UUID.randomUUID().toString().replace("-", ""), phone, templateId,

@@ -76,9 +76,13 @@ class DossierController {
 	/** Whether the dossier reached the national portal; absent while the link is off. */
 	private final ObjectProvider<NationalSyncState> nationalSync;
 
+	private final ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages;
+
 	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
 			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock,
-			ObjectProvider<NationalSyncState> nationalSync) {
+			ObjectProvider<NationalSyncState> nationalSync,
+			ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages) {
+		this.applicantMessages = applicantMessages;
 		this.workflow = workflow;
 		this.nationalSync = nationalSync;
 		this.links = links;
@@ -125,6 +129,8 @@ class DossierController {
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
 		NationalSyncState sync = nationalSync.getIfAvailable();
 		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code()).orElse(null));
+		vn.motcua.dossier.ApplicantMessages told = applicantMessages.getIfAvailable();
+		model.addAttribute("applicantMessages", told == null ? null : told.of(d.code()));
 		return view;
 	}
 

@@ -1,0 +1,199 @@
+package vn.motcua.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.motcua.dossier.MessageChannel;
+
+/**
+ * Sends the messages {@link NotificationOutbox} made, through the channels the applicant chose that are configured
+ * here, in the order ZNS → SMS → e-mail. Each turn takes a batch with {@code FOR UPDATE SKIP LOCKED} and holds it
+ * ({@code claimed_until}) while the gateways answer, outside any transaction; then writes every answer in one
+ * transaction. A message's id is the reference the gateways deduplicate on: if MotCua stops after a gateway accepted
+ * a message and before the answer was written, the hold runs out, the message is handed again with the same reference
+ * and the gateway answers with the same message id, sending nothing twice (e-mail has no such reference: its fixed
+ * {@code Message-ID} lets mail programs show one copy).
+ * <p>
+ * A gateway that cannot be reached is tried again after a pause that doubles (30 s up to 30 min) for
+ * {@code motcua.notifications.retry-for} (default 4 h) from the first try on that channel; a ZNS message's delivery
+ * is asked for after the first pause, then again at the same pace; a message the gateway
+ * refuses or could not deliver (a number without Zalo, an SMS receipt FAILED) goes to the next channel at once; with
+ * no channel left it is FAILED and listed to the receiving officer. With no channel configured a message stays CREATED,
+ * recorded and shown, and goes out once one is.
+ */
+@Component
+class NotificationSender {
+
+	static final int BATCH = 100;
+
+	/** One invocation of the schedule sends for at most this long, then lets the other scheduled jobs run. */
+	private static final Duration TURN = Duration.ofSeconds(5);
+
+	private final Notifications notifications;
+
+	private final Map<MessageChannel, Delivery.Gateway> gateways = new EnumMap<>(MessageChannel.class);
+
+	private final NotificationSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private volatile boolean held;
+
+	NotificationSender(Notifications notifications, List<Delivery.Gateway> gateways, NotificationSettings settings,
+			TransactionTemplate transactions, Clock clock) {
+		this.notifications = notifications;
+		gateways.forEach(g -> this.gateways.put(g.channel(), g));
+		this.settings = settings;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** The channels configured on this installation. */
+	java.util.Set<MessageChannel> configured() {
+		return gateways.keySet();
+	}
+
+	/** Holds (true) or releases the scheduled sending: for tests that hand messages over step by step. */
+	void hold(boolean hold) {
+		this.held = hold;
+	}
+
+	@Scheduled(fixedDelayString = "${motcua.notifications.send-every:PT0.5S}")
+	void sendDue() {
+		if (held) {
+			return;
+		}
+		Instant end = clock.instant().plus(TURN);
+		while (clock.instant().isBefore(end) && turn() > 0) {
+			// next batch
+		}
+	}
+
+	/** One turn: claims a batch, hands it over, writes the answers; how many messages it took. */
+	int turn() {
+		List<Notifications.Claimed> claimed = claim();
+		if (!claimed.isEmpty()) {
+			record(hand(claimed));
+		}
+		return claimed.size();
+	}
+
+	/** Claims the next batch (its own transaction). */
+	List<Notifications.Claimed> claim() {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return transactions.execute(s -> notifications.claim(now, now.plus(settings.claimFor()), BATCH));
+	}
+
+	/** Hands each claimed message to its gateway (no transaction) and says what to write. */
+	List<Notifications.Change> hand(List<Notifications.Claimed> claimed) {
+		List<Notifications.Change> changes = new ArrayList<>(claimed.size());
+		for (Notifications.Claimed m : claimed) {
+			changes.add(hand(m, OffsetDateTime.now(clock)));
+		}
+		return changes;
+	}
+
+	/** Writes the answers (one transaction). */
+	void record(List<Notifications.Change> changes) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		transactions.executeWithoutResult(s -> notifications.apply(changes, now));
+	}
+
+	private Notifications.Change hand(Notifications.Claimed m, OffsetDateTime now) {
+		if (m.stopped()) {
+			return change(m, "WITHHELD", m.channel(), null, m.channelSince(), m.attempts(), null, now,
+					"notifications.detail.stopped", true);
+		}
+		List<MessageChannel> usable = usable(m);
+		if (usable.isEmpty()) {
+			return change(m, "CREATED", null, null, null, 0, null, now.plus(settings.longestPause()),
+					"notifications.detail.noGateway", false);
+		}
+		MessageChannel channel = m.channel() != null && usable.contains(m.channel()) ? m.channel() : usable.get(0);
+		OffsetDateTime since = channel == m.channel() && m.channelSince() != null ? m.channelSince() : now;
+		int attempts = channel == m.channel() ? m.attempts() : 0;
+		String to = channel.byPhone() ? m.phone() : m.email();
+		Delivery.Gateway gateway = gateways.get(channel);
+		Delivery.Result result = m.gatewayId() != null ? gateway.status(m.gatewayId(), to)
+				: gateway.send(new Delivery.Outgoing(m.id(), m.kind(), m.dossierCode(), to, m.body(), m.params(),
+						m.znsTemplateId()));
+		return switch (result.answer()) {
+			case ACCEPTED -> change(m, "SENDING", channel, to, since, attempts + 1, result.gatewayId(),
+					now.plus(settings.firstPause()), null, true, "notifications.detail.accepted|" + result.gatewayId());
+			case DELIVERED -> change(m, "DELIVERED", channel, to, since, attempts + (m.gatewayId() == null ? 1 : 0),
+					result.gatewayId(), now, null, true, "notifications.detail.delivered");
+			case PENDING -> since.plus(settings.retryFor()).isBefore(now)
+					? next(m, usable, channel, to, attempts, now, "notifications.detail.noReceipt")
+					: change(m, "SENDING", channel, to, since, attempts, m.gatewayId(), now.plus(settings.firstPause()), null,
+							false, null);
+			case UNAVAILABLE -> since.plus(settings.retryFor()).isAfter(now)
+					? change(m, "SENDING", channel, to, since, attempts + 1, null,
+							now.plus(settings.pauseAfter(attempts + 1)), result.reason(), attempts == 0,
+							"notifications.detail.retrying|" + result.reason())
+					: next(m, usable, channel, to, attempts + 1, now, result.reason());
+			case REFUSED -> next(m, usable, channel, to, attempts + 1, now, result.reason());
+		};
+	}
+
+	/**
+	 * What a gateway's delivery receipt changes: DELIVERED, or the next channel (a receipt FAILED: the gateway could
+	 * not deliver, trying again would not help).
+	 */
+	Notifications.Change receipt(Notifications.Claimed m, boolean delivered, String reason) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String to = m.channel() != null && m.channel().byPhone() ? m.phone() : m.email();
+		if (delivered) {
+			return change(m, "DELIVERED", m.channel(), to, m.channelSince(), m.attempts(), m.gatewayId(), now, null,
+					true, "notifications.detail.delivered");
+		}
+		List<MessageChannel> usable = new ArrayList<>(usable(m));
+		if (!usable.contains(m.channel())) {
+			usable.add(0, m.channel());
+		}
+		return next(m, usable, m.channel(), to, m.attempts(), now, reason);
+	}
+
+	/** The next channel after {@code failed}, tried at once; FAILED when there is none. */
+	private Notifications.Change next(Notifications.Claimed m, List<MessageChannel> usable, MessageChannel failed,
+			String to, int attempts, OffsetDateTime now, String reason) {
+		int at = usable.indexOf(failed);
+		if (at + 1 < usable.size()) {
+			MessageChannel next = usable.get(at + 1);
+			return change(m, "SENDING", next, null, now, 0, null, now, reason, true,
+					"notifications.detail.fallBack|" + failed + "|" + next + "|" + reason);
+		}
+		return change(m, "FAILED", failed, to, m.channelSince(), attempts, null, now, reason, true,
+				"notifications.detail.failed|" + reason);
+	}
+
+	/** The applicant's channels configured here that have a contact, in the order tried. */
+	List<MessageChannel> usable(Notifications.Claimed m) {
+		return ApplicantContacts.ORDER.stream().filter(m.chosen()::contains).filter(gateways::containsKey)
+			.filter(c -> c.byPhone() ? m.phone() != null : m.email() != null).toList();
+	}
+
+	private static Notifications.Change change(Notifications.Claimed m, String status, MessageChannel channel,
+			String to, OffsetDateTime since, int attempts, String gatewayId, OffsetDateTime next, String error,
+			boolean log) {
+		return change(m, status, channel, to, since, attempts, gatewayId, next, error, log, error);
+	}
+
+	private static Notifications.Change change(Notifications.Claimed m, String status, MessageChannel channel,
+			String to, OffsetDateTime since, int attempts, String gatewayId, OffsetDateTime next, String error,
+			boolean log, String detail) {
+		return new Notifications.Change(m.id(), status, channel, to, since, attempts, gatewayId, next, error, log,
+				detail);
+	}
+}

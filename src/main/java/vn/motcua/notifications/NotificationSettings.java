@@ -1,0 +1,34 @@
+package vn.motcua.notifications;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code motcua.notifications.*} ({@code MOTCUA_NOTIFICATIONS_RETRY_FOR}, …): how long a message is retried on one
+ * channel before the next channel the applicant has is tried (default 4 hours), the first pause between tries
+ * (doubled each time up to {@code longestPause}), and how long a sender holds a message while a gateway answers.
+ */
+@ConfigurationProperties("motcua.notifications")
+record NotificationSettings(Duration retryFor, Duration firstPause, Duration longestPause, Duration claimFor) {
+
+	NotificationSettings {
+		retryFor = positive(retryFor, Duration.ofHours(4));
+		firstPause = positive(firstPause, Duration.ofSeconds(30));
+		longestPause = positive(longestPause, Duration.ofMinutes(30));
+		claimFor = positive(claimFor, Duration.ofMinutes(2));
+	}
+
+	/** The pause after the {@code attempts}-th failed try on a channel: doubled each time, at most the longest. */
+	Duration pauseAfter(int attempts) {
+		Duration pause = firstPause;
+		for (int i = 1; i < attempts && pause.compareTo(longestPause) < 0; i++) {
+			pause = pause.multipliedBy(2);
+		}
+		return pause.compareTo(longestPause) > 0 ? longestPause : pause;
+	}
+
+	private static Duration positive(Duration value, Duration otherwise) {
+		return value == null || value.isNegative() || value.isZero() ? otherwise : value;
+	}
+}

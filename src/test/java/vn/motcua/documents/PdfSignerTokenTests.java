@@ -43,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * made for the test with the officer's key and certificate on it. A wrong PIN is refused clearly.
  */
 @MotCuaTest
-class PdfSignerTokenTests {
+public class PdfSignerTokenTests {
 
-	static final Path SOFTHSM = Path.of("target/softhsm").toAbsolutePath();
+	public static final Path SOFTHSM = Path.of("target/softhsm").toAbsolutePath();
 
-	static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so";
+	public static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so";
 
-	static final String PIN = "246810";
+	public static final String PIN = "246810";
 
 	@Autowired
 	OneStopPapers forms;
@@ -65,7 +65,7 @@ class PdfSignerTokenTests {
 
 	/** A fresh token "motcua" in target/softhsm with one RSA key and its certificate (made with the JDK's PKCS#11). */
 	@BeforeAll
-	static void token() throws Exception {
+	public static void token() throws Exception {
 		assertThat(Path.of(LIBRARY)).as("softhsm2, installed by src/test/setup/install-test-prerequisites.sh").exists();
 		Path tokens = SOFTHSM.resolve("tokens");
 		if (Files.exists(tokens)) {

@@ -112,7 +112,7 @@ class CorrespondenceDeskTests {
 		assertThat(done.status()).isEqualTo(IncomingDocument.Status.DONE);
 		assertThat(done.steps()).extracting(DocumentStep::action).containsExactly("REGISTERED", "DIRECTED", "DONE");
 		assertThat(done.steps()).extracting(DocumentStep::actor).containsExactly(CLERK, LEADER, OFFICER);
-		assertThat(jdbc.sql("select count(*) from audit_log where target = ?").param("incoming_document:" + d.id())
+		assertThat(jdbc.sql("select count(*) from audit_entry where target = ?").param("incoming_document:" + d.id())
 			.query(Integer.class).single()).isEqualTo(3);
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The counts the quarterly CCHC report and the dashboard take from the registers (issue 17 item 6; official-documents.md
- * "What the quarterly report counts"; NĐ 307/2025/NĐ-CP scores the share of outgoing documents signed digitally and
+ * “What the quarterly report counts”; NĐ 307/2025/NĐ-CP scores the share of outgoing documents signed digitally and
  * sent online): one set-based query per register over the period. Reporting calls this; correspondence knows nothing of
  * reporting.
  *

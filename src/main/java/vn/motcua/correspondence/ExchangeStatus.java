@@ -2,7 +2,7 @@ package vn.motcua.correspondence;
 
 /**
  * Statuses of a document on the national document exchange (Trục liên thông văn bản quốc gia, QCVN 102:2016/BTTTT as
- * amended 2022; official-documents.md "Exchange between agencies"): until MotCua connects to a province's exchange the
+ * amended 2022; official-documents.md “Exchange between agencies”): until MotCua connects to a province's exchange the
  * clerk records them by hand from the recipient's answer.
  */
 public enum ExchangeStatus {

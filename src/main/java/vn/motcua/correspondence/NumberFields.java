@@ -30,9 +30,9 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The number and date of an outgoing document as form fields, so that the clerk fills them after the leader has
  * signed (Nghị định 30/2020/NĐ-CP Art. 15 and 32.2.d: the competent person signs first, then the clerk gives the
- * number and date and applies the organisation's signature; official-documents.md: "leave the number and date as
- * fields the clerk fills by an incremental update before the organisation's signature"). Before signing,
- * {@link #add} lays a text field over the printed line "Số: …" and one over the place-and-date line, each showing the
+ * number and date and applies the organisation's signature; official-documents.md: “leave the number and date as
+ * fields the clerk fills by an incremental update before the organisation's signature”). Before signing,
+ * {@link #add} lays a text field over the printed line “Số: …” and one over the place-and-date line, each showing the
  * line as printed; {@link #fill} writes the clerk's values as an incremental update, which leaves the leader's
  * signature intact (filling a field that existed when it was made is a permitted change, ISO 32000-1 12.8.2.2).
  */
@@ -57,8 +57,8 @@ final class NumberFields {
 			COSName italic = resources.add(font(document, "LiberationSerif-Italic.ttf"));
 			form.setDefaultResources(resources);
 			form.setNeedAppearances(false);
-			field(form, page, NUMBER, find(lines, numberLine), regular, numberLine);
-			field(form, page, DATE, find(lines, dateLine), italic, dateLine);
+			field(form, page, NUMBER, lineStarting(lines, numberLine), regular, numberLine);
+			field(form, page, DATE, lineStarting(lines, dateLine), italic, dateLine);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1_000_000);
 			document.save(out);
 			return out.toByteArray();
@@ -142,7 +142,7 @@ final class NumberFields {
 	private record Line(String text, PDRectangle box) {
 	}
 
-	private static PDRectangle find(List<Line> lines, String start) {
+	private static PDRectangle lineStarting(List<Line> lines, String start) {
 		String wanted = start.strip().replace('\u00A0', ' ').replaceAll("\\s+", " ");
 		String head = wanted.length() > 12 ? wanted.substring(0, 12) : wanted;
 		return lines.stream().filter(l -> l.text().startsWith(head)).findFirst().map(Line::box)

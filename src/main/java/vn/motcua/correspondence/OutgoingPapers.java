@@ -16,11 +16,11 @@ import vn.motcua.documents.OfficialDocument.Signature;
 import vn.motcua.documents.OfficialDocuments;
 
 /**
- * The PDF of an outgoing document in the layout of Nghị định 30/2020/NĐ-CP Phụ lục I, always in Vietnamese: "ỦY BAN
- * NHÂN DÂN" over the commune's name, "Số: &nbsp;&nbsp;&nbsp;/QĐ-UBND" with the number left blank for the clerk, quốc
+ * The PDF of an outgoing document in the layout of Nghị định 30/2020/NĐ-CP Phụ lục I, always in Vietnamese: “ỦY BAN
+ * NHÂN DÂN” over the commune's name, “Số: &nbsp;&nbsp;&nbsp;/QĐ-UBND” with the number left blank for the clerk, quốc
  * hiệu and tiêu ngữ, place and date, the kind of document and its summary (trích yếu), the body (one paragraph per
- * line), the signature block (TM./KT./TL./Q., the position and the signer's name), and "Nơi nhận" with each recipient
- * and "Lưu: VT, …". The number and date lines carry {@link NumberFields} for the clerk.
+ * line), the signature block (TM./KT./TL./Q., the position and the signer's name), and “Nơi nhận” with each recipient
+ * and “Lưu: VT, …”. The number and date lines carry {@link NumberFields} for the clerk.
  */
 @Component
 class OutgoingPapers {
@@ -46,19 +46,19 @@ class OutgoingPapers {
 		return NumberFields.add(pdf, say("correspondence.paper.numberPrefix") + blank, dateLine(agency, day));
 	}
 
-	/** "12/QĐ-UBND", "05/2026/QĐ-UBND", "12/UBND-VP" ({@code number} null: the blank to fill). */
+	/** “12/QĐ-UBND”, “05/2026/QĐ-UBND”, “12/UBND-VP” ({@code number} null: the blank to fill). */
 	String numberAndSymbol(Integer number, OutgoingDocument d, int year) {
 		String symbol = d.draft().type().symbol(say("correspondence.paper.agencyAbbreviation"),
 				d.draft().draftingUnit(), d.draft().register() == OutgoingDocument.Register.NORMATIVE, year);
 		return (number == null ? BLANK_NUMBER : String.format("%02d", number)) + "/" + symbol;
 	}
 
-	/** "Số: 12/QĐ-UBND". */
+	/** “Số: 12/QĐ-UBND”. */
 	String numberLine(String numberAndSymbol) {
 		return say("correspondence.paper.numberPrefix") + numberAndSymbol;
 	}
 
-	/** "Thiên Phủ, ngày 07 tháng 3 năm 2026" (Phụ lục I mục II.4: days below 10 and months 1–2 with a leading zero). */
+	/** “Thiên Phủ, ngày 07 tháng 3 năm 2026” (Phụ lục I mục II.4: days below 10 and months 1–2 with a leading zero). */
 	String dateLine(Agency agency, LocalDate day) {
 		int month = day.getMonthValue();
 		return say("correspondence.paper.dateLine", place(agency), String.format("%02d", day.getDayOfMonth()),
@@ -92,7 +92,7 @@ class OutgoingPapers {
 				recipients, null, false);
 	}
 
-	/** The agency's name without the word for its kind ("Xã Thiên Phủ" → "Thiên Phủ"), for the date line. */
+	/** The agency's name without the word for its kind (“Xã Thiên Phủ” → “Thiên Phủ”), for the date line. */
 	String place(Agency agency) {
 		return agency.name().replaceFirst("^(" + say("correspondence.paper.unitNamePrefixes") + ")\\s+", "");
 	}

@@ -219,8 +219,8 @@ class QuarterlyReportDocument {
 	}
 
 	/**
-	 * The documents system's figures (the seed: "Văn bản đi … được gửi dưới dạng văn bản điện tử (….. văn bản đi) tỷ lệ
-	 * văn bản được ký số đạt 100%", "… 84 chứng thư số cá nhân và 06 chứng thư số tổ chức"), from the registers of
+	 * The documents system's figures (the seed: “Văn bản đi … được gửi dưới dạng văn bản điện tử (….. văn bản đi) tỷ lệ
+	 * văn bản được ký số đạt 100%”, “… 84 chứng thư số cá nhân và 06 chứng thư số tổ chức”), from the registers of
 	 * the period (Nghị định 30/2020/NĐ-CP Phụ lục VI: the system reports on incoming and outgoing documents).
 	 */
 	private List<Block> documentFigures(QuarterlyReport report, Agency agency) {

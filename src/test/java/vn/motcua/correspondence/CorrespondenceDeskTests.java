@@ -56,6 +56,9 @@ class CorrespondenceDeskTests {
 	SignatureCheck check;
 
 	@Autowired
+	CorrespondenceFigures.Query figuresQuery;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -160,6 +163,12 @@ class CorrespondenceDeskTests {
 			.query(Integer.class).single()).isEqualTo(before + 1);
 		String header = new String(outgoing.exchangePackage(issued), java.nio.charset.StandardCharsets.ISO_8859_1);
 		assertThat(header).contains("edxml-header.xml");
+		CorrespondenceFigures figures = figuresQuery.between(TestClock.today(), TestClock.today(), Set.of(AGENCY));
+		assertThat(figures.outgoing()).isPositive();
+		assertThat(figures.outgoingSigned()).isEqualTo(figures.outgoing());
+		assertThat(figures.personalSigners()).isEqualTo(1);
+		assertThat(figuresQuery.between(TestClock.today(), TestClock.today(), Set.of(OTHER_AGENCY)).incomingElectronic())
+			.isPositive();
 		assertThat(issued.steps()).extracting(DocumentStep::action).containsExactly("DRAFTED", "SUBMITTED",
 				"REVIEWED", "APPROVED", "SIGNED", "NUMBERED", "ISSUED");
 		assertThat(ExchangePackage.header(new ExchangePackage.Header("14908", "ỦY BAN NHÂN DÂN Xã Thiên Phủ",

@@ -19,12 +19,4 @@ public enum ExchangeStatus {
 		return code;
 	}
 
-	static ExchangeStatus ofCode(String code) {
-		for (ExchangeStatus s : values()) {
-			if (s.code.equals(code)) {
-				return s;
-			}
-		}
-		return null;
-	}
 }

@@ -18,5 +18,4 @@ public enum ExchangeStatus {
 	public String code() {
 		return code;
 	}
-
 }

@@ -1,5 +1,6 @@
 package vn.motcua.catalogue;
 
+import vn.motcua.shared.SearchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

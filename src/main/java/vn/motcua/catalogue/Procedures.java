@@ -1,5 +1,6 @@
 package vn.motcua.catalogue;
 
+import vn.motcua.shared.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -28,6 +28,11 @@ record DocumentSettings(DataSize maxSize, Signing signing) {
 	 */
 	record Signing(String keystore, String password, String tsaUrl, String pkcs11Library, int pkcs11Slot) {
 
+		/** The constructor the settings are bound with (the others are shortcuts for code and tests). */
+		@org.springframework.boot.context.properties.bind.ConstructorBinding
+		Signing {
+		}
+
 		Signing(String keystore, String password) {
 			this(keystore, password, null, null, 0);
 		}

@@ -144,11 +144,24 @@ public class SignatureCheck {
 		if (revision == null) {
 			return false;
 		}
-		if (revision.arePdfModificationsDetected()) {
+		if (revision.arePdfModificationsDetected() && !onlyFieldsFilled(revision)) {
 			return true;
 		}
 		List<BigInteger> range = revision.getSignatureByteRange();
 		return last && range.size() == 4 && range.get(2).add(range.get(3)).longValue() < length;
+	}
+
+	/**
+	 * Whether the later revisions only filled form fields and added signatures: the changes an approval signature
+	 * permits (ISO 32000-1 12.8.2.2.2), as when the clerk writes the number and date of an outgoing document into its
+	 * fields after the leader signed, then applies the organisation's signature (Nghị định 30/2020/NĐ-CP Art. 15,
+	 * 32.2.d). The page looks different (the number appears), but no page, content or other annotation changed.
+	 */
+	private static boolean onlyFieldsFilled(PDFRevisionWrapper revision) {
+		return revision.getPdfPageDifferenceConcernedPages().isEmpty()
+				&& revision.getPdfAnnotationsOverlapConcernedPages().isEmpty()
+				&& revision.getPdfUndefinedChanges().isEmpty() && revision.getPdfAnnotationChanges().isEmpty()
+				&& revision.getPdfExtensionChanges().isEmpty() && !revision.getPdfSignatureOrFormFillChanges().isEmpty();
 	}
 
 	private static SignatureWrapper last(List<SignatureWrapper> signatures) {

@@ -16,6 +16,7 @@ import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.CatalogueSummary;
 import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.catalogue.ServiceLevel;
+import vn.motcua.correspondence.CorrespondenceFigures;
 import vn.motcua.documents.OfficialDocument;
 import vn.motcua.documents.OfficialDocument.Block;
 import vn.motcua.documents.OfficialDocument.Paragraph;
@@ -50,8 +51,12 @@ class QuarterlyReportDocument {
 
 	private final ReportSentences sentences;
 
+	private final CorrespondenceFigures.Query correspondence;
+
 	QuarterlyReportDocument(Reports reports, Catalogue catalogue, DossierStatistics statistics,
-			OfficialDocuments documents, List<SatisfactionSignals> citizens, MessageSource messages) {
+			OfficialDocuments documents, List<SatisfactionSignals> citizens, MessageSource messages,
+			CorrespondenceFigures.Query correspondence) {
+		this.correspondence = correspondence;
 		this.citizens = citizens;
 		this.reports = reports;
 		this.catalogue = catalogue;
@@ -110,6 +115,7 @@ class QuarterlyReportDocument {
 		sections.add(narrative("reporting.paper.publicFinance", report.text("publicFinance")));
 		List<Block> digital = new ArrayList<>(paragraphs(report.text("digitalGovernment")));
 		digital.addAll(onlineFigures(report, agency, f));
+		digital.addAll(documentFigures(report, agency));
 		sections.add(new Section(say("reporting.paper.digitalGovernment"), digital));
 		sections.add(narrative("reporting.paper.assessment", report.text("assessment")));
 		sections.add(narrative("reporting.paper.nextTasks", report.text("nextTasks")));
@@ -210,6 +216,21 @@ class QuarterlyReportDocument {
 		return List.of(line("reporting.paper.online.partial", partial), line("reporting.paper.online.full", full),
 				received == 0 ? line("reporting.paper.online.rate.none", online, received)
 						: line("reporting.paper.online.rate", online, received, percent(rate(online, received))));
+	}
+
+	/**
+	 * The documents system's figures (the seed: “Văn bản đi … được gửi dưới dạng văn bản điện tử (….. văn bản đi) tỷ lệ
+	 * văn bản được ký số đạt 100%”, “… 84 chứng thư số cá nhân và 06 chứng thư số tổ chức”), from the registers of
+	 * the period (Nghị định 30/2020/NĐ-CP Phụ lục VI: the system reports on incoming and outgoing documents).
+	 */
+	private List<Block> documentFigures(QuarterlyReport report, Agency agency) {
+		CorrespondenceFigures c = correspondence.between(report.from(), report.to(), List.of(agency.code()));
+		return List.of(
+				c.outgoing() == 0 ? line("reporting.paper.documents.outgoing.none")
+						: line("reporting.paper.documents.outgoing", c.outgoingElectronic(), c.outgoing(),
+								percent(rate(c.outgoingSigned(), c.outgoing()))),
+				line("reporting.paper.documents.incoming", c.incoming(), c.incomingElectronic()),
+				line("reporting.paper.documents.certificates", c.personalSigners(), c.organisationalSigners()));
 	}
 
 	/**

@@ -9,5 +9,10 @@ public enum OfficerRole {
 	/** Lãnh đạo ký duyệt: decides and signs. Sees the whole agency. */
 	LEADER,
 	/** Quản trị viên: manages officers, the calendar and the catalogue of the agency. */
-	ADMINISTRATOR
+	ADMINISTRATOR,
+	/**
+	 * Văn thư: registers incoming documents, numbers and issues outgoing ones and applies the organisation's signature
+	 * (Nghị định 30/2020/NĐ-CP Art. 15, 16, 22).
+	 */
+	CLERK
 }

@@ -43,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * made for the test with the officer's key and certificate on it. A wrong PIN is refused clearly.
  */
 @MotCuaTest
-class PdfSignerTokenTests {
+public class PdfSignerTokenTests {
 
-	static final Path SOFTHSM = Path.of("target/softhsm").toAbsolutePath();
+	public static final Path SOFTHSM = Path.of("target/softhsm").toAbsolutePath();
 
-	static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so";
+	public static final String LIBRARY = "/usr/lib/softhsm/libsofthsm2.so";
 
-	static final String PIN = "246810";
+	public static final String PIN = "246810";
 
 	@Autowired
 	OneStopPapers forms;
@@ -63,9 +63,17 @@ class PdfSignerTokenTests {
 	@Autowired
 	Clock clock;
 
-	/** A fresh token "motcua" in target/softhsm with one RSA key and its certificate (made with the JDK's PKCS#11). */
+	private static boolean made;
+
+	/**
+	 * A fresh token "motcua" in target/softhsm with one RSA key and its certificate (made with the JDK's PKCS#11), once
+	 * per test JVM: SoftHSM2 stays loaded once a test signed with it, and cannot be made again under it.
+	 */
 	@BeforeAll
-	static void token() throws Exception {
+	public static synchronized void token() throws Exception {
+		if (made) {
+			return;
+		}
 		assertThat(Path.of(LIBRARY)).as("softhsm2, installed by src/test/setup/install-test-prerequisites.sh").exists();
 		Path tokens = SOFTHSM.resolve("tokens");
 		if (Files.exists(tokens)) {
@@ -96,6 +104,7 @@ class PdfSignerTokenTests {
 		X509Certificate certificate = new JcaX509CertificateConverter()
 			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
 		token.setKeyEntry("ky-so", pair.getPrivate(), null, new Certificate[] { certificate });
+		made = true;
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package vn.motcua.catalogue;
+package vn.motcua.shared;
 
 import org.junit.jupiter.api.Test;
 

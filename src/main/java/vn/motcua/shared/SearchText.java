@@ -1,4 +1,4 @@
-package vn.motcua.catalogue;
+package vn.motcua.shared;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Folds Vietnamese text for accent-insensitive search: no diacritics, Đ/đ → d, lower case, punctuation to spaces
  * (the dots of a code such as {@code 1.001193} stay). “Đăng ký khai sinh” becomes “dang ky khai sinh”.
  */
-final class SearchText {
+public final class SearchText {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -18,7 +18,7 @@ final class SearchText {
 	private SearchText() {
 	}
 
-	static String fold(String text) {
+	public static String fold(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -27,7 +27,7 @@ final class SearchText {
 		return SEPARATORS.matcher(plain).replaceAll(" ").trim().replaceAll(" +", " ");
 	}
 
-	static List<String> words(String query) {
+	public static List<String> words(String query) {
 		String folded = fold(query);
 		return folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).distinct().toList();
 	}

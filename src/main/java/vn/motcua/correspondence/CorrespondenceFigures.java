@@ -1,0 +1,61 @@
+package vn.motcua.correspondence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The counts the quarterly CCHC report and the dashboard take from the registers (issue 17 item 6; official-documents.md
+ * “What the quarterly report counts”; NĐ 307/2025/NĐ-CP scores the share of outgoing documents signed digitally and
+ * sent online): one set-based query per register over the period. Reporting calls this; correspondence knows nothing of
+ * reporting.
+ *
+ * @param incoming documents registered in the incoming register in the period
+ * @param incomingElectronic of which received electronically
+ * @param outgoing documents issued in the period
+ * @param outgoingElectronic of which sent electronically (every document MotCua issues is: to the other agencies of
+ *        the installation directly, to the others as a package for the national exchange)
+ * @param outgoingSigned of which carrying both the signer's and the organisation's digital signature
+ * @param personalSigners leaders whose signature is on a document issued in the period (personal certificates in use)
+ * @param organisationalSigners agencies whose organisational signature is on one (organisational certificates in use)
+ */
+public record CorrespondenceFigures(long incoming, long incomingElectronic, long outgoing, long outgoingElectronic,
+		long outgoingSigned, long personalSigners, long organisationalSigners) {
+
+	/** The query reporting calls. */
+	@Service
+	public static class Query {
+
+		private final JdbcClient jdbc;
+
+		Query(JdbcClient jdbc) {
+			this.jdbc = jdbc;
+		}
+
+		/** The figures of these agencies between {@code from} and {@code to}, both included. */
+		public CorrespondenceFigures between(LocalDate from, LocalDate to, Collection<String> agencies) {
+			if (agencies.isEmpty()) {
+				return new CorrespondenceFigures(0, 0, 0, 0, 0, 0, 0);
+			}
+			long[] in = jdbc.sql("""
+					select count(*), count(*) filter (where medium = 'ELECTRONIC') from incoming_document
+					where agency_code in (:agencies) and received_on between :from and :to""")
+				.param("agencies", agencies).param("from", from).param("to", to)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+			long[] out = jdbc.sql("""
+					select count(*), count(*) filter (where issued_pdf is not null),
+					  count(*) filter (where issued_pdf is not null and signed_pdf is not null),
+					  count(distinct signer) filter (where signed_pdf is not null),
+					  count(distinct agency_code) filter (where issued_pdf is not null)
+					from outgoing_document
+					where status = 'ISSUED' and agency_code in (:agencies) and issued_on between :from and :to""")
+				.param("agencies", agencies).param("from", from).param("to", to)
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5) })
+				.single();
+			return new CorrespondenceFigures(in[0], in[1], out[0], out[1], out[2], out[3], out[4]);
+		}
+	}
+}

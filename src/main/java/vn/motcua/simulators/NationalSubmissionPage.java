@@ -17,7 +17,7 @@ final class NationalSubmissionPage {
 	static final String PATH = "/nop-truc-tuyen";
 
 	/** The file rows of the form. */
-	static final int FILES = 3;
+	static final int FILES = 5;
 
 	private NationalSubmissionPage() {
 	}

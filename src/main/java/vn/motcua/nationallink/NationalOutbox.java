@@ -68,11 +68,12 @@ class NationalOutbox {
 		// import is renamed by the import itself, which records the code after the step
 		String nationalCode = submissions.portalCodeOf(d.code()).orElse(d.code());
 		jdbc.sql("""
-				insert into national_outbox (dossier_code, madonvi, step_number, national_status, dossier, progress,
-				  created_at)
-				values (:code, :madonvi, :step, :status, cast(:dossier as jsonb), cast(:progress as jsonb), :now)
+				insert into national_outbox (dossier_code, agency_code, madonvi, step_number, national_status, dossier,
+				  progress, created_at)
+				values (:code, :agency, :madonvi, :step, :status, cast(:dossier as jsonb), cast(:progress as jsonb), :now)
 				on conflict (dossier_code, step_number) do nothing""")
 			.param("code", d.code())
+			.param("agency", d.agencyCode())
 			.param("madonvi", agencyCodes.madonvi(d.agencyCode()))
 			.param("step", event.stepNumber())
 			.param("status", status.code())

@@ -124,7 +124,7 @@ class DossierController {
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
 		NationalSyncState sync = nationalSync.getIfAvailable();
-		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code()).orElse(null));
+		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code(), d.steps().size()).orElse(null));
 		return view;
 	}
 

@@ -1,5 +1,6 @@
 package vn.motcua.simulators;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,13 +28,20 @@ final class NationalOnlineSubmissions {
 
 	private final List<Submission> submissions = new ArrayList<>();
 
+	/** The simulator's clock, in Vietnam time (the protocol's {@code NgayNop}). */
+	private final Clock clock;
+
+	NationalOnlineSubmissions(Clock clock) {
+		this.clock = clock;
+	}
+
 	/**
 	 * Keeps a submission for {@code agency}: gives it the next order number, a dossier code if it has none
 	 * ({@code MaHoSo}: {@code G22-<yyMMdd>-<number>}) and the time it was submitted ({@code NgayNop}) if it has none.
 	 */
 	synchronized Submission add(String agency, ObjectNode item) {
 		long sequence = submissions.size() + 1;
-		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		if (item.path("MaHoSo").asString("").isBlank()) {
 			item.put("MaHoSo", "G22-" + now.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-"
 					+ String.format("%06d", sequence));
@@ -52,10 +60,9 @@ final class NationalOnlineSubmissions {
 			.limit(Math.max(1, Math.min(limit, MOST_LISTED))).toList();
 	}
 
-	/** The commune's submission with this dossier code, or null. */
-	synchronized Submission find(String agency, String code) {
-		return submissions.stream().filter(s -> s.agency().equals(agency) && s.code().equals(code)).findFirst()
-			.orElse(null);
+	/** The commune's submission with this dossier code. */
+	synchronized java.util.Optional<Submission> find(String agency, String code) {
+		return submissions.stream().filter(s -> s.agency().equals(agency) && s.code().equals(code)).findFirst();
 	}
 
 	synchronized List<Submission> all() {

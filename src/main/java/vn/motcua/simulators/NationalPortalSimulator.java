@@ -45,7 +45,9 @@ public final class NationalPortalSimulator extends SimulatorServer {
 
 	private final NationalProcedures procedures = new NationalProcedures(json);
 
-	private final NationalOnlineSubmissions online = new NationalOnlineSubmissions();
+	/** The real clock, as {@link SimulatorCommand} gives the other simulators: the time a citizen submits online. */
+	private final NationalOnlineSubmissions online = new NationalOnlineSubmissions(
+			java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
 	/** Session → when it expires ({@link System#nanoTime()}). */
 	private final Map<String, Long> sessions = new ConcurrentHashMap<>();
@@ -183,12 +185,8 @@ public final class NationalPortalSimulator extends SimulatorServer {
 			}
 			case "LayHoSoNopTrucTuyen" -> {
 				ObjectNode found = success();
-				NationalOnlineSubmissions.Submission s = online.find(agency,
-						request.path("MaHoSo").asString("").strip());
 				var result = found.putArray("result");
-				if (s != null) {
-					result.add(s.item());
-				}
+				online.find(agency, request.path("MaHoSo").asString("").strip()).ifPresent(s -> result.add(s.item()));
 				yield found;
 			}
 			default -> refusal("-1", "Dịch vụ không tồn tại: " + service);

@@ -237,6 +237,15 @@ public class Dossier {
 		record(at, actor, StepAction.COMPONENT_DIGITISED, status, status, null, document.name());
 	}
 
+	/**
+	 * Records a payment of the fees and charges (nộp phí, lệ phí; Luật Phí và lệ phí 97/2015/QH13 Điều 3): a step
+	 * that changes no state, so that everyone the dossier's steps reach learns of it — on the national portal a
+	 * resolved dossier moves from "Yêu cầu thực hiện nghĩa vụ tài chính" to "Đã xử lý xong" once the fee is paid.
+	 */
+	void recordFeePaid(String note, OffsetDateTime at, String actor) {
+		record(at, actor, StepAction.FEE_PAID, status, status, null, note);
+	}
+
 	/** Hands the result (or the written refusal) to the applicant. An approved result must be digitised first. */
 	void returnResult(String method, OffsetDateTime at, String actor) {
 		DossierTransition.RETURN.check(status);

@@ -166,7 +166,8 @@ public class DossierActions {
 		}
 		if (command instanceof RecordPayment c) {
 			payments.record(code, c.method(), c.receiptNumber(), c.amount(), c.paidOn(), actor);
-			return dossier;
+			// the payment is a step: the dossier as it is now, with its new version
+			return dossiers.findByCode(code).orElseThrow(() -> new DossierNotFound(code));
 		}
 		if (command instanceof RevokeLink) {
 			links.revoke(dossier, actor);

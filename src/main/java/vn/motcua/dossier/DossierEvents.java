@@ -18,6 +18,11 @@ class DossierEvents {
 		this.audit = audit;
 	}
 
+	/** Publishes the dossier's events without an audit line (the caller wrote a more telling one). */
+	void publishAudited(Dossier dossier) {
+		dossier.takeEvents().forEach(publisher::publishEvent);
+	}
+
 	void publish(Dossier dossier, String action) {
 		DossierStep last = dossier.steps().get(dossier.steps().size() - 1);
 		audit.record(action, dossier.agencyCode(), dossier.code(), last.from() == null ? null : last.from().name(),

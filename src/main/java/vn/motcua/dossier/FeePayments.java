@@ -24,15 +24,19 @@ public class FeePayments {
 
 	private final AuditTrail audit;
 
+	private final DossierEvents events;
+
 	private final Clock clock;
 
 	private final VietnameseMessages words;
 
-	FeePayments(JdbcClient jdbc, Dossiers dossiers, AuditTrail audit, Clock clock, MessageSource messages) {
+	FeePayments(JdbcClient jdbc, Dossiers dossiers, AuditTrail audit, DossierEvents events, Clock clock,
+			MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -45,7 +49,11 @@ public class FeePayments {
 			.list();
 	}
 
-	/** Records a payment; refused without a receipt number, a positive amount or a date. */
+	/**
+	 * Records a payment; refused without a receipt number, a positive amount or a date. The payment is also a step of
+	 * the dossier ({@link StepAction#FEE_PAID}, in the same transaction), so the national portal link queues the
+	 * dossier's new national status after the other steps (docs/national-link.md).
+	 */
 	@Transactional
 	public FeePayment record(String code, FeePayment.Method method, String receiptNumber, long amountVnd,
 			LocalDate paidOn, String actor) {
@@ -63,8 +71,12 @@ public class FeePayments {
 				  recorded_by) values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(dossier.id(), method.name(), payment.receiptNumber(), amountVnd, paidOn, payment.recordedAt(), actor)
 			.update();
+		// the step's note names the receipt and the amount, no words (the page labels the step)
+		dossier.recordFeePaid(payment.receiptNumber() + " · " + amountVnd + " VND", payment.recordedAt(), actor);
+		dossiers.update(dossier);
 		audit.record("DOSSIER_FEE_PAID", dossier.agencyCode(), code, null,
 				words.say("dossier.audit.feePaid", method, amountVnd, payment.receiptNumber()));
+		events.publishAudited(dossier);
 		return payment;
 	}
 }

@@ -12,8 +12,11 @@ import java.util.Optional;
  */
 public interface NationalSyncState {
 
-	/** The dossier's synchronisation, or empty when the link is not concerned with it (an unknown code). */
-	Optional<Sync> of(String code);
+	/**
+	 * The synchronisation of dossier {@code code}, whose last recorded step is number {@code steps} (the caller has the
+	 * dossier, so the link never reads this module's tables), or empty when the link is not concerned with it.
+	 */
+	Optional<Sync> of(String code, int steps);
 
 	/** Where the dossier's latest state is on its way to the portal. */
 	enum Status {

@@ -53,7 +53,9 @@ public enum StepAction {
 	/** A component of the dossier scanned and stored. */
 	COMPONENT_DIGITISED,
 	/** The due date moved by a calendar change (by the actor {@code system}). */
-	DUE_DATE_RECOMPUTED;
+	DUE_DATE_RECOMPUTED,
+	/** The fees and charges paid (nộp phí, lệ phí): the receipt recorded; the state does not change. */
+	FEE_PAID;
 
 	/** The label of the step on the pages and forms: {@code dossier.step.<NAME>}. */
 	public String messageKey() {

@@ -34,10 +34,14 @@ final class NationalDossierPayload {
 		this.messages = messages;
 	}
 
-	/** The {@code DongBoHoSoMC} item of {@code d} as it is now, with the national status {@code status}. */
-	ObjectNode dossier(Dossier d, NationalStatus status) {
+	/**
+	 * The {@code DongBoHoSoMC} item of {@code d} as it is now, with the national status {@code status}, under the
+	 * portal's code {@code nationalCode} ({@code MaHoSo}: the dossier's own code, or the portal's for one submitted
+	 * there; {@code SoBienNhan} is always MotCua's code, the one on the receipt).
+	 */
+	ObjectNode dossier(Dossier d, String nationalCode, NationalStatus status) {
 		ObjectNode item = json.createObjectNode()
-			.put("MaHoSo", d.code())
+			.put("MaHoSo", nationalCode)
 			.put("MaTTHC", d.procedure().code())
 			.put("TenTTHC", d.procedure().name())
 			.put("SoBienNhan", d.code())
@@ -72,9 +76,9 @@ final class NationalDossierPayload {
 	}
 
 	/** The {@code CapNhatTienDoHoSoMC} item of the step. */
-	ObjectNode progress(Dossier d, DossierStep step, NationalStatus status) {
+	ObjectNode progress(Dossier d, String nationalCode, DossierStep step, NationalStatus status) {
 		ObjectNode item = json.createObjectNode()
-			.put("MaHoSo", d.code())
+			.put("MaHoSo", nationalCode)
 			.put("NguoiXuLy", step.actor())
 			.put("ThoiDiemXuLy", instant(step.at()))
 			.put("PhongBanXuLy", d.agencyCode())

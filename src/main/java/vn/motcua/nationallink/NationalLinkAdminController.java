@@ -34,8 +34,9 @@ import vn.motcua.shared.VietnamTime;
  * The administrator's page of the national portal link ({@code /admin/national-link}, issue 15 item 6): whether the
  * link is on and where it points (never its password), the queue and its oldest change, the rows the portal refused
  * (parked) with a button that sends them again, the last error of each dossier still waiting, Decision 766
- * indicator 1.4 (dossiers synchronised to Cổng DVCQG, Thông tư 04/2025/TT-VPCP) and each commune's agency code on the
- * portal ({@code madonvi}). The installation's administrator sees every commune, a commune's administrator only
+ * indicator 1.4 (dossiers synchronised to Cổng DVCQG, Thông tư 04/2025/TT-VPCP), the online submissions fetched from
+ * the portal that were refused with the reason ({@link NationalInbox}) and each commune's agency code on the portal
+ * ({@code madonvi}). The installation's administrator sees every commune, a commune's administrator only
  * theirs. Works without JavaScript: forms and redirects.
  */
 @Controller
@@ -51,14 +52,17 @@ class NationalLinkAdminController {
 
 	private final NationalAgencyCodes codes;
 
+	private final NationalSubmissions submissions;
+
 	private final NationalLinkSettings settings;
 
 	private final Agencies agencies;
 
 	private final Clock clock;
 
-	NationalLinkAdminController(NationalLinkHealth health, NationalAgencyCodes codes, NationalLinkSettings settings,
-			Agencies agencies, Clock clock) {
+	NationalLinkAdminController(NationalLinkHealth health, NationalAgencyCodes codes, NationalSubmissions submissions,
+			NationalLinkSettings settings, Agencies agencies, Clock clock) {
+		this.submissions = submissions;
 		this.health = health;
 		this.codes = codes;
 		this.settings = settings;
@@ -98,6 +102,8 @@ class NationalLinkAdminController {
 		model.addAttribute("to", end);
 		model.addAttribute("syncRate", health.syncRate(start, end, scope));
 		model.addAttribute("communes", communes(officer, scope));
+		model.addAttribute("refusedSubmissions", submissions.refused(scope));
+		model.addAttribute("refusedShown", NationalSubmissions.SHOWN);
 		return "nationallink/national-link";
 	}
 

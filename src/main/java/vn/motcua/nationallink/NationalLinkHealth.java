@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.dossier.DossierStepCounts;
 import vn.motcua.shared.VietnamTime;
 import vn.motcua.shared.VietnameseMessages;
 
@@ -21,8 +22,9 @@ import vn.motcua.shared.VietnameseMessages;
  * What the administrator's page of the link shows, read from the outbox (docs/national-link.md): the queue, the
  * oldest change not yet delivered, the rows parked with the portal's reason, the last error of each dossier still
  * waiting, and Decision 766 indicator 1.4 ("Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG"). Every query takes the communes the
- * officer may see ({@code null}: the whole installation) and reads the dossier module's {@code dossier} and
- * {@code dossier_step} tables for a row's commune and a dossier's last step; it never writes them.
+ * officer may see ({@code null}: the whole installation): a row's commune is written with it
+ * ({@code national_outbox.agency_code}), and the dossiers received in a period with their number of steps come from the
+ * dossier module's published query ({@link DossierStepCounts}), so that this module never reads the dossier tables.
  */
 @Component
 class NationalLinkHealth {
@@ -34,9 +36,12 @@ class NationalLinkHealth {
 
 	private final AuditTrail audit;
 
+	private final DossierStepCounts stepCounts;
+
 	private final VietnameseMessages words;
 
-	NationalLinkHealth(JdbcClient jdbc, AuditTrail audit, MessageSource messages) {
+	NationalLinkHealth(JdbcClient jdbc, AuditTrail audit, DossierStepCounts stepCounts, MessageSource messages) {
+		this.stepCounts = stepCounts;
 		this.words = new VietnameseMessages(messages);
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -69,8 +74,8 @@ class NationalLinkHealth {
 		return jdbc.sql("""
 				select count(*) as undelivered, count(*) filter (where o.parked_at is not null) as parked,
 				  min(o.created_at) as oldest
-				from national_outbox o join dossier d on d.code = o.dossier_code
-				where o.delivered_at is null and (:all or d.agency_code = any(:agencies))""")
+				from national_outbox o
+				where o.delivered_at is null and (:all or o.agency_code = any(:agencies))""")
 			.params(scope(agencies))
 			.query((rs, i) -> new Queue(rs.getLong("undelivered"), rs.getLong("parked"),
 					VietnamTime.read(rs, "oldest")))
@@ -80,10 +85,10 @@ class NationalLinkHealth {
 	/** The rows the portal refused, waiting for an administrator, the oldest first. */
 	List<Pending> parked(Collection<String> agencies) {
 		return jdbc.sql("""
-				select o.id, o.dossier_code, d.agency_code, o.step_number, o.national_status, o.attempts,
+				select o.id, o.dossier_code, o.agency_code, o.step_number, o.national_status, o.attempts,
 				  o.parked_at as at, o.last_error
-				from national_outbox o join dossier d on d.code = o.dossier_code
-				where o.delivered_at is null and o.parked_at is not null and (:all or d.agency_code = any(:agencies))
+				from national_outbox o
+				where o.delivered_at is null and o.parked_at is not null and (:all or o.agency_code = any(:agencies))
 				order by o.parked_at, o.id
 				limit :shown""")
 			.params(scope(agencies))
@@ -95,11 +100,11 @@ class NationalLinkHealth {
 	/** Per dossier still waiting (not parked) after a failed attempt, its next row and the last error. */
 	List<Pending> waitingAfterError(Collection<String> agencies) {
 		return jdbc.sql("""
-				select o.id, o.dossier_code, d.agency_code, o.step_number, o.national_status, o.attempts,
+				select o.id, o.dossier_code, o.agency_code, o.step_number, o.national_status, o.attempts,
 				  o.last_attempt_at as at, o.last_error
-				from national_outbox o join dossier d on d.code = o.dossier_code
+				from national_outbox o
 				where o.delivered_at is null and o.parked_at is null and o.last_error is not null
-				  and (:all or d.agency_code = any(:agencies))
+				  and (:all or o.agency_code = any(:agencies))
 				  and not exists (select 1 from national_outbox p
 				                  where p.dossier_code = o.dossier_code and p.id < o.id and p.delivered_at is null)
 				order by o.last_attempt_at, o.id
@@ -111,21 +116,21 @@ class NationalLinkHealth {
 	}
 
 	/**
-	 * Indicator 1.4 over the dossiers received from {@code from} to {@code to} (Vietnam days, both included), in one
-	 * statement: a dossier counts when {@code national_dossier.delivered_step} equals its number of recorded steps.
+	 * Indicator 1.4 over the dossiers received from {@code from} to {@code to} (Vietnam days, both included), in two
+	 * set-based statements (the dossiers with their steps, then those the portal has up to their last step): a dossier
+	 * counts when {@code national_dossier.delivered_step} equals its number of recorded steps.
 	 */
 	SyncRate syncRate(LocalDate from, LocalDate to, Collection<String> agencies) {
-		return jdbc.sql("""
-				select count(*) as received, count(*) filter (where n.delivered_step = s.steps) as synchronised
-				from dossier d
-				join lateral (select count(*) as steps from dossier_step st where st.dossier_id = d.id) s on true
-				left join national_dossier n on n.dossier_code = d.code
-				where d.received_at >= :from and d.received_at < :to and (:all or d.agency_code = any(:agencies))""")
-			.params(scope(agencies))
-			.param("from", from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
-			.param("to", to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime())
-			.query((rs, i) -> new SyncRate(rs.getLong("received"), rs.getLong("synchronised")))
-			.single();
+		List<DossierStepCounts.Counted> received = stepCounts.receivedBetween(
+				from.atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(),
+				to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime(), agencies);
+		long synchronised = jdbc.sql("""
+				select count(*) from unnest(cast(:codes as text[]), cast(:steps as int[])) as r(code, steps)
+				join national_dossier n on n.dossier_code = r.code and n.delivered_step = r.steps""")
+			.param("codes", received.stream().map(DossierStepCounts.Counted::code).toArray(String[]::new))
+			.param("steps", received.stream().map(DossierStepCounts.Counted::steps).toArray(Integer[]::new))
+			.query(Long.class).single();
+		return new SyncRate(received.size(), synchronised);
 	}
 
 	/**
@@ -138,10 +143,9 @@ class NationalLinkHealth {
 	List<Pending> unpark(Collection<Long> ids, Collection<String> agencies) {
 		List<Pending> unparked = jdbc.sql("""
 				update national_outbox o set parked_at = null
-				from dossier d
-				where d.code = o.dossier_code and o.parked_at is not null and o.delivered_at is null
-				  and (:everyRow or o.id = any(:ids)) and (:all or d.agency_code = any(:agencies))
-				returning o.id, o.dossier_code, d.agency_code, o.step_number, o.national_status, o.attempts,
+				where o.parked_at is not null and o.delivered_at is null
+				  and (:everyRow or o.id = any(:ids)) and (:all or o.agency_code = any(:agencies))
+				returning o.id, o.dossier_code, o.agency_code, o.step_number, o.national_status, o.attempts,
 				  o.last_attempt_at as at, o.last_error""")
 			.params(scope(agencies))
 			.param("everyRow", ids.isEmpty())

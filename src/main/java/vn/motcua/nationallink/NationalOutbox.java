@@ -41,12 +41,15 @@ class NationalOutbox {
 
 	private final NationalDossierPayload payload;
 
+	private final NationalSubmissions submissions;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final Clock clock;
 
 	NationalOutbox(JdbcClient jdbc, DossierWorkflow dossiers, FeePayments payments,
-			NationalAgencyCodes agencyCodes, MessageSource messages, Clock clock) {
+			NationalAgencyCodes agencyCodes, NationalSubmissions submissions, MessageSource messages, Clock clock) {
+		this.submissions = submissions;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.payments = payments;
@@ -61,17 +64,21 @@ class NationalOutbox {
 		DossierStep step = d.steps().get(event.stepNumber() - 1);
 		DossierStatus state = step.to() != null ? step.to() : d.status();
 		NationalStatus status = NationalStatus.of(state, state == DossierStatus.RESOLVED && feeOutstanding(d));
+		// a dossier submitted on the portal is answered under the portal's code (NationalInbox); the first step of an
+		// import is renamed by the import itself, which records the code after the step
+		String nationalCode = submissions.portalCodeOf(d.code()).orElse(d.code());
 		jdbc.sql("""
-				insert into national_outbox (dossier_code, madonvi, step_number, national_status, dossier, progress,
-				  created_at)
-				values (:code, :madonvi, :step, :status, cast(:dossier as jsonb), cast(:progress as jsonb), :now)
+				insert into national_outbox (dossier_code, agency_code, madonvi, step_number, national_status, dossier,
+				  progress, created_at)
+				values (:code, :agency, :madonvi, :step, :status, cast(:dossier as jsonb), cast(:progress as jsonb), :now)
 				on conflict (dossier_code, step_number) do nothing""")
 			.param("code", d.code())
+			.param("agency", d.agencyCode())
 			.param("madonvi", agencyCodes.madonvi(d.agencyCode()))
 			.param("step", event.stepNumber())
 			.param("status", status.code())
-			.param("dossier", json.writeValueAsString(payload.dossier(d, status)))
-			.param("progress", json.writeValueAsString(payload.progress(d, step, status)))
+			.param("dossier", json.writeValueAsString(payload.dossier(d, nationalCode, status)))
+			.param("progress", json.writeValueAsString(payload.progress(d, nationalCode, step, status)))
 			.param("now", OffsetDateTime.now(clock))
 			.update();
 	}

@@ -85,10 +85,17 @@ class NationalPortalClient {
 		return call(settings.integrationPath(), service, madonvi, fields, true);
 	}
 
+	/**
+	 * Calls {@code service} of the share path (the shared data: {@code LayThuTuc}, and the online submissions MotCua
+	 * assumes, docs/national-link.md); the whole answer when it succeeded.
+	 */
+	JsonNode share(String service, String madonvi, ObjectNode fields) {
+		return call(settings.sharePath(), service, madonvi, fields, true);
+	}
+
 	/** {@code LayThuTuc}: the procedure as the national database has it, if it has it (share path). */
 	Optional<JsonNode> procedure(String code, String madonvi) {
-		JsonNode answer = call(settings.sharePath(), "LayThuTuc", madonvi, json.createObjectNode().put("MaTTHC", code),
-				true);
+		JsonNode answer = share("LayThuTuc", madonvi, json.createObjectNode().put("MaTTHC", code));
 		JsonNode result = answer.path("result");
 		return result.isArray() && !result.isEmpty() ? Optional.of(result.get(0)) : Optional.empty();
 	}

@@ -11,8 +11,8 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The dossier page's "reached the national portal" line: the dossier's last recorded step against the last step the
- * portal acknowledged ({@code national_dossier.delivered_step}), a parked row's reason, or the queue. Reads the
- * dossier module's {@code dossier} and {@code dossier_step} tables, never writes them. On only while the link is.
+ * portal acknowledged ({@code national_dossier.delivered_step}), a parked row's reason, or the queue. The number of
+ * steps comes from the dossier page, so that this module reads only its own tables. On only while the link is.
  */
 @Component
 @ConditionalOnExpression("'${motcua.dvcqg.url:}' != ''")
@@ -25,19 +25,16 @@ class NationalSyncStates implements NationalSyncState {
 	}
 
 	@Override
-	public Optional<Sync> of(String code) {
+	public Optional<Sync> of(String code, int steps) {
 		return jdbc.sql("""
-				select (select count(*) from dossier_step s where s.dossier_id = d.id) as steps,
-				  n.delivered_step, n.delivered_at,
+				select n.delivered_step, n.delivered_at,
 				  (select o.last_error from national_outbox o
-				   where o.dossier_code = d.code and o.parked_at is not null and o.delivered_at is null
+				   where o.dossier_code = c.code and o.parked_at is not null and o.delivered_at is null
 				   order by o.id limit 1) as refusal,
-				  (select max(o.step_number) from national_outbox o where o.dossier_code = d.code) as queued_step
-				from dossier d left join national_dossier n on n.dossier_code = d.code
-				where d.code = ?""")
+				  (select max(o.step_number) from national_outbox o where o.dossier_code = c.code) as queued_step
+				from (select cast(? as text) as code) c left join national_dossier n on n.dossier_code = c.code""")
 			.param(code)
 			.query((rs, i) -> {
-				long steps = rs.getLong("steps");
 				String refusal = rs.getString("refusal");
 				Status status = rs.getObject("delivered_step") != null && rs.getLong("delivered_step") == steps
 						? Status.REACHED

@@ -19,8 +19,13 @@ final class NationalPortalPage {
 	private NationalPortalPage() {
 	}
 
-	static String render(List<NationalPortalRecords.Held> dossiers, int faultsWaiting, int procedures) {
+	static String render(List<NationalPortalRecords.Held> dossiers, int faultsWaiting, int procedures,
+			List<NationalOnlineSubmissions.Submission> online) {
 		String rows = dossiers.stream().map(NationalPortalPage::row).collect(Collectors.joining("\n"));
+		java.util.Map<String, NationalPortalRecords.Held> held = new java.util.HashMap<>();
+		dossiers.forEach(h -> held.put(h.agency() + " " + h.code(), h));
+		String submitted = online.stream().map(s -> submission(s, held.get(s.agency() + " " + s.code())))
+			.collect(Collectors.joining("\n"));
 		return """
 				<!DOCTYPE html>
 				<html lang="vi"><head><meta charset="utf-8"><title>Mô phỏng Cổng Dịch vụ công quốc gia</title>
@@ -37,8 +42,18 @@ final class NationalPortalPage {
 				<tbody>
 				%s
 				</tbody></table>
+				<h2>Hồ sơ nộp trực tuyến trên Cổng</h2>
+				<p><a href="%s">Nộp một hồ sơ trực tuyến</a>. %d hồ sơ đã nộp; hệ thống một cửa của xã lấy về bằng
+				LayDanhSachHoSoNopTrucTuyen và LayHoSoNopTrucTuyen, rồi gửi lại từng trạng thái.</p>
+				<table><thead><tr><th scope="col">Số thứ tự</th><th scope="col">Đơn vị</th><th scope="col">Mã hồ sơ</th>
+				<th scope="col">Thủ tục</th><th scope="col">Người nộp</th><th scope="col">Số tệp</th>
+				<th scope="col">Các trạng thái đã nhận</th></tr></thead>
+				<tbody>
+				%s
+				</tbody></table>
 				</body></html>
-				""".formatted(dossiers.size(), procedures, faultsWaiting, rows);
+				""".formatted(dossiers.size(), procedures, faultsWaiting, rows, NationalSubmissionPage.PATH,
+				online.size(), submitted);
 	}
 
 	private static String row(NationalPortalRecords.Held held) {
@@ -48,6 +63,15 @@ final class NationalPortalPage {
 				+ e(held.latest().path("MaTTHC").asString("")) + " " + e(held.latest().path("TenTTHC").asString(""))
 				+ "</td><td>" + current + " " + e(name(current)) + "</td><td>" + e(path) + "</td><td>"
 				+ held.progress().size() + "</td></tr>";
+	}
+
+	private static String submission(NationalOnlineSubmissions.Submission s, NationalPortalRecords.Held held) {
+		String path = held == null ? "" : held.statuses().stream().map(String::valueOf)
+			.collect(Collectors.joining(" → "));
+		return "<tr id=\"nop-" + e(s.code()) + "\"><td>" + s.sequence() + "</td><td>" + e(s.agency()) + "</td><td>"
+				+ e(s.code()) + "</td><td>" + e(s.item().path("MaTTHC").asString("")) + "</td><td>"
+				+ e(s.item().path("ChuHoSo").asString("")) + "</td><td>" + s.item().path("TaiLieuNop").size()
+				+ "</td><td>" + e(path) + "</td></tr>";
 	}
 
 	private static String name(int status) {

@@ -107,6 +107,16 @@ final class NationalPortalRecords {
 		return list.size();
 	}
 
+	/**
+	 * A dossier a citizen submitted online on the portal itself: the portal holds it from then on with status 1 (Mới
+	 * đăng ký), so that the one-stop system that fetches it sends updates ({@code isUpdating} "True") about it.
+	 */
+	synchronized void submittedOnline(String agency, String code, JsonNode item) {
+		List<Integer> statuses = new ArrayList<>();
+		statuses.add(1);
+		dossiers.putIfAbsent(key(agency, code), new Held(agency, code, item.deepCopy(), statuses, new ArrayList<>()));
+	}
+
 	synchronized Held held(String agency, String code) {
 		return dossiers.get(key(agency, code));
 	}

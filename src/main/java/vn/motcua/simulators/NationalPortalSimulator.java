@@ -18,9 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code isUpdating}), {@code CapNhatTienDoHoSoMC}, {@code TraCuuHoSo} and {@code LayThuTuc}, answered with
  * {@code error_code} "0" or a refusal with a Vietnamese {@code message}. It keeps what it receives
  * ({@link NationalPortalRecords}), shows it at {@code GET /}, and can be told to fail ({@link SimulatorFaults}): down,
- * time-outs, 429 with {@code Retry-After}, 5xx, expired sessions, a refused field. Control (for tests and people):
- * {@code POST /simulator/faults}, {@code DELETE /simulator/faults}, {@code POST /simulator/procedures},
- * {@code POST /simulator/reset}, {@code GET /simulator/dossiers}.
+ * time-outs, 429 with {@code Retry-After}, 5xx, expired sessions, a refused field. Citizens' online submissions
+ * ({@link NationalOnlineSubmissions}: the form at {@code /nop-truc-tuyen}, or {@code POST /simulator/online-submissions}
+ * for tests) are served to the one-stop system by the two share services MotCua assumes
+ * ({@code LayDanhSachHoSoNopTrucTuyen}, {@code LayHoSoNopTrucTuyen}; docs/national-link.md), and the statuses it sends
+ * back about them are kept like any other. Control (for tests and people): {@code POST /simulator/faults},
+ * {@code DELETE /simulator/faults}, {@code POST /simulator/procedures}, {@code POST /simulator/reset},
+ * {@code GET /simulator/dossiers}.
  */
 public final class NationalPortalSimulator extends SimulatorServer {
 
@@ -40,6 +44,10 @@ public final class NationalPortalSimulator extends SimulatorServer {
 	private final NationalPortalRecords records = new NationalPortalRecords();
 
 	private final NationalProcedures procedures = new NationalProcedures(json);
+
+	/** The real clock, as {@link SimulatorCommand} gives the other simulators: the time a citizen submits online. */
+	private final NationalOnlineSubmissions online = new NationalOnlineSubmissions(
+			java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
 	/** Session → when it expires ({@link System#nanoTime()}). */
 	private final Map<String, Long> sessions = new ConcurrentHashMap<>();
@@ -62,7 +70,7 @@ public final class NationalPortalSimulator extends SimulatorServer {
 
 	@Override
 	void handle(HttpExchange exchange, String method, String path) throws IOException {
-		if (path.startsWith("/simulator/") || path.equals("/")) {
+		if (path.startsWith("/simulator/") || path.equals("/") || path.equals(NationalSubmissionPage.PATH)) {
 			control(exchange, method, path);
 		}
 		else if ("POST".equals(method) && path.equals(settings.authPath())) {
@@ -166,6 +174,21 @@ public final class NationalPortalSimulator extends SimulatorServer {
 				}
 				yield found;
 			}
+			case "LayDanhSachHoSoNopTrucTuyen" -> {
+				ObjectNode found = success();
+				var result = found.putArray("result");
+				for (NationalOnlineSubmissions.Submission s : online.after(agency,
+						request.path("SauSoThuTu").asLong(0), request.path("SoLuong").asInt(50))) {
+					NationalOnlineSubmissions.listed(s, result.addObject());
+				}
+				yield found;
+			}
+			case "LayHoSoNopTrucTuyen" -> {
+				ObjectNode found = success();
+				var result = found.putArray("result");
+				online.find(agency, request.path("MaHoSo").asString("").strip()).ifPresent(s -> result.add(s.item()));
+				yield found;
+			}
 			default -> refusal("-1", "Dịch vụ không tồn tại: " + service);
 		};
 	}
@@ -173,7 +196,33 @@ public final class NationalPortalSimulator extends SimulatorServer {
 	private void control(HttpExchange exchange, String method, String path) throws IOException {
 		switch (method + " " + path) {
 			case "GET /" -> send(exchange, 200, NationalPortalPage.render(records.all(), faults.waiting(),
-					procedures.size()).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+					procedures.size(), online.all()).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+			case "GET " + NationalSubmissionPage.PATH -> send(exchange, 200,
+					NationalSubmissionPage.form(null).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+			case "POST " + NationalSubmissionPage.PATH -> {
+				MultipartForm form = MultipartForm.parse(exchange.getRequestHeaders().getFirst("Content-Type"),
+						exchange.getRequestBody().readNBytes(64 * 1024 * 1024));
+				String problem = NationalSubmissionPage.problem(form);
+				if (problem != null) {
+					send(exchange, 400, NationalSubmissionPage.form(problem).getBytes(StandardCharsets.UTF_8),
+							"text/html; charset=utf-8");
+					return;
+				}
+				NationalOnlineSubmissions.Submission s = submit(form.field("madonvi"),
+						NationalSubmissionPage.item(form, json.createObjectNode()));
+				exchange.getResponseHeaders().set("Location", "/?nop=" + s.code());
+				send(exchange, 303, new byte[0], "text/plain; charset=utf-8");
+			}
+			case "POST /simulator/online-submissions" -> {
+				JsonNode body = read(exchange);
+				String agency = body == null ? "" : body.path("madonvi").asString("").strip();
+				if (agency.isEmpty() || !(body.path("data") instanceof ObjectNode item)) {
+					reply(exchange, 400, refusal("-1", "Cần madonvi và data (hồ sơ nộp trực tuyến)"));
+					return;
+				}
+				NationalOnlineSubmissions.Submission s = submit(agency, item);
+				reply(exchange, 200, success().put("MaHoSo", s.code()).put("SoThuTu", s.sequence()));
+			}
 			case "GET /simulator/dossiers" -> reply(exchange, 200, dossiers());
 			case "POST /simulator/procedures" -> {
 				try {
@@ -187,12 +236,20 @@ public final class NationalPortalSimulator extends SimulatorServer {
 			}
 			case "POST /simulator/reset" -> {
 				records.clear();
+				online.clear();
 				faults.clear();
 				sessions.clear();
 				reply(exchange, 200, success());
 			}
 			default -> reply(exchange, 404, refusal("-1", "Không có " + method + " " + path));
 		}
+	}
+
+	/** Keeps an online submission and holds its dossier with status 1, as the portal does once a citizen submits. */
+	private NationalOnlineSubmissions.Submission submit(String agency, ObjectNode item) {
+		NationalOnlineSubmissions.Submission s = online.add(agency, item);
+		records.submittedOnline(agency, s.code(), NationalOnlineSubmissions.held(item));
+		return s;
 	}
 
 	private ObjectNode dossiers() {

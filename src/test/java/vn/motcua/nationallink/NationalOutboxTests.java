@@ -27,6 +27,8 @@ import vn.motcua.catalogue.ProcedureVersion;
 import vn.motcua.dossier.CompleteIntake;
 import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.DossierWorkflow;
+import vn.motcua.dossier.FeePayment;
+import vn.motcua.dossier.FeePayments;
 import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.IntakeRequest;
 
@@ -160,6 +162,30 @@ class NationalOutboxTests {
 		assertThat(portal.holdings().path("updatesReceived").asLong() - updatesBefore).as("one synchronisation per step")
 			.isEqualTo(codes.size() * 3L);
 		assertThat(portal.holdings().path("progressReceived").asLong() - progressBefore).isEqualTo(codes.size() * 3L);
+	}
+
+	/**
+	 * A fee paid after the result: the payment is a step of its own, so the portal hears that the dossier moved from 6
+	 * (Yêu cầu thực hiện nghĩa vụ tài chính) to 9 (Đã xử lý xong), in order after the decision.
+	 */
+	@Test
+	void aFeePaidAfterTheResultReachesThePortalAsResolved(@Autowired FeePayments payments) {
+		ProcedureVersion version = catalogue.inForce("2.000884", TestClock.today()).orElseThrow();
+		String code = intake.accept(CompleteIntake.of(version, "Đặng Văn Nộp Phí"), "tiepnhan").code();
+		assertThat(workflow.find(code).orElseThrow().feeDue()).isPositive();
+		workflow.assign(code, "chuyenvien", "tiepnhan");
+		workflow.propose(code, Decision.APPROVED, "Đủ điều kiện", "lanhdao", "chuyenvien");
+		workflow.decide(code, Decision.APPROVED, null, "lanhdao");
+		SimulatedPortal.await(() -> delivered(code) == 5, Duration.ofSeconds(30));
+		assertThat(numbers(portal.held(code).path("statuses"))).containsExactly(1, 2, 4, 4, 6);
+
+		payments.record(code, FeePayment.Method.CASH, "BL-0001", workflow.find(code).orElseThrow().feeDue(),
+				TestClock.today(), "tiepnhan");
+		SimulatedPortal.await(() -> delivered(code) == 6, Duration.ofSeconds(30));
+		JsonNode held = portal.held(code);
+		assertThat(numbers(held.path("statuses"))).containsExactly(1, 2, 4, 4, 6, 9);
+		assertThat(held.path("progress").get(5).path("NoiDungXuLy").asString()).isEqualTo("Nộp phí, lệ phí");
+		assertThat(held.path("progress").get(5).path("TrangThai").asString()).isEqualTo("9");
 	}
 
 	private IntakeRequest request(String name) {

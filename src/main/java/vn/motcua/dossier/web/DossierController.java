@@ -128,7 +128,7 @@ class DossierController {
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
 		NationalSyncState sync = nationalSync.getIfAvailable();
-		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code()).orElse(null));
+		model.addAttribute("nationalSync", sync == null ? null : sync.of(d.code(), d.steps().size()).orElse(null));
 		vn.motcua.dossier.ApplicantMessages told = applicantMessages.getIfAvailable();
 		model.addAttribute("applicantMessages", told == null ? null : told.of(d.code()));
 		return view;

@@ -70,9 +70,14 @@ class NotificationSender {
 		this.held = hold;
 	}
 
+	/**
+	 * Hands the due messages over, turn after turn for at most a few seconds. An installation with no channel at all
+	 * takes none: its messages stay CREATED, shown, until a channel is configured (and an instance without channels
+	 * never moves a message that another instance, with channels, is sending).
+	 */
 	@Scheduled(fixedDelayString = "${motcua.notifications.send-every:PT0.5S}")
 	void sendDue() {
-		if (held) {
+		if (held || gateways.isEmpty()) {
 			return;
 		}
 		Instant end = clock.instant().plus(TURN);

@@ -1,6 +1,7 @@
 package vn.motcua.documents;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -15,6 +16,7 @@ record DocumentSettings(DataSize maxSize, Signing signing, RemoteSigning remoteS
 		this(maxSize, signing, null);
 	}
 
+	@ConstructorBinding
 	DocumentSettings {
 		if (remoteSigning == null) {
 			remoteSigning = new RemoteSigning(null, null, null);

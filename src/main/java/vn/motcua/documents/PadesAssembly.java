@@ -23,7 +23,11 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.IPdfObjFactory;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
+import eu.europa.esig.dss.pdf.ServiceLoaderPdfObjFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import org.apache.pdfbox.Loader;
@@ -121,6 +125,12 @@ final class PadesAssembly {
 
 	private static PAdESService service(TSPSource timeStamps) {
 		PAdESService service = new PAdESService(new CommonCertificateVerifier());
+		// the seal covers a third of the signer's image on purpose (Phụ lục I): the overlap is not an error here
+		PdfSignatureFieldPositionChecker positions = new PdfSignatureFieldPositionChecker();
+		positions.setAlertOnSignatureFieldOverlap(new SilentOnStatusAlert());
+		IPdfObjFactory pdf = new ServiceLoaderPdfObjFactory();
+		pdf.setPdfSignatureFieldPositionChecker(positions);
+		service.setPdfObjFactory(pdf);
 		if (timeStamps != null) {
 			service.setTspSource(timeStamps);
 		}
@@ -178,7 +188,6 @@ final class PadesAssembly {
 			float caption = SignatureImages.points(SignatureImages.CAPTION_MM);
 			float left = place.x() + place.width() / 3 - seal;
 			float sealBottom = place.y() + place.height() / 2 - seal / 2;
-			field.setFieldId("dau-" + place.name() + "-" + spec.signedAt().getEpochSecond());
 			field.setPage(place.page() + 1);
 			field.setOriginX(left);
 			field.setOriginY(pageHeight - sealBottom - seal);

@@ -100,6 +100,14 @@ public class PdfSigner {
 		if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
 			throw refused("documents.error.sign-not-a-pdf");
 		}
+		try (org.apache.pdfbox.pdmodel.PDDocument readable = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			if (readable.getNumberOfPages() == 0) {
+				throw refused("documents.error.sign-not-a-pdf");
+			}
+		}
+		catch (IOException e) {
+			throw refused("documents.error.sign-not-a-pdf");
+		}
 		Instant now = clock.instant();
 		CertificateToken certificate = chain.get(0);
 		if (now.isBefore(certificate.getNotBefore().toInstant()) || now.isAfter(certificate.getNotAfter().toInstant())) {

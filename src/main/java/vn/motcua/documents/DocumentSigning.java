@@ -77,6 +77,11 @@ public class DocumentSigning {
 		this.clock = clock;
 	}
 
+	/** Whether the agency's key is configured, so MotCua can sign as the organisation unattended. */
+	public boolean organisationKeyConfigured() {
+		return signer.isConfigured();
+	}
+
 	/** A new verification code for a paper to be signed; print {@link #verifyPath(UUID)} in its QR code. */
 	public static UUID newPaperCode() {
 		return UUID.randomUUID();

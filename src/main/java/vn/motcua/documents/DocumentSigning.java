@@ -233,7 +233,7 @@ public class DocumentSigning {
 	private void close(UUID id, String status, String message, UUID signed) {
 		jdbc.sql("update pending_signature set status = ?, message = ?, signed_document_id = ?, finished_at = ? where id = ?")
 			.params(status, message, signed, OffsetDateTime.now(clock), id).update();
-		audit.recordAs("dịch vụ ký số từ xa", "DOCUMENT_SIGNATURE_" + status, null, "pending_signature:" + id, "PENDING",
+		audit.recordAs("ky-so-tu-xa", "DOCUMENT_SIGNATURE_" + status, null, "pending_signature:" + id, "PENDING",
 				message == null ? status : message);
 	}
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -69,24 +68,26 @@ final class PadesAssembly {
 	}
 
 	/**
-	 * The spec for signing {@code pdf} in {@code role} at {@code at}; {@code image}: the uploaded signature or seal
-	 * (PNG) or null for the default; {@code mainNumber}: the main document's number and symbol (attachments).
+	 * The spec for signing {@code pdf} in {@code role} at {@code signedAt} (whole seconds); {@code image}: the uploaded
+	 * signature or seal (PNG) or null for the default; {@code stamp}: for an attachment, the lines written top right
+	 * (the main document's number and symbol, the signing time, the organisation).
 	 */
-	static Spec spec(SignatureRole role, byte[] pdf, byte[] image, String mainNumber, Instant at, List<CertificateToken> chain,
-			String reason, String location) {
-		Instant signedAt = at.truncatedTo(ChronoUnit.SECONDS);
+	static Spec spec(SignatureRole role, byte[] pdf, byte[] image, List<String> stamp, Instant signedAt,
+			List<CertificateToken> chain, String reason, String location) {
 		String name = commonName(chain.get(0));
-		String time = ISO.format(signedAt.atZone(VietnamTime.ZONE));
 		byte[] look = switch (role) {
 			case SIGNER -> image != null ? image : SignatureImages.defaultSignature(name);
-			case ORGANISATION -> SignatureImages.sealWithCaption(image, name, time);
+			case ORGANISATION -> SignatureImages.sealWithCaption(image, name, iso(signedAt));
 			case ATTACHMENT -> null;
 		};
-		byte[] document = role == SignatureRole.ATTACHMENT ? stamp(pdf, List.of(
-				"Kèm theo văn bản số " + (mainNumber == null || mainNumber.isBlank() ? "…" : mainNumber.strip()),
-				"Thời gian ký: " + time, name)) : pdf;
+		byte[] document = role == SignatureRole.ATTACHMENT ? stamp(pdf, stamp) : pdf;
 		return new Spec(role, document, look, signedAt, List.copyOf(chain), VietnameseText.nfc(reason),
 				VietnameseText.nfc(location));
+	}
+
+	/** The signing time as printed: ISO 8601, Vietnam time ({@code 2026-12-05T10:15:30+07:00}). */
+	static String iso(Instant at) {
+		return ISO.format(at.atZone(VietnamTime.ZONE));
 	}
 
 	/** Step 1: the bytes the device signs (DER of the signed attributes). */

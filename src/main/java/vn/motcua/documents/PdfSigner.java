@@ -115,8 +115,12 @@ public class PdfSigner {
 					DAY.format(certificate.getNotBefore().toInstant().atZone(VietnamTime.ZONE)),
 					DAY.format(certificate.getNotAfter().toInstant().atZone(VietnamTime.ZONE)));
 		}
+		Instant signedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		List<String> stamp = role != SignatureRole.ATTACHMENT ? List.of() : List.of(
+				words("documents.sign.attachment-of", mainNumber == null || mainNumber.isBlank() ? "…" : mainNumber.strip()),
+				words("documents.sign.signed-at", PadesAssembly.iso(signedAt)), PadesAssembly.commonName(certificate));
 		try {
-			return PadesAssembly.spec(role, pdf, image, mainNumber, now, chain, reason, location);
+			return PadesAssembly.spec(role, pdf, image, stamp, signedAt, chain, reason, location);
 		}
 		catch (UncheckedIOException e) {
 			throw refused("documents.error.sign-not-a-pdf");
@@ -194,6 +198,10 @@ public class PdfSigner {
 	/** PAdES-BASELINE-T when a time-stamping service is set, else B. */
 	String level() {
 		return settings.signing().timeStamped() ? "PAdES-BASELINE-T" : "PAdES-BASELINE-B";
+	}
+
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DocumentStore.VIETNAMESE);
 	}
 
 	DocumentRefusedException refused(String key, Object... arguments) {

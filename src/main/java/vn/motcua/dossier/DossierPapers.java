@@ -136,7 +136,7 @@ public class DossierPapers {
 		if (signing.organisationKeyConfigured()) {
 			// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
 			StoredDocument signed = signing.sign(id, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
-					null, "Mẫu " + form.number() + " – hồ sơ " + d.code(), content.issuer(d.agencyCode()).place(), null,
+					null, fileName(form, d), content.issuer(d.agencyCode()).place(), null,
 					actor)).signed();
 			id = signed.id();
 			try (InputStream in = store.open(signed)) {

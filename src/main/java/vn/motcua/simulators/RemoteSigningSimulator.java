@@ -49,7 +49,8 @@ import tools.jackson.databind.node.ObjectNode;
  * around the simulator's time; a signer id starting with {@code het-han} gets a certificate that expired last year).
  * The protocol is {@code vn.motcua.documents.RemoteSigningDevice}'s; the key MotCua sends is {@link #API_KEY}.
  * A request not answered within the expiry ({@code --remote-signing-expiry}, 2 minutes by default) expires. Faults as
- * every simulator.
+ * every simulator. Over 300 lines on purpose: a whole outside service (its CA, its protocol, its page) kept in one
+ * class like the other simulators.
  */
 public final class RemoteSigningSimulator extends SimulatorServer {
 

@@ -22,9 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopPapers;
+import vn.motcua.documents.SignatureRole;
+import vn.motcua.documents.StoredDocument;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
@@ -35,6 +38,8 @@ import vn.motcua.shared.VietnameseMessages;
  * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request,
  * and every form a new one after its QR link was revoked);
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
+ * With the agency's signing key configured, every form is kept signed with the one-stop's organisational signature
+ * (the seal over the issuer's signing place; issue 17 item 4).
  */
 @Service
 public class DossierPapers {
@@ -55,9 +60,12 @@ public class DossierPapers {
 
 	private final VietnameseMessages words;
 
+	private final DocumentSigning signing;
+
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, Clock clock, MessageSource messages) {
+			DossierLinks links, DocumentSigning signing, Clock clock, MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
+		this.signing = signing;
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -130,6 +138,19 @@ public class DossierPapers {
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
+		if (signing.organisationKeyConfigured()) {
+			// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
+			StoredDocument signed = signing.sign(id, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
+					null, fileName(form, d), content.issuer(d.agencyCode()).place(), null,
+					actor)).signed();
+			id = signed.id();
+			try (InputStream in = store.open(signed)) {
+				pdf = in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));

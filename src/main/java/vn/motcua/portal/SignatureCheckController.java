@@ -41,7 +41,7 @@ class SignatureCheckController {
 	String paper(@PathVariable String code, Model model) {
 		java.util.Optional<SignatureCheck.Verdict> verdict;
 		try {
-			verdict = check.checkPaper(java.util.UUID.fromString(code), "công dân (mã QR)");
+			verdict = check.checkPaper(java.util.UUID.fromString(code), SignatureCheck.PUBLIC_CHECKER);
 		}
 		catch (IllegalArgumentException notACode) {
 			verdict = java.util.Optional.empty();

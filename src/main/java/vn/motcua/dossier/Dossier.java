@@ -506,6 +506,11 @@ public class Dossier {
 		return transfers.stream().filter(InteragencyTransfer::open).findFirst().orElse(null);
 	}
 
+	/** Whether the transfer was sent together with others (a parallel consultation, with a lead agency). */
+	public boolean consultedTogether(InteragencyTransfer transfer) {
+		return transfers.stream().filter(t -> t.batch() == transfer.batch()).count() > 1;
+	}
+
 	/** Every transfer still waiting for its answer, in order. */
 	public List<InteragencyTransfer> openTransfers() {
 		return transfers.stream().filter(InteragencyTransfer::open).toList();

@@ -68,8 +68,8 @@ class InteragencyTransferBrowserTests {
 
 		browser.get("http://localhost:" + port + "/dossiers/" + code);
 		Browser.awaitHeading(browser, "Hồ sơ " + code);
-		browser.findElement(By.id("transfer-agency")).sendKeys("Công an xã Thiên Phủ");
-		browser.findElement(By.id("transfer-days")).sendKeys("1");
+		browser.findElement(By.id("transfer-agency-0")).sendKeys("Công an xã Thiên Phủ");
+		browser.findElement(By.id("transfer-days-0")).sendKeys("1");
 		browser.findElement(By.id("action-transfer-out")).click();
 		awaitText(By.id("transfer-1"), "Đang ở cơ quan liên thông");
 		assertThat(browser.findElement(By.id("transfer-1")).getText()).contains("1. Công an xã Thiên Phủ",

@@ -38,7 +38,7 @@ import static vn.motcua.dossier.CounterDesk.officer;
 @MotCuaTest
 class InteragencyConsultationWebTests {
 
-	static final String OTHER = "14907";
+	static final String OTHER = "14902";
 
 	static final String CODE = "7.200201";
 
@@ -79,7 +79,7 @@ class InteragencyConsultationWebTests {
 			String csv = "code,name,field,service_level,time_limit,time_unit,fee_vnd,fee_exempt,fee_exempt_basis,"
 					+ "legal_basis,effective_from,documents,consulted_agencies\n" + CODE
 					+ ",Liên thông đăng ký khai sinh đăng ký thường trú cấp thẻ BHYT thử nghiệm,Hộ tịch,FULL_ONLINE,16,"
-					+ "WORKING_DAYS,0,false,,Nghị định 297/2025/NĐ-CP,2025-07-01,Tờ khai liên thông,"
+					+ "WORKING_DAYS,0,false,,Nghị định 297/2025/NĐ-CP,2025-07-01,[nếu: nộp tờ khai liên thông] Tờ khai liên thông,"
 					+ "\"Công an xã Thiên Phủ: 3\nBảo hiểm xã hội khu vực: 10\"\n";
 			assertThat(imports.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).rejected())
 				.isEmpty();
@@ -155,8 +155,10 @@ class InteragencyConsultationWebTests {
 		PaperPdf form06 = PaperPdf.read(mvc.perform(get("/dossiers/" + code + "/forms/06.pdf").with(counter()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
 		assertThat(form06.text()).contains("Cơ quan phối hợp giải quyết hồ sơ: " + otherName + "; Công an xã Thiên Phủ",
-				"Chuyển liên thông đến cơ quan khác (2 ngày làm việc", "Nhận: " + otherName,
-				"Cơ quan liên thông trả lại kết quả, ý kiến (3 ngày làm việc");
+				"2. Nhận: " + otherName, otherName + " 1. Giao: canbo.xa.khac – Xã",
+				"Công an xã Thiên Phủ 1. Giao: Công an xã Thiên");
+		assertThat(form06.text().split("Chuyển liên", -1)).as("one “Giao” line per transfer out").hasSize(3);
+		assertThat(form06.text().split("Cơ quan liên", -1)).as("one “Nhận” line per transfer back").hasSize(3);
 
 		assertThat(received(CounterDesk.AGENCY)).as("counted once, at the commune that received it")
 			.isEqualTo(receivedHere + 1);
@@ -168,9 +170,7 @@ class InteragencyConsultationWebTests {
 		ProcedureVersion version = catalogue.inForce(CODE, CounterDesk.today()).orElseThrow();
 		IntakeRequest complete = CompleteIntake.of(version, "Lò Văn Giấy");
 		IntakeRequest paper = new IntakeRequest(java.util.UUID.randomUUID(), complete.agencyCode(),
-				complete.procedureCode(), complete.channel(), false, complete.applicant(), complete.documents().stream()
-					.map(d -> new IntakeRequest.HandedDocument(d.requiredPosition(), d.original(), d.copies(), null))
-					.toList());
+				complete.procedureCode(), complete.channel(), false, complete.applicant(), List.of());
 		String code = intake.accept(paper, "tiepnhan.web").code();
 		assertThat(page(code, counter())).as("a paper dossier: only the next agency in order is proposed")
 			.contains("value=\"Công an xã Thiên Phủ\"").doesNotContain("value=\"Bảo hiểm xã hội khu vực\"");
@@ -187,6 +187,14 @@ class InteragencyConsultationWebTests {
 		assertThat(HtmlUtils.htmlUnescape(mvc.perform(get("/inbox").with(officer("lanhdao.xa.khac", OTHER, "LEADER")))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)))
 			.as("another commune's head does not see it").doesNotContain(code);
+
+		assertThat(act(code, "transfer-back", counter(), "answer", "Đã xác nhận cư trú")).isEmpty();
+		assertThat(workflow.find(code).orElseThrow().steps()).extracting(DossierStep::action)
+			.contains(StepAction.TRANSFERRED_BACK_LATE);
+		PaperPdf form06 = PaperPdf.read(mvc.perform(get("/dossiers/" + code + "/forms/06.pdf").with(counter()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		assertThat(form06.text()).as("the answer judged against the end of the police's share, not the dossier's date")
+			.contains("Công an xã Thiên Phủ 1. Giao: Công an xã Thiên Quá hạn");
 	}
 
 	private void assertThatRefused(String code, String reason) {

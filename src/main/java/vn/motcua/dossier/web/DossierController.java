@@ -140,14 +140,18 @@ class DossierController {
 
 	/**
 	 * Liên thông: the rows the transfer slip's form proposes (the procedure's agencies consulted not yet consulted,
-	 * from the catalogue, and a blank row for another), the other active communes of the installation to pick from, and
+	 * from the catalogue, and blank rows for others: two for an electronic dossier, one for a paper one when nothing
+	 * is proposed), the other active communes of the installation to pick from, and
 	 * the transfers whose answer this officer may record.
 	 */
 	private void addTransferForms(Dossier d, Authentication officer, Model model) {
 		List<ConsultedAgency> consulted = d.procedure().versionId() == null ? List.of()
 				: catalogue.version(d.procedure().versionId()).map(v -> v.consultedAgencies()).orElse(List.of());
 		List<TransferProposals.Proposal> rows = new java.util.ArrayList<>(TransferProposals.next(d, consulted));
-		rows.add(new TransferProposals.Proposal("", 0));
+		int blanks = d.electronic() ? 2 : rows.isEmpty() ? 1 : 0; // a paper dossier goes to one agency at a time
+		for (int i = 0; i < blanks; i++) {
+			rows.add(new TransferProposals.Proposal("", 0));
+		}
 		model.addAttribute("transferRows", rows);
 		model.addAttribute("installationAgencies", agencies.active().stream()
 			.filter(a -> !a.code().equals(d.agencyCode())).toList());

@@ -135,6 +135,7 @@ public class DossierPapers {
 			case STOP_NOTICE -> forms.stop(content.stopNotice(d, today));
 			case PROCESS_CONTROL -> forms.processControl(content.processControl(d, today));
 			case REFUSAL_AFTER_REVIEW -> forms.refusalAfterReview(content.refusalAfterReview(d, today));
+			case TRANSFER_SLIP -> throw new DossierTransitionRefused("dossier.refused.formNotApplicable", form.number());
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
@@ -154,6 +155,41 @@ public class DossierPapers {
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
+		return pdf;
+	}
+
+	/**
+	 * The transfer slip of the transfer at {@code position} (Phiếu chuyển xử lý, NĐ 61/2018 Art. 19.5): the copy kept
+	 * for that transfer if still valid (issued after any revocation of the QR link), else rendered now and kept with
+	 * the dossier.
+	 */
+	@Transactional
+	public byte[] transferSlip(Dossier d, int position, String actor) {
+		InteragencyTransfer transfer = d.transfers().stream().filter(t -> t.position() == position).findFirst()
+			.orElseThrow(() -> DossierNotFound.of(d.code()));
+		Optional<OffsetDateTime> revoked = links.revokedAt(d.code());
+		Optional<UUID> kept = jdbc.sql("""
+				select stored_document_id from dossier_form where dossier_id = ? and form = ? and transfer_position = ?
+				  and (cast(? as timestamptz) is null or issued_at > ?) order by id limit 1""")
+			.params(d.id(), OneStopPaper.TRANSFER_SLIP.name(), position, revoked.orElse(null), revoked.orElse(null))
+			.query(UUID.class).optional();
+		if (kept.isPresent()) {
+			try (InputStream in = store.open(kept.get())) {
+				return in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		byte[] pdf = forms.transferSlip(content.transferSlip(d, transfer));
+		UUID id = store.store(d.agencyCode(), "phieu-chuyen-" + d.code() + "-" + position + ".pdf", "application/pdf",
+				new ByteArrayInputStream(pdf)).id();
+		jdbc.sql("""
+				insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by, transfer_position)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), OneStopPaper.TRANSFER_SLIP.name(), id, OffsetDateTime.now(clock), actor, position).update();
+		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null,
+				words.say("dossier.audit.transferSlipIssued", transfer.agency()));
 		return pdf;
 	}
 

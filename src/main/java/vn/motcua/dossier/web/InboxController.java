@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.dossier.DossierInbox;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.OverdueSupplements;
+import vn.motcua.dossier.TransferInbox;
 import vn.motcua.shared.PageOrFragment;
 
 /**
@@ -25,8 +26,11 @@ class InboxController {
 
 	private final OverdueSupplements overdueSupplements;
 
-	InboxController(DossierInbox inbox, OverdueSupplements overdueSupplements) {
+	private final TransferInbox transfers;
+
+	InboxController(DossierInbox inbox, OverdueSupplements overdueSupplements, TransferInbox transfers) {
 		this.inbox = inbox;
+		this.transfers = transfers;
 		this.overdueSupplements = overdueSupplements;
 	}
 
@@ -46,6 +50,8 @@ class InboxController {
 		model.addAttribute("inbox", inbox.of(officer, procedure, filter, page));
 		model.addAttribute("overdueSupplements", overdueSupplements.of(officer));
 		model.addAttribute("overdueAfter", overdueSupplements.afterWorkingDays());
+		model.addAttribute("consultedDossiers", transfers.consulted(officer));
+		model.addAttribute("overdueTransfers", transfers.overdue(officer));
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", DossierStatus.values());

@@ -75,6 +75,7 @@ class ApplicantChoiceTests extends NotificationsTestBase {
 			.replaceAll("(?s).*id=\"dossier-code\">([^<]+)<.*", "$1");
 
 		assertThat(channelsOf(code)).isEqualTo("{EMAIL}");
+		intake.acceptSubmitted(code, "tiepnhan"); // the counter accepts it: the receipt is told
 		SimulatedGateways.await(() -> mailsTo(email).size() == 1, Duration.ofSeconds(20));
 		assertThat(mailsTo(email).get(0).getSubject()).isEqualTo("Đã tiếp nhận hồ sơ " + code);
 		assertThat(gateways.smsTo(phone)).as("no SMS: the applicant chose e-mail").isEmpty();

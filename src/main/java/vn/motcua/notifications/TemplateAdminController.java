@@ -79,6 +79,7 @@ class TemplateAdminController {
 
 	private String show(NotificationKind kind, String body, String znsTemplateId, List<String> refusal, Model model) {
 		model.addAttribute("kind", kind);
+		model.addAttribute("parameters", String.join(", ", kind.parameters().stream().map(p -> "{" + p + "}").toList()));
 		model.addAttribute("body", body);
 		model.addAttribute("znsTemplateId", znsTemplateId);
 		model.addAttribute("preview", templates.preview(kind, body));

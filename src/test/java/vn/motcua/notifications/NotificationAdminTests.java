@@ -82,8 +82,8 @@ class NotificationAdminTests extends NotificationsTestBase {
 		RequestPostProcessor otherCommune = user("quantri-xakhac").authorities(
 				new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
 				new SimpleGrantedAuthority(AgencyAccess.authority("00070", OfficerRole.ADMINISTRATOR)));
-		assertThat(text(get("/admin/notifications").param("q", phone).with(otherCommune)))
-			.doesNotContain(failed, waiting, phone);
+		assertThat(text(get("/admin/notifications").param("q", phone).param("to", tomorrow).with(otherCommune)))
+			.contains("Không có tin nhắn nào gửi tới " + phone).doesNotContain(failed, waiting);
 		RequestPostProcessor thienPhu = user("quantri-thienphu").authorities(
 				new SimpleGrantedAuthority("ROLE_ADMINISTRATOR"),
 				new SimpleGrantedAuthority(AgencyAccess.authority("14908", OfficerRole.ADMINISTRATOR)));

@@ -1,14 +1,16 @@
 package vn.motcua.portal;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,28 +53,21 @@ class PetitionController {
 
 	@GetMapping("/gui")
 	String form(@RequestParam(name = "hs", required = false) String dossierCode, Model model) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("dossierCode", dossierCode == null ? "" : dossierCode);
-		return showForm(form, Map.of(), model);
+		return showForm(PetitionFilingFormData.about(dossierCode), Map.of(), model);
 	}
 
 	@PostMapping("/gui")
-	String file(@RequestParam Map<String, String> form, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Petition.Subject subject = null;
-		try {
-			subject = Petition.Subject.valueOf(form.getOrDefault("subject", ""));
+	String file(@Valid @ModelAttribute("petition") PetitionFilingFormData form, BindingResult input, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, String> errors = SubmissionFormData.problems(input);
+		Petition.Subject subject = java.util.Arrays.stream(Petition.Subject.values())
+			.filter(s -> s.name().equals(form.subject())).findFirst().orElse(null);
+		if (subject == null) {
+			errors.putIfAbsent("subject", "portal.petition.error.subject");
 		}
-		catch (IllegalArgumentException none) {
-			errors.put("subject", "portal.petition.error.subject");
-		}
-		blank(errors, form, "title", "portal.petition.error.title");
-		blank(errors, form, "content", "portal.petition.error.content");
-		blank(errors, form, "petitionerName", "portal.petition.error.name");
-		String agency = form.getOrDefault("agencyCode", "");
+		String agency = form.agencyCode() == null ? "" : form.agencyCode();
 		if (agencies.find(agency).filter(a -> a.active()).isEmpty()) {
-			errors.put("agencyCode", "portal.petition.error.agency");
+			errors.putIfAbsent("agencyCode", "portal.petition.error.agency");
 		}
 		if (!errors.isEmpty()) {
 			return showForm(form, errors, model);
@@ -84,8 +79,8 @@ class PetitionController {
 		}
 		Petition petition;
 		try {
-			petition = desk.file(new PetitionDesk.Filing(agency, subject, form.get("dossierCode"), form.get("title"),
-					form.get("content"), form.get("petitionerName"), form.get("petitionerContact")));
+			petition = desk.file(new PetitionDesk.Filing(agency, subject, form.dossierCode(), form.title(), form.content(),
+					form.petitionerName(), form.petitionerContact()));
 		}
 		catch (FeedbackRefused refused) {
 			boolean repeated = "feedback.petition.repeated".equals(refused.messageKey());
@@ -145,21 +140,11 @@ class PetitionController {
 		return "redirect:/public/phan-anh/theo-doi/" + code.strip().toUpperCase();
 	}
 
-	private String showForm(Map<String, String> form, Map<String, String> errors, Model model) {
-		model.addAttribute("form", form);
+	private String showForm(PetitionFilingFormData form, Map<String, String> errors, Model model) {
+		model.addAttribute("form", form.typed());
 		model.addAttribute("errors", errors);
 		model.addAttribute("subjects", Petition.Subject.values());
 		model.addAttribute("agencies", agencies.active());
 		return "portal/petition-form";
-	}
-
-	private static void blank(Map<String, String> errors, Map<String, String> form, String field, String key) {
-		String value = form.get(field);
-		if (value == null || value.isBlank()) {
-			errors.put(field, key);
-		}
-		else if (value.length() > 5000) {
-			errors.put(field, "portal.petition.error.tooLong");
-		}
 	}
 }

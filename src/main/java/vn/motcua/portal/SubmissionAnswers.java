@@ -2,7 +2,6 @@ package vn.motcua.portal;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,9 @@ import vn.motcua.shared.PhoneNumber;
 
 /**
  * The answers of the "who" pages of an online submission put into the draft and checked: the applicant (a citizen by
- * their ID number, a foreigner by passport, an organisation by tax code with its legal representative) and the authorised representative. Each returns the problems by field (message keys), empty when none.
+ * their ID number, a foreigner by passport, an organisation by tax code with its legal representative) and the
+ * authorised representative, with the rules the intake applies; each adds its problems by field (message keys) to
+ * the form's own ({@link SubmissionFormData}).
  */
 final class SubmissionAnswers {
 
@@ -25,63 +26,55 @@ final class SubmissionAnswers {
 
 	/**
 	 * The applicant's page: who applies, their contacts, and how they want to be told of the dossier's steps
-	 * ({@code channels}, the boxes ticked; SMS and Zalo need a mobile number, e-mail an address: issue 16 item 4).
+	 * ({@code messageChannels}, the boxes ticked; SMS and Zalo need a mobile number, e-mail an address: issue 16 item
+	 * 4). The answers go into the draft; {@code problems} (the form's own, by field) gets the law's.
 	 */
-	static Map<String, String> applicant(SubmissionDraft draft, Map<String, String> form, List<String> channels) {
-		Applicant.Identifier identifier = identifier(form.get("applicantIdentifier"));
+	static void applicant(SubmissionDraft draft, SubmissionFormData.Applicant form, Map<String, String> problems) {
+		Applicant.Identifier identifier = identifier(form.applicantIdentifier());
 		draft.applicantIdentifier = identifier.name();
-		draft.applicantName = trim(form.get("applicantName"));
+		draft.applicantName = trim(form.applicantName());
 		draft.applicantIdNumber = identifier == Applicant.Identifier.PASSPORT
-				? PassportNumber.normalise(trim(form.get("applicantIdNumber"))) : trim(form.get("applicantIdNumber"));
-		draft.legalRepresentative = identifier == Applicant.Identifier.TAX_CODE ? trim(form.get("legalRepresentative"))
-				: null;
-		draft.applicantPhone = trim(form.get("applicantPhone"));
-		draft.applicantAddress = trim(form.get("applicantAddress"));
-		draft.applicantEmail = trim(form.get("applicantEmail"));
-		Map<String, String> errors = new LinkedHashMap<>();
-		require(errors, "applicantName", draft.applicantName, "portal.submit.error.name");
+				? PassportNumber.normalise(trim(form.applicantIdNumber())) : trim(form.applicantIdNumber());
+		draft.legalRepresentative = identifier == Applicant.Identifier.TAX_CODE ? trim(form.legalRepresentative()) : null;
+		draft.applicantPhone = trim(form.applicantPhone());
+		draft.applicantAddress = trim(form.applicantAddress());
+		draft.applicantEmail = trim(form.applicantEmail());
 		if (!identifier.accepts(draft.applicantIdNumber)) {
-			errors.put("applicantIdNumber", switch (identifier) {
+			problems.putIfAbsent("applicantIdNumber", switch (identifier) {
 				case CITIZEN_ID -> "portal.submit.error.idNumber";
 				case PASSPORT -> "portal.submit.error.passport";
 				case TAX_CODE -> "portal.submit.error.taxCode";
 			});
 		}
-		if (identifier == Applicant.Identifier.TAX_CODE) {
-			require(errors, "legalRepresentative", draft.legalRepresentative, "portal.submit.error.legalRepresentative");
+		if (identifier == Applicant.Identifier.TAX_CODE && draft.legalRepresentative == null) {
+			problems.putIfAbsent("legalRepresentative", "portal.submit.error.legalRepresentative");
 		}
 		if (!PhoneNumber.isValid(draft.applicantPhone)) {
-			errors.put("applicantPhone", "portal.submit.error.phone");
-		}
-		if (draft.applicantEmail != null && !draft.applicantEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("applicantEmail", "portal.submit.error.email");
+			problems.putIfAbsent("applicantPhone", "portal.submit.error.phone");
 		}
 		Set<MessageChannel> chosen = EnumSet.noneOf(MessageChannel.class);
-		for (String name : channels == null ? List.<String>of() : channels) {
+		for (String name : form.messageChannels() == null ? List.<String>of() : form.messageChannels()) {
 			Arrays.stream(MessageChannel.values()).filter(c -> c.name().equals(name)).forEach(chosen::add);
 		}
 		draft.messageChannels = chosen.stream().map(Enum::name).collect(Collectors.joining(","));
 		if (chosen.stream().anyMatch(MessageChannel::byPhone) && !PhoneNumber.isMobile(draft.applicantPhone)) {
-			errors.put("messageChannels", "portal.submit.error.mobileForMessages");
+			problems.putIfAbsent("messageChannels", "portal.submit.error.mobileForMessages");
 		}
 		else if (chosen.contains(MessageChannel.EMAIL) && draft.applicantEmail == null) {
-			errors.put("messageChannels", "portal.submit.error.emailForMessages");
+			problems.putIfAbsent("messageChannels", "portal.submit.error.emailForMessages");
 		}
-		return errors;
 	}
 
-	static Map<String, String> representativeDetails(SubmissionDraft draft, Map<String, String> form) {
-		draft.representativeName = trim(form.get("representativeName"));
-		draft.representativeIdNumber = trim(form.get("representativeIdNumber"));
-		draft.representativePhone = trim(form.get("representativePhone"));
-		draft.authorisationPaper = trim(form.get("authorisationPaper"));
-		Map<String, String> errors = new LinkedHashMap<>();
-		require(errors, "representativeName", draft.representativeName, "portal.submit.error.representativeName");
+	/** The authorised representative's page, as {@link #applicant}. */
+	static void representativeDetails(SubmissionDraft draft, SubmissionFormData.RepresentativeDetails form,
+			Map<String, String> problems) {
+		draft.representativeName = trim(form.representativeName());
+		draft.representativeIdNumber = trim(form.representativeIdNumber());
+		draft.representativePhone = trim(form.representativePhone());
+		draft.authorisationPaper = trim(form.authorisationPaper());
 		if (draft.representativeIdNumber != null && !CitizenIdNumber.isValid(draft.representativeIdNumber)) {
-			errors.put("representativeIdNumber", "portal.submit.error.idNumber");
+			problems.putIfAbsent("representativeIdNumber", "portal.submit.error.idNumber");
 		}
-		require(errors, "authorisationPaper", draft.authorisationPaper, "portal.submit.error.authorisation");
-		return errors;
 	}
 
 	/** The kind of applicant chosen on the form; a citizen with an ID when nothing (or something unknown) is sent. */
@@ -92,12 +85,6 @@ final class SubmissionAnswers {
 			}
 		}
 		return Applicant.Identifier.CITIZEN_ID;
-	}
-
-	static void require(Map<String, String> errors, String field, String value, String key) {
-		if (value == null) {
-			errors.put(field, key);
-		}
 	}
 
 	static String trim(String value) {

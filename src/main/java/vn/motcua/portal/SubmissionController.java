@@ -7,15 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,8 +41,6 @@ import vn.motcua.shared.VietnamTime;
 @Controller
 @RequestMapping("/public/nop-ho-so")
 class SubmissionController {
-
-	static final Set<String> RECEIVE_METHODS = Set.of("COUNTER", "POST", "ONLINE");
 
 	private final Catalogue catalogue;
 
@@ -99,11 +99,12 @@ class SubmissionController {
 	}
 
 	@PostMapping("/{id}/nguoi-nop")
-	String saveApplicant(@PathVariable UUID id, @RequestParam Map<String, String> form,
-			@RequestParam(name = "messageChannels", required = false) List<String> channels, Model model) {
+	String saveApplicant(@PathVariable UUID id, @Valid @ModelAttribute("answers") SubmissionFormData.Applicant form,
+			BindingResult input, Model model) {
 		SubmissionDraft draft = open(id);
-		Map<String, String> errors = SubmissionAnswers.applicant(draft, form, channels);
-		return saveOrShow(draft, errors, model, "portal/submit-applicant", form, "dai-dien");
+		Map<String, String> errors = SubmissionFormData.problems(input);
+		SubmissionAnswers.applicant(draft, form, errors);
+		return saveOrShow(draft, errors, model, "portal/submit-applicant", form.back(), "dai-dien");
 	}
 
 	@GetMapping("/{id}/dai-dien")
@@ -112,22 +113,22 @@ class SubmissionController {
 	}
 
 	@PostMapping("/{id}/dai-dien")
-	String saveRepresentative(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+	String saveRepresentative(@PathVariable UUID id,
+			@Valid @ModelAttribute("answers") SubmissionFormData.RepresentativeChoice form, BindingResult input,
+			Model model) {
 		SubmissionDraft draft = open(id);
-		Map<String, String> errors = new LinkedHashMap<>();
-		String choice = form.get("hasRepresentative");
-		if (!"true".equals(choice) && !"false".equals(choice)) {
-			errors.put("hasRepresentative", "portal.submit.error.representativeChoice");
-			return saveOrShow(draft, errors, model, "portal/submit-representative", form, null);
+		Map<String, String> errors = SubmissionFormData.problems(input);
+		if (!errors.isEmpty()) {
+			return saveOrShow(draft, errors, model, "portal/submit-representative", form.back(), null);
 		}
-		draft.hasRepresentative = Boolean.valueOf(choice);
+		draft.hasRepresentative = Boolean.valueOf(form.hasRepresentative());
 		if (!draft.hasRepresentative) {
 			draft.representativeName = null;
 			draft.representativeIdNumber = null;
 			draft.representativePhone = null;
 			draft.authorisationPaper = null;
 		}
-		return saveOrShow(draft, errors, model, "portal/submit-representative", form,
+		return saveOrShow(draft, errors, model, "portal/submit-representative", form.back(),
 				draft.hasRepresentative ? "dai-dien/chi-tiet" : firstDocumentStep(draft));
 	}
 
@@ -137,10 +138,13 @@ class SubmissionController {
 	}
 
 	@PostMapping("/{id}/dai-dien/chi-tiet")
-	String saveRepresentativeDetails(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+	String saveRepresentativeDetails(@PathVariable UUID id,
+			@Valid @ModelAttribute("answers") SubmissionFormData.RepresentativeDetails form, BindingResult input,
+			Model model) {
 		SubmissionDraft draft = open(id);
-		Map<String, String> errors = SubmissionAnswers.representativeDetails(draft, form);
-		return saveOrShow(draft, errors, model, "portal/submit-representative-details", form,
+		Map<String, String> errors = SubmissionFormData.problems(input);
+		SubmissionAnswers.representativeDetails(draft, form, errors);
+		return saveOrShow(draft, errors, model, "portal/submit-representative-details", form.back(),
 				firstDocumentStep(draft));
 	}
 
@@ -202,16 +206,14 @@ class SubmissionController {
 	}
 
 	@PostMapping("/{id}/nhan-ket-qua")
-	String saveReceiveMethod(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+	String saveReceiveMethod(@PathVariable UUID id,
+			@Valid @ModelAttribute("answers") SubmissionFormData.ReceiveMethod form, BindingResult input, Model model) {
 		SubmissionDraft draft = open(id);
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (!RECEIVE_METHODS.contains(form.get("receiveMethod"))) {
-			errors.put("receiveMethod", "portal.submit.error.receiveMethod");
+		Map<String, String> errors = SubmissionFormData.problems(input);
+		if (errors.isEmpty()) {
+			draft.receiveMethod = form.receiveMethod();
 		}
-		else {
-			draft.receiveMethod = form.get("receiveMethod");
-		}
-		return saveOrShow(draft, errors, model, "portal/submit-receive", form, "kiem-tra");
+		return saveOrShow(draft, errors, model, "portal/submit-receive", form.back(), "kiem-tra");
 	}
 
 	// --- shared steps ---
@@ -256,7 +258,7 @@ class SubmissionController {
 	}
 
 	private String saveOrShow(SubmissionDraft draft, Map<String, String> errors, Model model, String view,
-			Map<String, String> form, String next) {
+			String back, String next) {
 		if (draft.submitted()) {
 			return step(draft, "da-nop");
 		}
@@ -265,7 +267,7 @@ class SubmissionController {
 			return show(draft, model, view);
 		}
 		drafts.save(draft, now());
-		return step(draft, "check".equals(form.get("back")) && !next.startsWith("dai-dien") ? "kiem-tra" : next);
+		return step(draft, "check".equals(back) && !next.startsWith("dai-dien") ? "kiem-tra" : next);
 	}
 
 	SubmissionDraft open(UUID id) {

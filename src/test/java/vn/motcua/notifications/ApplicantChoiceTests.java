@@ -60,6 +60,10 @@ class ApplicantChoiceTests extends NotificationsTestBase {
 		assertThat(refused).contains("Muốn nhận tin qua thư điện tử, hãy nhập địa chỉ thư điện tử.");
 		String landline = text(applicant(base, "02373123456", null).param("messageChannels", "SMS"));
 		assertThat(landline).contains("Muốn nhận tin nhắn SMS hoặc Zalo, cần số điện thoại di động hợp lệ");
+		String tooLong = text(applicant(base, phone, "khong-phai-thu").param("applicantAddress", "Thôn ".repeat(80))
+			.param("messageChannels", "SMS"));
+		assertThat(tooLong).as("every problem of the page at once, the form's and the law's")
+			.contains("Nội dung quá dài. Hãy viết ngắn lại.", "Thư điện tử không hợp lệ.");
 
 		mvc.perform(applicant(base, phone, email).param("messageChannels", "EMAIL"));
 		mvc.perform(post(base + "/dai-dien").with(csrf()).param("hasRepresentative", "false"));

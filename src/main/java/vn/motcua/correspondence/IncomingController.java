@@ -56,9 +56,13 @@ class IncomingController {
 	@GetMapping
 	String register(@ModelAttribute("search") IncomingFormData.Search search, BindingResult input,
 			Authentication auth, Model model) {
-		int year = desk.currentYear();
-		model.addAttribute("year", search.year() == null ? year : search.year());
-		model.addAttribute("documents", desk.search(AgencyAccess.agencies(auth), search.filter(year, auth.getName())));
+		// a filter that cannot be read (a word for the year) builds no record: the list is then the year's register
+		IncomingFormData.Search filters = search == null ? IncomingFormData.Search.none() : search;
+		int year = filters.year() == null ? desk.currentYear() : filters.year();
+		model.addAttribute("filters", filters);
+		model.addAttribute("filterProblem", input.hasErrors());
+		model.addAttribute("year", year);
+		model.addAttribute("documents", desk.search(AgencyAccess.agencies(auth), filters.filter(year, auth.getName())));
 		model.addAttribute("desk", desk);
 		model.addAttribute("statuses", IncomingDocument.Status.values());
 		model.addAttribute("urgencies", Urgency.values());

@@ -35,8 +35,12 @@ final class IncomingFormData {
 	record Search(Integer year, String q, IncomingDocument.Status status, Urgency urgency, Boolean overdue,
 			Boolean mine) {
 
-		IncomingDesk.Filter filter(int defaultYear, String me) {
-			return new IncomingDesk.Filter(year == null ? defaultYear : year, q, status, urgency,
+		static Search none() {
+			return new Search(null, null, null, null, null, null);
+		}
+
+		IncomingDesk.Filter filter(int shownYear, String me) {
+			return new IncomingDesk.Filter(shownYear, q, status, urgency,
 					Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(mine) ? me : null);
 		}
 	}

@@ -59,8 +59,10 @@ class OutgoingController {
 	@GetMapping
 	String list(@ModelAttribute("search") OutgoingFormData.Search search, BindingResult input, Authentication auth,
 			Model model) {
-		model.addAttribute("documents", desk.search(AgencyAccess.agencies(auth), search.q(),
-				search.stage() == null ? null : search.stage().statuses()));
+		OutgoingFormData.Search filters = search == null ? new OutgoingFormData.Search(null, null) : search;
+		model.addAttribute("filters", filters);
+		model.addAttribute("documents", desk.search(AgencyAccess.agencies(auth), filters.q(),
+				filters.stage() == null ? null : filters.stage().statuses()));
 		model.addAttribute("stages", OutgoingFormData.Stage.values());
 		model.addAttribute("mayDraft", !AgencyAccess.agencies(auth).isEmpty());
 		return "correspondence/outgoing-list";

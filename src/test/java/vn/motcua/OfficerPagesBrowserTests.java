@@ -114,7 +114,7 @@ class OfficerPagesBrowserTests {
 				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
 				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
 				"/admin/national-link", "/admin/national-link/catalogue",
-				"/account/password");
+				"/account/password", "/van-ban/den", "/van-ban/di");
 		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
 	}
 

@@ -67,7 +67,7 @@ final class OutgoingFormData {
 
 		/** At least one recipient (Phụ lục I mục II.11: “Nơi nhận”), of the installation or outside it. */
 		@AssertTrue(message = "{correspondence.form.recipientsRequired}")
-		boolean isRecipientGiven() {
+		public boolean isRecipientGiven() {
 			return !internal().isEmpty() || !external().isEmpty();
 		}
 

@@ -109,6 +109,20 @@ class CorrespondencePagesTests {
 	}
 
 	@Test
+	void aDraftWithoutSummaryOrRecipientComesBackWithBothMessagesAndNothingIsSaved() throws Exception {
+		mvc.perform(get("/van-ban/di/moi").with(as(OFFICER, "SPECIALIST"))).andExpect(status().isOk());
+		int before = jdbc.sql("select count(*) from outgoing_document").query(Integer.class).single();
+		String page = mvc.perform(post("/van-ban/di").param("register", "ADMINISTRATIVE").param("type", "QUYET_DINH")
+			.param("title", "").param("body", "Điều 1. Nội dung còn giữ.").param("authority", "TM")
+			.param("signer", LEADER).param("signerPosition", "Chủ tịch").with(as(OFFICER, "SPECIALIST")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		page = HtmlUtils.htmlUnescape(page);
+		assertThat(page).contains("Nhập trích yếu nội dung.").contains("Chọn hoặc nhập ít nhất một nơi nhận.")
+			.contains("Điều 1. Nội dung còn giữ.");
+		assertThat(jdbc.sql("select count(*) from outgoing_document").query(Integer.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void openFlashAndVeryUrgentDocumentsAreFlaggedAtTheTopOfTheList() throws Exception {
 		IncomingDocument flash = registered("Ban Chỉ huy quân sự tỉnh", "Về việc hỏa tốc đầu danh sách", Urgency.FLASH);
 		IncomingDocument veryUrgent = registered("Công an tỉnh", "Về việc thượng khẩn đầu danh sách",

@@ -113,8 +113,9 @@ class OfficerPagesBrowserTests {
 				"/dossiers/" + dossier.code(), "/dossiers/tracking-book", "/reports?agency=14908",
 				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
 				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
-				"/admin/national-link", "/admin/national-link/catalogue",
-				"/account/password", "/van-ban/den", "/van-ban/di");
+				"/admin/national-link", "/admin/national-link/catalogue", "/admin/notifications",
+				"/admin/notifications?q=0912345678", "/admin/notifications/templates",
+				"/admin/notifications/templates/RECEIVED", "/account/password", "/van-ban/den", "/van-ban/di");
 		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
 	}
 

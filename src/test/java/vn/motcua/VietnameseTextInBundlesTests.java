@@ -50,6 +50,10 @@ class VietnameseTextInBundlesTests {
 			Map.entry("agency/NoticeSigning.java", "the legal titles of the signing authority (Nghị định 30/2020 Art. 13)"),
 			Map.entry("dossier/api/DossierIntakeRequest.java", "OpenAPI @Schema descriptions of the fixed API"),
 			Map.entry("dossier/api/DossierEventRequest.java", "OpenAPI @Schema descriptions of the fixed API"),
+			Map.entry("notifications/MessageText.java", "the GSM 03.38 alphabet, to count an SMS's segments (data)"),
+			Map.entry("notifications/MessageTemplates.java", "sample values for a template's preview (demo data)"),
+			Map.entry("correspondence/DocumentType.java", "the abbreviations of document types (Nghị định 30/2020 "
+					+ "Phụ lục III), part of every number and symbol"),
 			Map.entry("shared/DataFolderCommand.java", "the back-up command's output, printed before any Spring context"),
 			Map.entry("shared/DataFolderBackup.java", "the back-up command's refusals, printed before any Spring context"));
 

@@ -109,6 +109,7 @@ class CatalogueAdminController {
 			ProcedureFormData form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			form.checkStepsAddUp(result);
+			form.checkConsultedShares(result);
 		}
 		if (!result.hasErrors()) {
 			try {
@@ -138,6 +139,7 @@ class CatalogueAdminController {
 		ProcedureVersion version = existing(id);
 		if (!result.hasErrors()) {
 			form.checkStepsAddUp(result);
+			form.checkConsultedShares(result);
 		}
 		if (!result.hasErrors()) {
 			try {

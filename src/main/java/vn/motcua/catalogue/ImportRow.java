@@ -27,7 +27,7 @@ final class ImportRow {
 	static final List<String> OPTIONAL = List.of("fee_kind", "fee_description", "fee_exempt_channel",
 			"effective_from", "publishing_decision", "publishing_decision_date", "implementing_level",
 			"implementing_agency", "cut_off", "supplement_policy", "result", "documents", "abolished_on",
-			"abolition_decision", "documents_source", "fee_to_be_set", "fee_exempt_condition");
+			"abolition_decision", "documents_source", "fee_to_be_set", "fee_exempt_condition", "consulted_agencies");
 
 	static final Pattern CODE = Pattern.compile("^[0-9]\\.[0-9]{6}$");
 
@@ -56,6 +56,7 @@ final class ImportRow {
 	LocalDate abolishedOn;
 	LocalTime cutOff;
 	SupplementPolicy supplementPolicy;
+	List<ConsultedAgency> consultedAgencies;
 
 	ImportRow(int line, Map<String, Integer> columns, List<String> cells, VietnameseMessages words) {
 		this.line = line;
@@ -144,6 +145,9 @@ final class ImportRow {
 		effectiveFrom = date("effective_from");
 		publishingDecisionDate = date("publishing_decision_date");
 		abolishedOn = date("abolished_on");
+		if (has("consulted_agencies")) {
+			consultedAgencies = consulted(cell("consulted_agencies"));
+		}
 		if (has("cut_off")) {
 			try {
 				cutOff = LocalTime.parse(cell("cut_off"));
@@ -152,6 +156,34 @@ final class ImportRow {
 				errors.add(words.say("catalogue.csv.cutOffInvalid", cell("cut_off")));
 			}
 		}
+	}
+
+	/**
+	 * The {@code consulted_agencies} cell (liên thông, NĐ 61/2018 Art. 19.5): one agency per line (or separated by
+	 * “;”), each “name: working days”, in the order the dossier goes; the shares must leave the receiving agency part
+	 * of the time limit.
+	 */
+	private List<ConsultedAgency> consulted(String cell) {
+		List<ConsultedAgency> agencies = new ArrayList<>();
+		for (String item : cell.split("[\n;]")) {
+			String line = item.strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			int colon = line.lastIndexOf(':');
+			String days = colon < 0 ? "" : line.substring(colon + 1).strip();
+			String agency = colon < 0 ? "" : line.substring(0, colon).strip();
+			if (agency.isEmpty() || !days.matches("[0-9]{1,3}") || Integer.parseInt(days) < 1) {
+				errors.add(words.say("catalogue.csv.consultedInvalid", line));
+				continue;
+			}
+			agencies.add(new ConsultedAgency(agencies.size() + 1, agency, Integer.parseInt(days)));
+		}
+		int sum = agencies.stream().mapToInt(ConsultedAgency::shareWorkingDays).sum();
+		if (timeLimit != null && timeLimit.unit() == TimeLimit.Unit.WORKING_DAYS && sum >= timeLimit.amount()) {
+			errors.add(words.say("catalogue.csv.consultedSum", sum, timeLimit.amount()));
+		}
+		return agencies;
 	}
 
 	private LocalDate date(String column) {
@@ -257,6 +289,9 @@ final class ImportRow {
 		}
 		if (has("documents_source")) {
 			draft.documentsSource = cell("documents_source");
+		}
+		if (consultedAgencies != null) {
+			draft.consultedAgencies = new ArrayList<>(consultedAgencies);
 		}
 		draft.fitSteps(words);
 	}

@@ -35,6 +35,7 @@ final class ProcedureDraft {
 	LocalDate publishingDecisionDate;
 	LocalDate effectiveFrom;
 	String documentsSource;
+	List<ConsultedAgency> consultedAgencies = new ArrayList<>();
 
 	/** A new procedure of a commune, implemented by its People's Committee, as a new import row starts from. */
 	static ProcedureDraft forCommune(VietnameseMessages words) {
@@ -65,13 +66,14 @@ final class ProcedureDraft {
 		draft.publishingDecisionDate = version.publishingDecisionDate();
 		draft.effectiveFrom = version.effectiveFrom();
 		draft.documentsSource = version.documentsSource();
+		draft.consultedAgencies = new ArrayList<>(version.consultedAgencies());
 		return draft;
 	}
 
 	ProcedureVersion toVersion(long id, LocalDate abolishedOn) {
 		return new ProcedureVersion(id, code, name, field, implementingLevel, implementingAgency, serviceLevel, timeLimit,
 				cutOff, supplementPolicy, fees, feeExemptions, requiredDocuments, steps, result, legalBasis,
-				publishingDecision, publishingDecisionDate, effectiveFrom, abolishedOn, documentsSource);
+				publishingDecision, publishingDecisionDate, effectiveFrom, abolishedOn, documentsSource, consultedAgencies);
 	}
 
 	/** Whether this draft says the same as a stored version, whatever its effective date. */

@@ -54,7 +54,8 @@ record ProcedureFormData(
 		List<@Valid FeeRow> fees,
 		List<@Valid ExemptionRow> exemptions,
 		List<@Valid DocumentRow> documents,
-		List<@Valid StepRow> steps) {
+		List<@Valid StepRow> steps,
+		List<@Valid ConsultedRow> consulted) {
 
 	/** A whole number of at most six digits, as typed (spaces around allowed). */
 	static final String WHOLE_NUMBER = "\\s*[0-9]{1,6}\\s*";
@@ -70,13 +71,14 @@ record ProcedureFormData(
 		exemptions = listOf(exemptions);
 		documents = listOf(documents);
 		steps = listOf(steps);
+		consulted = listOf(consulted);
 	}
 
 	/** A blank form for a new procedure, prefilled as a commune's ({@link ProcedureDraft#forCommune}), in force from. */
 	static ProcedureFormData forCommune(VietnameseMessages words, LocalDate effectiveFrom) {
 		ProcedureDraft defaults = ProcedureDraft.forCommune(words);
 		return new ProcedureFormData(null, null, null, defaults.implementingLevel, defaults.implementingAgency, null, null,
-				null, null, null, null, null, null, null, effectiveFrom, null, null, null, null, null);
+				null, null, null, null, null, null, null, effectiveFrom, null, null, null, null, null, null);
 	}
 
 	static ProcedureFormData of(ProcedureVersion v) {
@@ -89,7 +91,8 @@ record ProcedureFormData(
 						e.effectiveFrom(), e.effectiveTo(), e.condition())).toList(),
 				v.requiredDocuments().stream().map(d -> new DocumentRow(d.name(), d.original(), Integer.toString(d.copies()),
 						d.formTemplate(), d.requirement(), d.condition())).toList(),
-				v.steps().stream().map(s -> new StepRow(s.unit(), s.role(), Integer.toString(s.workingDays()), s.description())).toList());
+				v.steps().stream().map(s -> new StepRow(s.unit(), s.role(), Integer.toString(s.workingDays()), s.description())).toList(),
+				v.consultedAgencies().stream().map(c -> new ConsultedRow(c.agency(), Integer.toString(c.shareWorkingDays()))).toList());
 	}
 
 	/** The same form with its blank rows dropped and a few fresh ones to fill in. */
@@ -99,7 +102,8 @@ record ProcedureFormData(
 				effectiveFrom, documentsSource, padded(fees, FeeRow::blank, FeeRow::empty, 2),
 				padded(exemptions, ExemptionRow::blank, ExemptionRow::empty, 2),
 				padded(documents, DocumentRow::blank, DocumentRow::empty, 3),
-				padded(steps, StepRow::blank, StepRow::empty, 3));
+				padded(steps, StepRow::blank, StepRow::empty, 3),
+				padded(consulted, ConsultedRow::blank, ConsultedRow::empty, 2));
 	}
 
 	/** At least one step, and the steps' days add up to the time limit (docs/catalogue.md). */
@@ -111,6 +115,19 @@ record ProcedureFormData(
 		}
 		else if (number(timeAmount) != null && sum != number(timeAmount)) {
 			errors.rejectValue("steps", "catalogue.steps.sum", new Object[] { sum, timeAmount }, null);
+		}
+	}
+
+	/**
+	 * Liên thông: the shares given to the agencies consulted leave the receiving agency part of the time limit (NĐ
+	 * 61/2018 Art. 19.5: the one-stop hands the dossier from agency to agency, each within its share).
+	 */
+	void checkConsultedShares(Errors errors) {
+		int sum = consulted.stream().filter(c -> !c.blank())
+			.mapToInt(c -> number(c.shareWorkingDays()) == null ? 0 : number(c.shareWorkingDays())).sum();
+		if (sum > 0 && timeUnit == TimeLimit.Unit.WORKING_DAYS && number(timeAmount) != null
+				&& sum >= number(timeAmount)) {
+			errors.rejectValue("consulted", "catalogue.consulted.sum", new Object[] { sum, timeAmount }, null);
 		}
 	}
 
@@ -141,6 +158,8 @@ record ProcedureFormData(
 				x.requirement(), x.requirement() == RequiredDocument.Requirement.CONDITIONAL ? trimmed(x.condition()) : null)));
 		steps.stream().filter(s -> !s.blank()).forEach(s -> d.steps.add(new ProcessingStep(d.steps.size() + 1,
 				s.unit().strip(), s.role(), number(s.workingDays()), s.description().strip())));
+		consulted.stream().filter(c -> !c.blank()).forEach(c -> d.consultedAgencies.add(new ConsultedAgency(
+				d.consultedAgencies.size() + 1, trimmed(c.agency()), number(c.shareWorkingDays()))));
 		return d;
 	}
 
@@ -253,6 +272,23 @@ record ProcedureFormData(
 		@AssertTrue(message = "{catalogue.step.invalid}")
 		boolean isComplete() {
 			return blank() || !isBlank(unit) && role != null && number(workingDays) != null && !isBlank(description);
+		}
+	}
+
+	/** An agency the procedure consults (liên thông) and its share of the time limit in working days. */
+	record ConsultedRow(String agency, String shareWorkingDays) {
+
+		static ConsultedRow empty() {
+			return new ConsultedRow(null, null);
+		}
+
+		boolean blank() {
+			return isBlank(agency) && isBlank(shareWorkingDays);
+		}
+
+		@AssertTrue(message = "{catalogue.consulted.invalid}")
+		boolean isComplete() {
+			return blank() || !isBlank(agency) && number(shareWorkingDays) != null && number(shareWorkingDays) >= 1;
 		}
 	}
 }

@@ -21,19 +21,27 @@ import vn.motcua.calendar.TimeLimit;
  * @param abolishedOn the day from which the procedure is abolished (bãi bỏ), or null
  * @param documentsSource where the list of required documents comes from: the national procedure database record
  *        (Cơ sở dữ liệu quốc gia về TTHC, a URL) or the legal article it was written from; null when not said
+ * @param consultedAgencies liên thông: the other agencies the procedure consults, in order, each with its share of
+ *        the time limit (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18); empty for a procedure one agency resolves
  */
 public record ProcedureVersion(long id, String code, String name, String field, String implementingLevel,
 		String implementingAgency, ServiceLevel serviceLevel, TimeLimit timeLimit, LocalTime cutOff,
 		SupplementPolicy supplementPolicy, List<Fee> fees, List<FeeExemption> feeExemptions,
 		List<RequiredDocument> requiredDocuments, List<ProcessingStep> steps, String result, String legalBasis,
 		String publishingDecision, LocalDate publishingDecisionDate, LocalDate effectiveFrom, LocalDate abolishedOn,
-		String documentsSource) {
+		String documentsSource, List<ConsultedAgency> consultedAgencies) {
 
 	public ProcedureVersion {
 		fees = List.copyOf(fees);
 		feeExemptions = List.copyOf(feeExemptions);
 		requiredDocuments = List.copyOf(requiredDocuments);
 		steps = List.copyOf(steps);
+		consultedAgencies = consultedAgencies == null ? List.of() : List.copyOf(consultedAgencies);
+	}
+
+	/** The working days given to the agencies consulted, added up (less than the time limit: the rest is ours). */
+	public int consultedDays() {
+		return consultedAgencies.stream().mapToInt(ConsultedAgency::shareWorkingDays).sum();
 	}
 
 	/** Whether the procedure prescribes a fee or charge above 0 (exempt or not). */

@@ -114,7 +114,8 @@ class Procedures {
 				  publishing_decision = :decision, publishing_decision_date = :decisionDate, effective_from = :from,
 				  search_name = :search, documents_source = :documentsSource, updated_at = now()
 				where id = :id""").params(params).update();
-		for (String table : List.of("catalogue_fee", "catalogue_fee_exemption", "catalogue_document", "catalogue_step")) {
+		for (String table : List.of("catalogue_fee", "catalogue_fee_exemption", "catalogue_document", "catalogue_step",
+				"catalogue_consulted_agency")) {
 			jdbc.sql("delete from " + table + " where version_id = ?").param(id).update();
 		}
 		insertChildren(id, draft);
@@ -188,6 +189,11 @@ class Procedures {
 			jdbc.sql("insert into catalogue_step values (?, ?, ?, ?, ?, ?)")
 				.params(id, ++position, step.unit(), step.role().name(), step.workingDays(), step.description()).update();
 		}
+		position = 0;
+		for (ConsultedAgency consulted : draft.consultedAgencies) {
+			jdbc.sql("insert into catalogue_consulted_agency (version_id, position, agency, share_working_days) values (?, ?, ?, ?)")
+				.params(id, ++position, consulted.agency(), consulted.shareWorkingDays()).update();
+		}
 	}
 
 	private ProcedureVersion version(ResultSet rs, int row) throws SQLException {
@@ -217,6 +223,10 @@ class Procedures {
 			.query((r, i) -> new ProcessingStep(r.getInt(1), r.getString(2), OfficerRole.valueOf(r.getString(3)),
 					r.getInt(4), r.getString(5)))
 			.list();
+		List<ConsultedAgency> consulted = jdbc.sql("""
+				select position, agency, share_working_days from catalogue_consulted_agency
+				where version_id = ? order by position""")
+			.param(id).query((r, i) -> new ConsultedAgency(r.getInt(1), r.getString(2), r.getInt(3))).list();
 		return new ProcedureVersion(id, rs.getString("code"), rs.getString("name"), rs.getString("field"),
 				rs.getString("implementing_level"), rs.getString("implementing_agency"),
 				ServiceLevel.valueOf(rs.getString("service_level")),
@@ -225,7 +235,7 @@ class Procedures {
 				fees, exemptions, documents, steps, rs.getString("result"), rs.getString("legal_basis"),
 				rs.getString("publishing_decision"), rs.getObject("publishing_decision_date", LocalDate.class),
 				rs.getObject("effective_from", LocalDate.class), rs.getObject("abolished_on", LocalDate.class),
-				rs.getString("documents_source"));
+				rs.getString("documents_source"), consulted);
 	}
 
 	static ProcedureSummary summary(ResultSet rs, int row) throws SQLException {

@@ -1,17 +1,26 @@
 package vn.motcua.documents;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Document store settings ({@code motcua.documents.*}): the largest file accepted ({@code max-size}, default 20MB), and
  * the PKCS#12 file and password of the signing certificate ({@code signing.keystore}, {@code signing.password}; from
- * the environment, never in files of the repository).
+ * the environment, never in files of the repository); the remote signing service ({@code remote-signing.*}).
  */
 @ConfigurationProperties("motcua.documents")
-record DocumentSettings(DataSize maxSize, Signing signing) {
+record DocumentSettings(DataSize maxSize, Signing signing, RemoteSigning remoteSigning) {
 
+	DocumentSettings(DataSize maxSize, Signing signing) {
+		this(maxSize, signing, null);
+	}
+
+	@ConstructorBinding
 	DocumentSettings {
+		if (remoteSigning == null) {
+			remoteSigning = new RemoteSigning(null, null, null);
+		}
 		if (maxSize == null || maxSize.toBytes() <= 0) {
 			maxSize = DataSize.ofMegabytes(20);
 		}
@@ -54,6 +63,31 @@ record DocumentSettings(DataSize maxSize, Signing signing) {
 		public String toString() {
 			return "Signing[keystore=" + keystore + ", password=" + (password == null || password.isEmpty() ? "" : "***")
 					+ ", tsaUrl=" + tsaUrl + ", pkcs11Library=" + pkcs11Library + ", pkcs11Slot=" + pkcs11Slot + "]";
+		}
+	}
+
+	/**
+	 * A remote signing service (centralised government signing, a commercial remote CA; the simulator:
+	 * {@code java -jar motcua.jar simulators}): its address ({@code MOTCUA_REMOTE_SIGNING_URL}), MotCua's key for it
+	 * ({@code MOTCUA_REMOTE_SIGNING_KEY}) and how long a request waits for the signer's approval on the phone before
+	 * MotCua gives it up ({@code MOTCUA_REMOTE_SIGNING_WAIT}, default 5 minutes).
+	 */
+	record RemoteSigning(String url, String key, java.time.Duration approvalWait) {
+
+		RemoteSigning {
+			if (approvalWait == null || approvalWait.isZero() || approvalWait.isNegative()) {
+				approvalWait = java.time.Duration.ofMinutes(5);
+			}
+		}
+
+		boolean configured() {
+			return url != null && !url.isBlank();
+		}
+
+		@Override
+		public String toString() {
+			return "RemoteSigning[url=" + url + ", key=" + (key == null || key.isEmpty() ? "" : "***") + ", approvalWait=" + approvalWait
+					+ "]";
 		}
 	}
 }

@@ -208,7 +208,8 @@ final class OfficialLayout {
 		if (signatures.size() == 1) {
 			html.append("<td></td>");
 		}
-		for (Signature s : signatures) {
+		for (int i = 0; i < signatures.size(); i++) {
+			Signature s = signatures.get(i);
 			html.append("<td>");
 			if (s.authority() != null && !s.authority().isBlank()) {
 				html.append("<div class=\"bold\">");
@@ -223,7 +224,8 @@ final class OfficialLayout {
 				text(s.note());
 				html.append("</i></div>");
 			}
-			html.append("<div class=\"sign-space\"></div>");
+			// the signing place (Phụ lục I: the signer's image goes here); PdfRenderer makes it an empty signature field
+			html.append("<div class=\"sign-space\" id=\"").append(SignaturePlaces.ID_PREFIX).append(i + 1).append("\"></div>");
 			if (s.name() != null && !s.name().isBlank()) {
 				html.append("<div class=\"bold\">");
 				text(s.name());

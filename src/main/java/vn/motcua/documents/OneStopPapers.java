@@ -17,11 +17,14 @@ public class OneStopPapers {
 
 	private final ProcessingPapers processing;
 
+	private final TransferSlips transferSlips;
+
 	OneStopPapers(OfficialDocuments documents, MessageSource messages) {
 		this.documents = documents;
 		PaperLabels labels = new PaperLabels(messages);
 		this.intake = new IntakePapers(labels);
 		this.processing = new ProcessingPapers(labels);
+		this.transferSlips = new TransferSlips(labels);
 	}
 
 	/** Mẫu 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả. */
@@ -62,5 +65,10 @@ public class OneStopPapers {
 	/** Mẫu 07: Sổ theo dõi hồ sơ (landscape). */
 	public byte[] trackingBook(TrackingBookPaper form) {
 		return documents.pdf(processing.trackingBook(form));
+	}
+
+	/** Phiếu chuyển xử lý hồ sơ liên thông (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). */
+	public byte[] transferSlip(TransferSlipPaper form) {
+		return documents.pdf(transferSlips.slip(form));
 	}
 }

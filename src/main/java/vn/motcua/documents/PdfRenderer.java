@@ -7,10 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.slf4j.Logger;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * XHTML to PDF with openhtmltopdf (PDFBox 3). The Liberation Serif 2 fonts (the metric twin of Times New Roman, SIL
  * OFL) come from the classpath, never from the operating system, and are embedded as subsets. Font bytes and metrics
- * are kept in memory and the renderer is warmed once after start-up, so a form renders in tens of milliseconds.
+ * are kept in memory and the renderer is warmed once after start-up, so a form renders in tens of milliseconds. The
+ * signing places of the layout become empty signature fields ({@link SignaturePlaces}).
  */
 @Component
 class PdfRenderer {
@@ -62,9 +67,13 @@ class PdfRenderer {
 		// fonts on every render, which made PDFBox look for a Symbol font in the operating system each time
 		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
 		builder.useColorProfile(SRGB);
-		builder.toStream(pdf);
-		try {
-			builder.run();
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.layout();
+			renderer.createPDFWithoutClosing();
+			// the signing places of the layout become empty signature fields (SignaturePlaces)
+			List<PagePosition<?>> places = new ArrayList<>(renderer.findPagePositionsByID(SignaturePlaces.ID_PATTERN));
+			SignaturePlaces.addFields(renderer.getPdfDocument(), places);
+			renderer.getPdfDocument().save(pdf);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("PDF rendering failed: " + title, e);

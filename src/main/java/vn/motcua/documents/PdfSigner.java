@@ -1,47 +1,40 @@
 package vn.motcua.documents;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
-import java.util.Date;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
-import eu.europa.esig.dss.enumerations.MimeTypeEnum;
-import eu.europa.esig.dss.enumerations.SignatureLevel;
-import eu.europa.esig.dss.model.DSSDocument;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.SignatureValue;
-import eu.europa.esig.dss.model.ToBeSigned;
-import eu.europa.esig.dss.pades.PAdESSignatureParameters;
-import eu.europa.esig.dss.pades.signature.PAdESService;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.token.DSSPrivateKeyEntry;
 import eu.europa.esig.dss.model.DSSException;
-import eu.europa.esig.dss.token.AbstractKeyStoreTokenConnection;
-import eu.europa.esig.dss.token.Pkcs11SignatureToken;
-import eu.europa.esig.dss.token.Pkcs12SignatureToken;
+import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.shared.VietnamTime;
 
 /**
- * Signs PDFs electronically (PAdES-BASELINE-B, or B-T with a time-stamp when {@code MOTCUA_TSA_URL} is set; SHA-256,
- * EU DSS) with the agency's certificate from a PKCS#12 file
- * configured by {@code MOTCUA_SIGNING_KEYSTORE} and {@code MOTCUA_SIGNING_PASSWORD}. The signed copy is stored as a
- * new document; the unsigned original stays as it was.
+ * Signs PDFs electronically as PAdES (SHA-256, EU DSS): PAdES-BASELINE-T with a time-stamp when {@code MOTCUA_TSA_URL}
+ * names an RFC 3161 service, else B; with the visible signatures of Nghị định 30/2020/NĐ-CP Phụ lục I
+ * ({@link PadesAssembly}). The key is on any {@link SignatureDevice}; without one named, the agency's configured key
+ * ({@code MOTCUA_SIGNING_KEYSTORE} and {@code MOTCUA_SIGNING_PASSWORD}, or a PKCS#11 token with
+ * {@code MOTCUA_SIGNING_PKCS11_LIBRARY}) signs as the organisation. A certificate not yet or no longer valid at the
+ * signing time is refused ({@code documents.error.certificate-expired}); nothing half-signed is ever stored. The
+ * signed copy is stored as a new document; the unsigned original stays as it was.
  */
 @Service
 public class PdfSigner {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final DocumentStore store;
 
@@ -61,66 +54,114 @@ public class PdfSigner {
 		this.clock = clock;
 	}
 
-	/** Whether a signing certificate is configured. */
+	/** Whether the agency's signing key is configured. */
 	public boolean isConfigured() {
 		DocumentSettings.Signing signing = settings.signing();
 		return signing.pkcs11() || signing.keystore() != null && !signing.keystore().isBlank();
 	}
 
 	/**
-	 * Signs a stored PDF and stores the signed copy ({@code <name>-ky-so.pdf}) for the same agency; {@code reason}
-	 * (e.g. “Trả kết quả giải quyết hồ sơ 14908-261126-0007”) and {@code location} go into the signature.
+	 * Signs a stored PDF as the organisation with the configured key and stores the signed copy
+	 * ({@code <name>-ky-so.pdf}) for the same agency; {@code reason} (e.g. “Trả kết quả giải quyết hồ sơ
+	 * 14908-261126-0007”) and {@code location} go into the signature.
 	 */
 	@Transactional
 	public StoredDocument sign(UUID storedPdf, String reason, String location) {
 		StoredDocument original = store.find(storedPdf).orElseThrow(() -> store.unknown(storedPdf));
-		if (!"application/pdf".equalsIgnoreCase(original.contentType())) {
-			throw refused("documents.error.sign-not-pdf", original.fileName());
+		byte[] signed = sign(read(original), reason, location);
+		return keep(original, signed, SignatureRole.ORGANISATION);
+	}
+
+	/** Signs PDF bytes as the organisation with the configured key (the seal where the layout has a signing place). */
+	public byte[] sign(byte[] pdf, String reason, String location) {
+		try (SignatureDevice device = configuredDevice()) {
+			return sign(pdf, SignatureRole.ORGANISATION, device, null, null, reason, location);
 		}
-		byte[] pdf;
-		try (InputStream in = store.open(original)) {
-			pdf = in.readAllBytes();
+	}
+
+	/**
+	 * Signs PDF bytes with a device that signs at once (PKCS#12, PKCS#11) in {@code role}; {@code image}: the uploaded
+	 * signature or seal (PNG) or null for the default; {@code mainNumber}: for an attachment, the main document's number.
+	 */
+	public byte[] sign(byte[] pdf, SignatureRole role, SignatureDevice device, byte[] image, String mainNumber,
+			String reason, String location) {
+		PadesAssembly.Spec spec = prepare(pdf, role, device.chain(), image, mainNumber, reason, location);
+		byte[] data = PadesAssembly.dataToSign(spec, timeStamps());
+		SignatureDevice.Answer answer = device.sign(data, DigestAlgorithm.SHA256, reason);
+		if (answer.state() != SignatureDevice.Answer.State.SIGNED) {
+			throw new IllegalStateException(device.kind() + " did not sign at once");
+		}
+		return finish(spec, answer.value());
+	}
+
+	/** Step 1 of a signing (also for a remote device): checks the PDF and the certificate, builds what is signed. */
+	PadesAssembly.Spec prepare(byte[] pdf, SignatureRole role, List<CertificateToken> chain, byte[] image,
+			String mainNumber, String reason, String location) {
+		if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+			throw refused("documents.error.sign-not-a-pdf");
+		}
+		try (org.apache.pdfbox.pdmodel.PDDocument readable = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			if (readable.getNumberOfPages() == 0) {
+				throw refused("documents.error.sign-not-a-pdf");
+			}
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw refused("documents.error.sign-not-a-pdf");
 		}
-		byte[] signed = sign(pdf, reason, location);
-		String name = original.fileName().replaceFirst("(?i)\\.pdf$", "") + "-ky-so.pdf";
+		Instant now = clock.instant();
+		CertificateToken certificate = chain.get(0);
+		if (now.isBefore(certificate.getNotBefore().toInstant()) || now.isAfter(certificate.getNotAfter().toInstant())) {
+			throw refused("documents.error.certificate-expired", PadesAssembly.commonName(certificate),
+					DAY.format(certificate.getNotBefore().toInstant().atZone(VietnamTime.ZONE)),
+					DAY.format(certificate.getNotAfter().toInstant().atZone(VietnamTime.ZONE)));
+		}
+		Instant signedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		List<String> stamp = role != SignatureRole.ATTACHMENT ? List.of() : List.of(
+				words("documents.sign.attachment-of", mainNumber == null || mainNumber.isBlank() ? "…" : mainNumber.strip()),
+				words("documents.sign.signed-at", PadesAssembly.iso(signedAt)), PadesAssembly.commonName(certificate));
+		try {
+			return PadesAssembly.spec(role, pdf, image, stamp, signedAt, chain, reason, location);
+		}
+		catch (UncheckedIOException e) {
+			throw refused("documents.error.sign-not-a-pdf");
+		}
+	}
+
+	/** Step 2: the signed PDF around the device's value (with the time-stamp). */
+	byte[] finish(PadesAssembly.Spec spec, byte[] value) {
+		try {
+			return PadesAssembly.sign(spec, value, timeStamps());
+		}
+		catch (DSSException e) {
+			for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+				if (cause instanceof RemoteTimeStamps.Refused tsa) {
+					throw refused("documents.error.sign-failed", tsa.getMessage());
+				}
+			}
+			throw refused("documents.error.sign-failed", KeystoreDevice.rootMessage(e));
+		}
+	}
+
+	byte[] dataToSign(PadesAssembly.Spec spec) {
+		return PadesAssembly.dataToSign(spec, timeStamps());
+	}
+
+	/** Stores a signed copy beside the original and audits it. */
+	StoredDocument keep(StoredDocument original, byte[] signed, SignatureRole role) {
+		String name = original.fileName().replaceFirst("(?i)(-ky-so)?\\.pdf$", "") + "-ky-so.pdf";
 		StoredDocument copy = store.store(original.agencyCode(), name, "application/pdf",
 				new ByteArrayInputStream(signed));
 		audit.record("DOCUMENT_SIGNED", original.agencyCode(), "stored_document:" + original.id(), null,
-				"stored_document:" + copy.id() + " (" + level().toString().replace('_', '-') + ")");
+				"stored_document:" + copy.id() + " (" + level() + ", " + role + ")");
 		return copy;
 	}
 
-	/** Signs PDF bytes and returns the signed PDF (an incremental update of the original). */
-	public byte[] sign(byte[] pdf, String reason, String location) {
-		if (!isConfigured()) {
-			throw refused("documents.error.sign-not-configured");
+	byte[] read(StoredDocument document) {
+		if (!"application/pdf".equalsIgnoreCase(document.contentType())) {
+			throw refused("documents.error.sign-not-pdf", document.fileName());
 		}
-		DocumentSettings.Signing signing = settings.signing();
-		char[] password = signing.password() == null ? new char[0] : signing.password().toCharArray();
-		try (AbstractKeyStoreTokenConnection token = token(signing, password)) {
-			DSSPrivateKeyEntry key = key(token);
-			PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-			parameters.setSignatureLevel(level());
-			parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-			parameters.setSigningCertificate(key.getCertificate());
-			parameters.setCertificateChain(key.getCertificateChain());
-			parameters.bLevel().setSigningDate(Date.from(clock.instant()));
-			parameters.setReason(VietnameseText.nfc(reason));
-			parameters.setLocation(VietnameseText.nfc(location));
-			PAdESService service = new PAdESService(new CommonCertificateVerifier());
-			if (signing.timeStamped()) {
-				service.setTspSource(new RemoteTimeStamps(signing.tsaUrl(), messages));
-			}
-			DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
-			ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-			SignatureValue value = token.sign(toBeSigned, parameters.getDigestAlgorithm(), key);
-			DSSDocument signed = service.signDocument(document, parameters, value);
-			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16 * 1024);
-			signed.writeTo(out);
-			return out.toByteArray();
+		try (InputStream in = store.open(document)) {
+			return in.readAllBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -128,52 +169,42 @@ public class PdfSigner {
 	}
 
 	/**
-	 * The signing token: a PKCS#11 module (a USB token, an HSM; {@code MOTCUA_SIGNING_PKCS11_LIBRARY}, its slot
+	 * The configured key: a PKCS#11 module (a USB token, an HSM; {@code MOTCUA_SIGNING_PKCS11_LIBRARY}, its slot
 	 * {@code MOTCUA_SIGNING_PKCS11_SLOT}, the PIN in {@code MOTCUA_SIGNING_PASSWORD}) when set, else the PKCS#12 file.
 	 */
-	private AbstractKeyStoreTokenConnection token(DocumentSettings.Signing signing, char[] password) throws IOException {
-		try {
-			if (signing.pkcs11()) {
-				return new Pkcs11SignatureToken(signing.pkcs11Library(), () -> password, -1, signing.pkcs11Slot(), null);
-			}
-			try (InputStream keystore = Files.newInputStream(Path.of(signing.keystore()))) {
-				return new Pkcs12SignatureToken(keystore, new KeyStore.PasswordProtection(password));
-			}
+	SignatureDevice configuredDevice() {
+		if (!isConfigured()) {
+			throw refused("documents.error.sign-not-configured");
 		}
-		catch (DSSException e) {
-			throw refused("documents.error.sign-token", rootMessage(e));
-		}
+		DocumentSettings.Signing signing = settings.signing();
+		char[] password = signing.password() == null ? new char[0] : signing.password().toCharArray();
+		return signing.pkcs11() ? KeystoreDevice.pkcs11(signing.pkcs11Library(), signing.pkcs11Slot(), password, this::refused)
+				: KeystoreDevice.pkcs12(Path.of(signing.keystore()), password, this::refused);
 	}
 
-	/** The token's first key; a wrong PIN or password, or a token without a key, is refused with its reason. */
-	private DSSPrivateKeyEntry key(AbstractKeyStoreTokenConnection token) {
-		List<DSSPrivateKeyEntry> keys;
-		try {
-			keys = token.getKeys();
-		}
-		catch (DSSException e) {
-			throw refused("documents.error.sign-token", rootMessage(e));
-		}
-		if (keys.isEmpty()) {
-			throw refused("documents.error.sign-token", "—");
-		}
-		return keys.get(0);
+	/** A remote signing service's key for {@code signerId} ({@code MOTCUA_REMOTE_SIGNING_URL}). */
+	RemoteSigningDevice remoteDevice(String signerId) {
+		return new RemoteSigningDevice(settings.remoteSigning(), signerId, this::refused);
 	}
 
-	private static String rootMessage(Throwable e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return String.valueOf(root.getMessage());
+	DocumentSettings.RemoteSigning remoteSettings() {
+		return settings.remoteSigning();
+	}
+
+	private TSPSource timeStamps() {
+		return settings.signing().timeStamped() ? new RemoteTimeStamps(settings.signing().tsaUrl(), messages) : null;
 	}
 
 	/** PAdES-BASELINE-T when a time-stamping service is set, else B. */
-	private SignatureLevel level() {
-		return settings.signing().timeStamped() ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B;
+	String level() {
+		return settings.signing().timeStamped() ? "PAdES-BASELINE-T" : "PAdES-BASELINE-B";
 	}
 
-	private DocumentRefusedException refused(String key, Object... arguments) {
+	private String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DocumentStore.VIETNAMESE);
+	}
+
+	DocumentRefusedException refused(String key, Object... arguments) {
 		return new DocumentRefusedException(key, messages.getMessage(key, arguments, DocumentStore.VIETNAMESE), arguments);
 	}
 }

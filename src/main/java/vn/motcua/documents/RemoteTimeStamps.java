@@ -57,21 +57,35 @@ final class RemoteTimeStamps implements TSPSource {
 					.POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
 						HttpResponse.BodyHandlers.ofByteArray());
 			if (answer.statusCode() != 200) {
-				throw new DSSException(words.say("documents.error.tsa-status", answer.statusCode()));
+				throw new Refused(words.say("documents.error.tsa-status", answer.statusCode()));
 			}
 			TimeStampResponse response = new TimeStampResponse(answer.body());
 			response.validate(request);
 			if (response.getTimeStampToken() == null) {
-				throw new DSSException(words.say("documents.error.tsa-refused", response.getStatusString()));
+				throw new Refused(words.say("documents.error.tsa-refused", response.getStatusString()));
 			}
 			return new TimestampBinary(response.getTimeStampToken().getEncoded());
 		}
 		catch (IOException | TSPException e) {
-			throw new DSSException(words.say("documents.error.tsa-unreachable", url, e.getMessage()), e);
+			throw new Refused(words.say("documents.error.tsa-unreachable", url, e.getMessage()), e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new DSSException(words.say("documents.error.tsa-interrupted"), e);
+			throw new Refused(words.say("documents.error.tsa-interrupted"), e);
+		}
+	}
+
+	/** The time-stamping service's refusal or absence, in Vietnamese (the signing stops with it). */
+	static final class Refused extends DSSException {
+
+		private static final long serialVersionUID = 1L;
+
+		Refused(String message) {
+			super(message);
+		}
+
+		Refused(String message, Throwable cause) {
+			super(message, cause);
 		}
 	}
 }

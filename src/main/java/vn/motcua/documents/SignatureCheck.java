@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +28,9 @@ import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.audit.AuditTrail;
@@ -33,7 +40,8 @@ import vn.motcua.shared.VietnamTime;
  * Checks the signatures of a PDF as anyone may ask (issue 17 item 5): EU DSS validation against the trust anchors the
  * administrator configured ({@code MOTCUA_TRUST_ANCHORS}: a certificate file or a folder of them, DER or PEM; the
  * Vietnamese government roots go there), and a plain answer for people: valid (by whom, when, time-stamped or not, from
- * a trusted issuer or not, unchanged since) or why not. Every check is audited with the file's SHA-256 and the answer.
+ * a trusted issuer or not, unchanged since) or why not. Every check is audited with the file's SHA-256 and the answer,
+ * and logged in the table {@code signature_check} (the upload or the QR code of a signed paper) to be counted.
  */
 @Service
 public class SignatureCheck {
@@ -72,10 +80,26 @@ public class SignatureCheck {
 
 	private final AuditTrail audit;
 
+	private final JdbcClient jdbc;
+
+	private final DocumentStore store;
+
+	private final Clock clock;
+
 	private final CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
 
-	public SignatureCheck(AuditTrail audit, @Value("${motcua.trust-anchors:}") String trustAnchors) {
+	/** A check with these trust anchors that is audited but not counted in the table (for a one-off check). */
+	public SignatureCheck(AuditTrail audit, String trustAnchors) {
+		this(audit, null, null, null, trustAnchors);
+	}
+
+	@Autowired
+	SignatureCheck(AuditTrail audit, JdbcClient jdbc, DocumentStore store, Clock clock,
+			@Value("${motcua.trust-anchors:}") String trustAnchors) {
 		this.audit = audit;
+		this.jdbc = jdbc;
+		this.store = store;
+		this.clock = clock;
 		if (!trustAnchors.isBlank()) {
 			Path path = Path.of(trustAnchors);
 			try (Stream<Path> files = Files.isDirectory(path) ? Files.list(path) : Stream.of(path)) {
@@ -91,12 +115,56 @@ public class SignatureCheck {
 		}
 	}
 
-	/** Checks a file ({@code who}: for the audit, {@link #PUBLIC_CHECKER} or an officer's name). */
+	/** Checks an uploaded file ({@code who}: for the audit, {@link #PUBLIC_CHECKER} or an officer's name). */
 	public Verdict check(byte[] file, String who) {
-		Verdict verdict = verdict(file);
+		return logged(verdict(file), who, "UPLOAD", null);
+	}
+
+	/**
+	 * Checks the stored signed file of a paper by the verification code its QR code carries
+	 * ({@code /public/kiem-tra-chu-ky/{code}}); empty for an unknown code. A stored file changed on disk is invalid.
+	 */
+	public Optional<Verdict> checkPaper(UUID code, String who) {
+		Optional<UUID> document = jdbc.sql("select stored_document_id from signed_paper where code = ?").param(code)
+			.query(UUID.class).optional();
+		if (document.isEmpty()) {
+			return Optional.empty();
+		}
+		Verdict verdict;
+		try (InputStream in = store.open(document.get())) {
+			verdict = verdict(in.readAllBytes());
+		}
+		catch (DocumentIntegrityException e) {
+			verdict = new Verdict(Outcome.INVALID, List.of(), "—");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return Optional.of(logged(verdict, who, "QR", document.get()));
+	}
+
+	/**
+	 * The checks made from {@code from} (inclusive) to {@code to} (exclusive), by answer (VALID, INVALID…), for a
+	 * report. (No unbalanced brackets in Javadoc: Spring Modulith's documenter cannot read them.)
+	 */
+	public Map<String, Long> checksBetween(OffsetDateTime from, OffsetDateTime to) {
+		Map<String, Long> counts = new TreeMap<>();
+		jdbc.sql("select outcome, count(*) from signature_check where checked_at >= ? and checked_at < ? group by outcome")
+			.params(from, to).query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
+	private Verdict logged(Verdict verdict, String who, String source, UUID document) {
+		String signers = verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗")).toList().toString();
 		audit.recordAs(who, "SIGNATURE_CHECKED", null, "sha256:" + verdict.sha256(), null,
-				verdict.outcome() + " " + verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗"))
-					.toList());
+				verdict.outcome() + " " + signers);
+		if (jdbc != null) {
+			jdbc.sql("""
+					insert into signature_check (checked_at, checked_by, source, sha256, outcome, signers, document_id)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(OffsetDateTime.now(clock), who, source, verdict.sha256().length() == 64 ? verdict.sha256()
+						: "0".repeat(64), verdict.outcome().name(), signers, document).update();
+		}
 		return verdict;
 	}
 
@@ -137,14 +205,19 @@ public class SignatureCheck {
 	}
 
 	/**
-	 * Whether the file was changed after this signature: modifications DSS found in later revisions, or (for the last
-	 * signature) bytes after the range it signed.
+	 * Whether the file was changed after this signature: modifications DSS found in later revisions (pages, their
+	 * content, objects other than signatures, form fields and annotations), or (for the last signature) bytes after
+	 * the range it signed.
 	 */
 	private static boolean changedAfter(PDFRevisionWrapper revision, long length, boolean last) {
 		if (revision == null) {
 			return false;
 		}
-		if (revision.arePdfModificationsDetected() && !onlyFieldsFilled(revision)) {
+		// a page changed, or objects changed outside signatures, form fields and annotations; annotations overlapping are
+		// no change (Phụ lục I puts the seal over the signer's image), nor is a page that looks different because a
+		// later revision only filled form fields and signed (the clerk's number after the leader's signature)
+		if (!revision.getPdfPageDifferenceConcernedPages().isEmpty() || !revision.getPdfUndefinedChanges().isEmpty()
+				|| !revision.getPdfVisualDifferenceConcernedPages().isEmpty() && !onlyFieldsFilled(revision)) {
 			return true;
 		}
 		List<BigInteger> range = revision.getSignatureByteRange();
@@ -155,13 +228,11 @@ public class SignatureCheck {
 	 * Whether the later revisions only filled form fields and added signatures: the changes an approval signature
 	 * permits (ISO 32000-1 12.8.2.2.2), as when the clerk writes the number and date of an outgoing document into its
 	 * fields after the leader signed, then applies the organisation's signature (Nghị định 30/2020/NĐ-CP Art. 15,
-	 * 32.2.d). The page looks different (the number appears), but no page, content or other annotation changed.
+	 * 32.2.d). The page looks different (the number appears), but no other annotation or extension changed.
 	 */
 	private static boolean onlyFieldsFilled(PDFRevisionWrapper revision) {
-		return revision.getPdfPageDifferenceConcernedPages().isEmpty()
-				&& revision.getPdfAnnotationsOverlapConcernedPages().isEmpty()
-				&& revision.getPdfUndefinedChanges().isEmpty() && revision.getPdfAnnotationChanges().isEmpty()
-				&& revision.getPdfExtensionChanges().isEmpty() && !revision.getPdfSignatureOrFormFillChanges().isEmpty();
+		return revision.getPdfAnnotationChanges().isEmpty() && revision.getPdfExtensionChanges().isEmpty()
+				&& !revision.getPdfSignatureOrFormFillChanges().isEmpty();
 	}
 
 	private static SignatureWrapper last(List<SignatureWrapper> signatures) {

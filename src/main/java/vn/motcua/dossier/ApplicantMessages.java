@@ -22,6 +22,19 @@ public interface ApplicantMessages {
 	List<Sent> of(String code);
 
 	/**
+	 * The dossiers of {@code agencies} with a message that could not be delivered on any channel the applicant chose
+	 * ({@code FAILED}) since {@code since}, newest first, at most {@code limit}: the receiving officer phones the
+	 * applicant (issue 16 item 3; Nghị định 118/2025/NĐ-CP Art. 16–19: the applicant must be told).
+	 */
+	default List<Unreached> unreached(java.util.Collection<String> agencies, OffsetDateTime since, int limit) {
+		return List.of();
+	}
+
+	/** A dossier whose applicant a message did not reach: the code, what the message was about, when it failed. */
+	record Unreached(String code, String kind, MessageChannel channel, OffsetDateTime failedAt) {
+	}
+
+	/**
 	 * One message: what it was about ({@code kind}, a bundle key suffix), through which channel (null while none was
 	 * tried), to whom (masked), its status ({@code CREATED}, {@code SENDING}, {@code DELIVERED}, {@code FAILED},
 	 * {@code WITHHELD}), when it last changed, and the last thing that happened to it (a bundle key and its

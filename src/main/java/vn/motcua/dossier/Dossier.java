@@ -412,63 +412,124 @@ public class Dossier {
 	}
 
 	/**
-	 * Liên thông: the one-stop hands the dossier under review to another agency with its share of the time limit
-	 * ({@code shareWorkingDays}, ending on {@code shareDueDate} as the calendar counts it), in the order it sets
-	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). One agency at a time; the shares given out must leave the
-	 * receiving agency part of the procedure's time limit, and a share may not end after the dossier's due date.
+	 * Liên thông: the one-stop hands the dossier under review to one other agency with its share of the time limit
+	 * ({@code shareWorkingDays}, ending on {@code shareDueDate} as the calendar counts it); see {@link #transferOut(List,
+	 * int, OffsetDateTime, String)}.
 	 */
 	void transferOut(String agency, int shareWorkingDays, LocalDate shareDueDate, String note, OffsetDateTime at,
 			String actor) {
+		transferOut(List.of(new InteragencyTransfer.Handoff(agency, null, shareWorkingDays, shareDueDate, note)), 0, at,
+				actor);
+	}
+
+	/**
+	 * Liên thông: the one-stop hands the dossier under review to other agencies, each with its share of the time limit,
+	 * in the order it sets on the transfer slip (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). Several agencies at once
+	 * (one of them, {@code lead}, presiding) only for an electronic dossier (received online, or digitised at the
+	 * counter): NĐ 61/2018 Art. 19.5 sends an electronic dossier to all participating agencies at the same time, a paper
+	 * one from agency to agency in turn. A new hand-off only once every agency consulted before has answered. The time
+	 * given out (each hand-off counts for its longest share: agencies consulted together work in parallel) must leave
+	 * the receiving agency part of the procedure's time limit, and no share may end after the dossier's due date.
+	 */
+	void transferOut(List<InteragencyTransfer.Handoff> handoffs, int lead, OffsetDateTime at, String actor) {
 		DossierTransition.TRANSFER_OUT.check(status);
 		requireInOrder(at);
-		requireText(agency, "dossier.refused.transferAgencyRequired");
 		requireNoOpenTransfer();
-		if (shareWorkingDays < 1) {
-			throw new DossierTransitionRefused("dossier.refused.transferShareRequired");
+		if (handoffs.isEmpty()) {
+			throw new DossierTransitionRefused("dossier.refused.transferAgencyRequired");
 		}
-		int given = transfers.stream().mapToInt(InteragencyTransfer::shareWorkingDays).sum() + shareWorkingDays;
+		java.util.Set<String> named = new java.util.HashSet<>();
+		for (InteragencyTransfer.Handoff handoff : handoffs) {
+			requireText(handoff.agency(), "dossier.refused.transferAgencyRequired");
+			if (handoff.shareWorkingDays() < 1) {
+				throw new DossierTransitionRefused("dossier.refused.transferShareRequired");
+			}
+			if (!named.add(handoff.agency().strip())) {
+				throw new DossierTransitionRefused("dossier.refused.transferAgencyTwice", handoff.agency().strip());
+			}
+			if (handoff.shareDueDate().isAfter(effectiveDueDate())) {
+				throw new DossierTransitionRefused("dossier.refused.transferShareAfterDue", effectiveDueDate());
+			}
+		}
+		if (handoffs.size() > 1 && !electronic()) {
+			throw new DossierTransitionRefused("dossier.refused.parallelTransferPaper");
+		}
+		if (lead < 0 || lead >= handoffs.size()) {
+			throw new DossierTransitionRefused("dossier.refused.transferLeadUnknown");
+		}
+		int longest = handoffs.stream().mapToInt(InteragencyTransfer.Handoff::shareWorkingDays).max().orElse(0);
+		int given = transfers.stream().map(InteragencyTransfer::batch).distinct()
+			.mapToInt(b -> transfers.stream().filter(t -> t.batch() == b)
+				.mapToInt(InteragencyTransfer::shareWorkingDays).max().orElse(0))
+			.sum() + longest;
 		if (procedure.timeLimit().unit() == vn.motcua.calendar.TimeLimit.Unit.WORKING_DAYS
 				&& given >= procedure.timeLimit().amount()) {
 			throw new DossierTransitionRefused("dossier.refused.transferSharesTooLarge", given,
 					procedure.timeLimit().amount());
 		}
-		if (shareDueDate.isAfter(effectiveDueDate())) {
-			throw new DossierTransitionRefused("dossier.refused.transferShareAfterDue", effectiveDueDate());
+		int batch = transfers.stream().mapToInt(InteragencyTransfer::batch).max().orElse(0) + 1;
+		for (int i = 0; i < handoffs.size(); i++) {
+			InteragencyTransfer.Handoff handoff = handoffs.get(i);
+			transfers.add(new InteragencyTransfer(transfers.size() + 1, batch, handoff.agency().strip(),
+					handoff.agencyCode(), i == lead, handoff.shareWorkingDays(), handoff.shareDueDate(), at, actor, null,
+					null, null));
+			move(DossierTransition.TRANSFER_OUT, at, actor, handoff.agency().strip(), handoff.note());
 		}
-		transfers.add(new InteragencyTransfer(transfers.size() + 1, agency.strip(), shareWorkingDays, shareDueDate, at,
-				actor, null, null, null));
-		move(DossierTransition.TRANSFER_OUT, at, actor, agency.strip(), note);
 	}
 
 	/**
-	 * Liên thông: the agency's answer (its result or opinion) came back to the receiving one-stop, which returns the
-	 * result to the applicant (NĐ 61/2018 Art. 19.6–19.7). A late answer is recorded as late, for the one-stop's head.
+	 * An electronic dossier (hồ sơ điện tử): submitted online, or its papers digitised at the counter (NĐ 61/2018 Art.
+	 * 19.5 sends it to every agency of a liên thông group at once).
 	 */
+	public boolean electronic() {
+		return channel == SubmissionChannel.ONLINE
+				|| documents.stream().anyMatch(d -> d.kind() == DossierDocument.Kind.COMPONENT && d.digitised());
+	}
+
+	/** Liên thông: the answer of the only agency still consulted; see {@link #transferBack(int, String, OffsetDateTime, String)}. */
 	void transferBack(String answer, OffsetDateTime at, String actor) {
-		InteragencyTransfer open = openTransfer();
-		if (open == null) {
-			throw new DossierTransitionRefused("dossier.refused.noOpenTransfer");
-		}
+		List<InteragencyTransfer> open = openTransfers();
+		transferBack(open.size() == 1 ? open.get(0).position() : 0, answer, at, actor);
+	}
+
+	/**
+	 * Liên thông: the answer (result or opinion) of the agency consulted at {@code position} came back to the receiving
+	 * one-stop, which returns the result to the applicant (NĐ 61/2018 Art. 19.6–19.7). A late answer is recorded as
+	 * late, for the one-stop's head. The dossier is back once every agency consulted has answered.
+	 */
+	void transferBack(int position, String answer, OffsetDateTime at, String actor) {
+		InteragencyTransfer open = transfers.stream().filter(t -> t.position() == position && t.open()).findFirst()
+			.orElseThrow(() -> new DossierTransitionRefused("dossier.refused.noOpenTransfer"));
 		DossierTransition.TRANSFER_BACK.check(status);
 		requireInOrder(at);
 		requireText(answer, "dossier.refused.transferAnswerRequired");
 		InteragencyTransfer returned = open.returned(at, actor, answer.strip());
-		transfers.set(transfers.size() - 1, returned);
+		transfers.set(transfers.indexOf(open), returned);
 		move(DossierTransition.TRANSFER_BACK,
 				returned.late() ? StepAction.TRANSFERRED_BACK_LATE : StepAction.TRANSFERRED_BACK, at, actor,
 				open.agency(), answer.strip());
 	}
 
-	/** The transfer to another agency still waiting for its answer, if any. */
+	/** The first transfer to another agency still waiting for its answer, if any. */
 	public InteragencyTransfer openTransfer() {
-		return transfers.isEmpty() || !transfers.get(transfers.size() - 1).open() ? null
-				: transfers.get(transfers.size() - 1);
+		return transfers.stream().filter(InteragencyTransfer::open).findFirst().orElse(null);
+	}
+
+	/** Whether the transfer was sent together with others (a parallel consultation, with a lead agency). */
+	public boolean consultedTogether(InteragencyTransfer transfer) {
+		return transfers.stream().filter(t -> t.batch() == transfer.batch()).count() > 1;
+	}
+
+	/** Every transfer still waiting for its answer, in order. */
+	public List<InteragencyTransfer> openTransfers() {
+		return transfers.stream().filter(InteragencyTransfer::open).toList();
 	}
 
 	private void requireNoOpenTransfer() {
-		InteragencyTransfer open = openTransfer();
-		if (open != null) {
-			throw new DossierTransitionRefused("dossier.refused.atAnotherAgency", open.agency());
+		List<InteragencyTransfer> open = openTransfers();
+		if (!open.isEmpty()) {
+			throw new DossierTransitionRefused("dossier.refused.atAnotherAgency",
+					String.join(", ", open.stream().map(InteragencyTransfer::agency).toList()));
 		}
 	}
 

@@ -62,9 +62,9 @@ public class DossierActions {
 		this.clock = clock;
 	}
 
-	/** The dossier, if the officer may see its commune; otherwise {@link DossierNotFound}, as if it did not exist. */
+	/** The dossier, if the officer may see its commune (or was consulted on it); otherwise {@link DossierNotFound}, as if it did not exist. */
 	public Dossier visible(String code, ActingOfficer officer) {
-		return dossiers.findByCode(code).filter(d -> officer.canSee(d.agencyCode()))
+		return dossiers.findByCode(code).filter(d -> DossierPermissions.mayView(d, officer))
 			.orElseThrow(() -> DossierNotFound.of(code));
 	}
 
@@ -133,11 +133,12 @@ public class DossierActions {
 		if (command instanceof IssueStop) {
 			return workflow.issueStop(code, actor, when);
 		}
-		return performNow(dossier, command, actor, at);
+		return performNow(dossier, command, officer, at);
 	}
 
 	/** The actions that only happen as the officer does them (files, hand-overs, intake decisions, fees, links). */
-	private Dossier performNow(Dossier dossier, DossierCommand command, String actor, OffsetDateTime at) {
+	private Dossier performNow(Dossier dossier, DossierCommand command, ActingOfficer officer, OffsetDateTime at) {
+		String actor = officer.username();
 		if (at != null) {
 			throw new IllegalArgumentException(command.action() + " happens now; it takes no time");
 		}
@@ -159,10 +160,10 @@ public class DossierActions {
 			return workflow.attachComponentScan(code, c.index(), c.scan(), actor);
 		}
 		if (command instanceof TransferOut c) {
-			return workflow.transferOut(code, c.agency(), c.shareWorkingDays(), actor);
+			return workflow.transferOut(code, c.consultations(), c.lead(), actor);
 		}
 		if (command instanceof TransferBack c) {
-			return workflow.transferBack(code, c.answer(), actor);
+			return transferBack(dossier, c, officer);
 		}
 		if (command instanceof RecordPayment c) {
 			payments.record(code, c.method(), c.receiptNumber(), c.amount(), c.paidOn(), actor);
@@ -174,6 +175,24 @@ public class DossierActions {
 			return dossier;
 		}
 		throw new IllegalStateException("not handled: " + command);
+	}
+
+	/**
+	 * The answer of one agency consulted: the transfer named (or the only one out), whose answer this officer may
+	 * record ({@link DossierPermissions#mayAnswer}): another commune of the installation answers for itself.
+	 */
+	private Dossier transferBack(Dossier dossier, TransferBack c, ActingOfficer officer) {
+		java.util.List<InteragencyTransfer> open = dossier.openTransfers();
+		InteragencyTransfer transfer = c.position() == null ? (open.size() == 1 ? open.get(0) : null)
+				: open.stream().filter(t -> t.position() == c.position()).findFirst().orElse(null);
+		if (transfer == null) {
+			throw new DossierTransitionRefused(open.isEmpty() ? "dossier.refused.noOpenTransfer"
+					: "dossier.refused.transferToAnswerUnknown");
+		}
+		if (!DossierPermissions.mayAnswer(transfer, dossier, officer)) {
+			throw new DossierActionDenied(dossier.code(), c.action(), officer.username());
+		}
+		return workflow.transferBack(dossier.code(), transfer.position(), c.answer(), officer.username());
 	}
 
 	private static boolean blank(String text) {

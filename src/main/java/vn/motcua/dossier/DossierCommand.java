@@ -64,11 +64,38 @@ public sealed interface DossierCommand {
 		public DossierAction action() { return DossierAction.EXTEND; }
 	}
 
-	record TransferOut(String agency, int shareWorkingDays) implements DossierCommand {
+	/**
+	 * Liên thông: the agencies the dossier goes to now, each with its share of the time limit, in the order written on
+	 * the transfer slip; {@code lead} (from 0) presides when there are several (NĐ 61/2018 Art. 19.5).
+	 */
+	record TransferOut(java.util.List<Consultation> consultations, int lead) implements DossierCommand {
+
+		public TransferOut {
+			consultations = java.util.List.copyOf(consultations);
+		}
+
+		/** One agency, named in free text. */
+		public TransferOut(String agency, int shareWorkingDays) {
+			this(java.util.List.of(new Consultation(agency, null, shareWorkingDays)), 0);
+		}
+
 		public DossierAction action() { return DossierAction.TRANSFER_OUT; }
 	}
 
-	record TransferBack(String answer) implements DossierCommand {
+	/**
+	 * One agency consulted: its name (an outside body), or the code of another active commune of this installation
+	 * ({@code agencyCode}, whose officers then answer themselves), and its share in working days.
+	 */
+	record Consultation(String agency, String agencyCode, int shareWorkingDays) {
+	}
+
+	/** The answer of the agency consulted at {@code position} (null: the only one still out). */
+	record TransferBack(Integer position, String answer) implements DossierCommand {
+
+		public TransferBack(String answer) {
+			this(null, answer);
+		}
+
 		public DossierAction action() { return DossierAction.TRANSFER_BACK; }
 	}
 

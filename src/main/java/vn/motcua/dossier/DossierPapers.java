@@ -22,9 +22,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopPapers;
+import vn.motcua.documents.SignatureRole;
+import vn.motcua.documents.StoredDocument;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
@@ -35,6 +38,8 @@ import vn.motcua.shared.VietnameseMessages;
  * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request,
  * and every form a new one after its QR link was revoked);
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
+ * With the agency's signing key configured, every form is kept signed with the one-stop's organisational signature
+ * (the seal over the issuer's signing place; issue 17 item 4).
  */
 @Service
 public class DossierPapers {
@@ -55,9 +60,12 @@ public class DossierPapers {
 
 	private final VietnameseMessages words;
 
+	private final DocumentSigning signing;
+
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, Clock clock, MessageSource messages) {
+			DossierLinks links, DocumentSigning signing, Clock clock, MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
+		this.signing = signing;
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -127,12 +135,61 @@ public class DossierPapers {
 			case STOP_NOTICE -> forms.stop(content.stopNotice(d, today));
 			case PROCESS_CONTROL -> forms.processControl(content.processControl(d, today));
 			case REFUSAL_AFTER_REVIEW -> forms.refusalAfterReview(content.refusalAfterReview(d, today));
+			case TRANSFER_SLIP -> throw new DossierTransitionRefused("dossier.refused.formNotApplicable", form.number());
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
+		if (signing.organisationKeyConfigured()) {
+			// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
+			StoredDocument signed = signing.sign(id, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
+					null, fileName(form, d), content.issuer(d.agencyCode()).place(), null,
+					actor)).signed();
+			id = signed.id();
+			try (InputStream in = store.open(signed)) {
+				pdf = in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
+		return pdf;
+	}
+
+	/**
+	 * The transfer slip of the transfer at {@code position} (Phiếu chuyển xử lý, NĐ 61/2018 Art. 19.5): the copy kept
+	 * for that transfer if still valid (issued after any revocation of the QR link), else rendered now and kept with
+	 * the dossier.
+	 */
+	@Transactional
+	public byte[] transferSlip(Dossier d, int position, String actor) {
+		InteragencyTransfer transfer = d.transfers().stream().filter(t -> t.position() == position).findFirst()
+			.orElseThrow(() -> DossierNotFound.of(d.code()));
+		Optional<OffsetDateTime> revoked = links.revokedAt(d.code());
+		Optional<UUID> kept = jdbc.sql("""
+				select stored_document_id from dossier_form where dossier_id = ? and form = ? and transfer_position = ?
+				  and (cast(? as timestamptz) is null or issued_at > ?) order by id limit 1""")
+			.params(d.id(), OneStopPaper.TRANSFER_SLIP.name(), position, revoked.orElse(null), revoked.orElse(null))
+			.query(UUID.class).optional();
+		if (kept.isPresent()) {
+			try (InputStream in = store.open(kept.get())) {
+				return in.readAllBytes();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		byte[] pdf = forms.transferSlip(content.transferSlip(d, transfer));
+		UUID id = store.store(d.agencyCode(), "phieu-chuyen-" + d.code() + "-" + position + ".pdf", "application/pdf",
+				new ByteArrayInputStream(pdf)).id();
+		jdbc.sql("""
+				insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by, transfer_position)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(d.id(), OneStopPaper.TRANSFER_SLIP.name(), id, OffsetDateTime.now(clock), actor, position).update();
+		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null,
+				words.say("dossier.audit.transferSlipIssued", transfer.agency()));
 		return pdf;
 	}
 

@@ -25,7 +25,8 @@ public final class DossierPermissions {
 	public static Set<DossierAction> allowed(Dossier d, ActingOfficer officer) {
 		Set<DossierAction> actions = EnumSet.noneOf(DossierAction.class);
 		for (DossierAction action : DossierAction.values()) {
-			if (permits(action, d, officer) && applies(action, d)) {
+			if (permits(action, d, officer) && applies(action, d)
+					&& (action != DossierAction.TRANSFER_BACK || !answerable(d, officer).isEmpty())) {
 				actions.add(action);
 			}
 		}
@@ -38,7 +39,8 @@ public final class DossierPermissions {
 	 */
 	public static boolean permits(DossierAction action, Dossier d, ActingOfficer officer) {
 		if (!officer.canSee(d.agencyCode())) {
-			return false;
+			// another commune consulted (liên thông) works the dossier read-only, except for its own answer
+			return action == DossierAction.TRANSFER_BACK && consulted(d, officer);
 		}
 		boolean counter = officer.holds(d.agencyCode(), OfficerRole.RECEIVING_OFFICER);
 		boolean leader = officer.holds(d.agencyCode(), OfficerRole.LEADER);
@@ -69,11 +71,42 @@ public final class DossierPermissions {
 			case EXTEND -> s.clockRuns() && d.extendedDueDate() == null;
 			case STOP -> s.isOpen();
 			case TRANSFER_OUT -> underway && d.openTransfer() == null;
-			case TRANSFER_BACK -> d.openTransfer() != null;
+			case TRANSFER_BACK -> !d.openTransfers().isEmpty();
 			case ISSUE_STOP -> s == DossierStatus.WITHDRAWAL_REQUESTED;
 			case REVOKE_LINK -> true;
 			case PAYMENT, SCAN -> d.receivedAt() != null;
 		};
+	}
+
+	/**
+	 * Whether the officer may see the dossier: an officer of its commune, or of another commune of the installation it
+	 * was transferred to (liên thông, NĐ 61/2018 Art. 19.5), which works it from its own account.
+	 */
+	public static boolean mayView(Dossier d, ActingOfficer officer) {
+		return officer.canSee(d.agencyCode()) || consulted(d, officer);
+	}
+
+	/** Whether the officer belongs to a commune of the installation the dossier was transferred to. */
+	static boolean consulted(Dossier d, ActingOfficer officer) {
+		return d.transfers().stream().anyMatch(t -> t.agencyCode() != null && officer.canSee(t.agencyCode()));
+	}
+
+	/**
+	 * Whether the officer may record the answer of this transfer: for a commune of the installation, its own officers
+	 * (the answer is theirs, NĐ 61/2018 Art. 19.6); for an outside body, the receiving one-stop (its counter or leader),
+	 * which receives the answer on paper or by the body's own system.
+	 */
+	public static boolean mayAnswer(InteragencyTransfer t, Dossier d, ActingOfficer officer) {
+		if (t.agencyCode() != null) {
+			return officer.canSee(t.agencyCode());
+		}
+		return officer.holds(d.agencyCode(), OfficerRole.RECEIVING_OFFICER)
+				|| officer.holds(d.agencyCode(), OfficerRole.LEADER);
+	}
+
+	/** The transfers still out whose answer the officer may record now (what the dossier page offers them). */
+	public static java.util.List<InteragencyTransfer> answerable(Dossier d, ActingOfficer officer) {
+		return d.openTransfers().stream().filter(t -> mayAnswer(t, d, officer)).toList();
 	}
 
 	/** Whether the account may receive dossiers for the agency (intake at the counter or through the API). */

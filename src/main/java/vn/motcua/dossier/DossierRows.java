@@ -90,7 +90,8 @@ class DossierRows {
 
 	private List<InteragencyTransfer> transfers(long id) {
 		return jdbc.sql("select * from dossier_transfer where dossier_id = ? order by position").param(id)
-			.query((rs, i) -> new InteragencyTransfer(rs.getInt("position"), rs.getString("agency"),
+			.query((rs, i) -> new InteragencyTransfer(rs.getInt("position"), rs.getInt("batch"),
+					rs.getString("agency"), rs.getString("agency_code"), rs.getBoolean("lead"),
 					rs.getInt("share_working_days"), rs.getObject("share_due_date", LocalDate.class),
 					VietnamTime.read(rs, "sent_at"), rs.getString("sent_by"), VietnamTime.read(rs, "returned_at"),
 					rs.getString("returned_by"), rs.getString("answer")))

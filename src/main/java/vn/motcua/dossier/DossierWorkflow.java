@@ -54,14 +54,17 @@ public class DossierWorkflow {
 
 	private final VietnameseMessages words;
 
+	private final vn.motcua.agency.Agencies installationAgencies;
+
 	/** Working days after receipt within which a supplement may still be requested (NĐ 61/2018 Art. 19.4: 3). */
 	private final int supplementRequestDays;
 
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
 			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierPapers forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
-			Clock clock, MessageSource messages) {
+			Clock clock, MessageSource messages, vn.motcua.agency.Agencies installationAgencies) {
 		this.words = new VietnameseMessages(messages);
+		this.installationAgencies = installationAgencies;
 		this.lapseRules = lapseRules;
 		this.forms = forms;
 		this.supplementRequestDays = supplementRequestDays;
@@ -217,25 +220,59 @@ public class DossierWorkflow {
 	}
 
 	/**
-	 * Liên thông: hands the dossier to {@code agency} with its share of the time limit in working days, counted by the
-	 * agency's calendar from now (the 15:00 cut-off included), as the one-stop writes it on the transfer slip
-	 * (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18).
+	 * Liên thông: hands the dossier to {@code agency} with its share of the time limit in working days; see
+	 * {@link #transferOut(String, java.util.List, int, String)}.
 	 */
 	@Transactional
 	public Dossier transferOut(String code, String agency, int shareWorkingDays, String actor) {
+		return transferOut(code, java.util.List.of(new DossierCommand.Consultation(agency, null, shareWorkingDays)), 0,
+				actor);
+	}
+
+	/**
+	 * Liên thông: hands the dossier to the agencies consulted, each with its share of the time limit in working days,
+	 * counted by the receiving agency's calendar from now (the 15:00 cut-off included), as the one-stop writes it on
+	 * the transfer slip (NĐ 61/2018 Art. 19.5; NĐ 118/2025 Art. 18). An agency given by its code must be another
+	 * active commune of this installation: its name is the one of the reference list, and its officers answer.
+	 */
+	@Transactional
+	public Dossier transferOut(String code, java.util.List<DossierCommand.Consultation> consultations, int lead,
+			String actor) {
 		return act(code, "DOSSIER_TRANSFERRED_OUT", d -> {
 			OffsetDateTime now = now();
-			LocalDate shareDue = shareWorkingDays < 1 ? today()
-					: calendar.dueDate(d.agencyCode(), now, TimeLimit.workingDays(shareWorkingDays)).dueDate();
-			d.transferOut(agency, shareWorkingDays, shareDue,
-					words.say("dossier.step.transferShare", shareWorkingDays, shareDue.format(DAY)), now, actor);
+			java.util.List<InteragencyTransfer.Handoff> handoffs = new java.util.ArrayList<>();
+			for (DossierCommand.Consultation c : consultations) {
+				String agency = c.agency();
+				String agencyCode = c.agencyCode() == null || c.agencyCode().isBlank() ? null : c.agencyCode().strip();
+				if (agencyCode != null) {
+					agency = installationAgencies.find(agencyCode)
+						.filter(a -> a.active() && !a.code().equals(d.agencyCode())).map(a -> a.name())
+						.orElseThrow(() -> new DossierTransitionRefused("dossier.refused.transferAgencyUnknown",
+								shortened(c.agencyCode().strip())));
+				}
+				int days = c.shareWorkingDays();
+				LocalDate shareDue = days < 1 ? today()
+						: calendar.dueDate(d.agencyCode(), now, TimeLimit.workingDays(days)).dueDate();
+				handoffs.add(new InteragencyTransfer.Handoff(agency, agencyCode, days, shareDue,
+						words.say("dossier.step.transferShare", days, shareDue.format(DAY))));
+			}
+			d.transferOut(handoffs, lead, now, actor);
 		});
 	}
 
-	/** Liên thông: the agency's answer came back to the receiving one-stop (NĐ 61/2018 Art. 19.6–19.7). */
+	/** Liên thông: the answer of the only agency still consulted came back (NĐ 61/2018 Art. 19.6–19.7). */
 	@Transactional
 	public Dossier transferBack(String code, String answer, String actor) {
 		return act(code, "DOSSIER_TRANSFERRED_BACK", d -> d.transferBack(answer, now(), actor));
+	}
+
+	/**
+	 * Liên thông: the answer of the agency consulted at {@code position} came back to the receiving one-stop, recorded
+	 * by the one-stop or, for a commune of this installation, by that commune's officer (NĐ 61/2018 Art. 19.6–19.7).
+	 */
+	@Transactional
+	public Dossier transferBack(String code, int position, String answer, String actor) {
+		return act(code, "DOSSIER_TRANSFERRED_BACK", d -> d.transferBack(position, answer, now(), actor));
 	}
 
 	/**

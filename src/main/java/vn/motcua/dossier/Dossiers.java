@@ -167,12 +167,14 @@ class Dossiers {
 		jdbc.sql("delete from dossier_transfer where dossier_id = ?").param(d.id()).update();
 		List<Object[]> rows = new ArrayList<>();
 		for (InteragencyTransfer t : d.transfers()) {
-			rows.add(new Object[] { d.id(), t.position(), t.agency(), t.shareWorkingDays(), t.shareDueDate(),
-					t.sentAt(), t.sentBy(), t.returnedAt(), t.returnedBy(), t.answer() });
+			rows.add(new Object[] { d.id(), t.position(), t.batch(), t.agency(), t.agencyCode(), t.lead(),
+					t.shareWorkingDays(), t.shareDueDate(), t.sentAt(), t.sentBy(), t.returnedAt(), t.returnedBy(),
+					t.answer() });
 		}
 		batch("""
-				insert into dossier_transfer (dossier_id, position, agency, share_working_days, share_due_date, sent_at,
-				  sent_by, returned_at, returned_by, answer) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				insert into dossier_transfer (dossier_id, position, batch, agency, agency_code, lead, share_working_days,
+				  share_due_date, sent_at, sent_by, returned_at, returned_by, answer)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/**

@@ -24,7 +24,12 @@ public enum OneStopPaper {
 	 * Not a numbered form of TT 03/2025: the written notice that the dossier does not qualify after review, with the
 	 * reasons, signed by the competent person, the dossier's result (NĐ 61/2018 Art. 19.8).
 	 */
-	REFUSAL_AFTER_REVIEW("tu-choi-giai-quyet");
+	REFUSAL_AFTER_REVIEW("tu-choi-giai-quyet"),
+	/**
+	 * Not a numbered form of TT 03/2025: the transfer slip of a liên thông dossier (Phiếu chuyển xử lý, NĐ 61/2018 Art.
+	 * 19.5), one per agency consulted, printed from the dossier's list of transfers (not from the list of forms).
+	 */
+	TRANSFER_SLIP("phieu-chuyen");
 
 	private final String number;
 

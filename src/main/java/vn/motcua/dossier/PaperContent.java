@@ -40,7 +40,11 @@ import static vn.motcua.dossier.PaperFacts.step;
 import static vn.motcua.dossier.PaperFacts.stepActor;
 import static vn.motcua.dossier.PaperFacts.unit;
 
-/** Fills each one-stop form with what the dossier says: the applicant, the documents, the dates, the people. */
+/**
+ * Fills each one-stop form with what the dossier says: the applicant, the documents, the dates, the people. It is
+ * longer than 300 lines because it fills every form of the one-stop (Mẫu 01–06, the refusal after review, the liên
+ * thông transfer slip) from the same lookups (issuers, signers, names, links); one class per form would repeat them.
+ */
 @Component
 class PaperContent {
 
@@ -194,6 +198,11 @@ class PaperContent {
 		String commune = inRunningText(agencyName(d.agencyCode()));
 		for (int i = 0; i < counted.size(); i++) {
 			DossierStep step = counted.get(i);
+			InteragencyTransfer transfer = transferOf(d, step);
+			if (transfer != null) {
+				handOvers.add(transferLine(step, transfer, text(unit(step.action()), commune), d));
+				continue;
+			}
 			String receiver = step.handedTo() != null ? name(step.handedTo())
 					: i + 1 < counted.size() ? name(counted.get(i + 1).actor())
 					: step.action() == StepAction.RETURNED ? d.applicant().name() : null;
@@ -204,9 +213,67 @@ class PaperContent {
 		}
 		Timeliness verdict = Timeliness.of(d); // the period report's verdict, against the original due date
 		return new ProcessControlPaper(issuer(d), null, today, links.receiptUrl(d.code()), d.code(), d.applicant().name(),
-				d.procedure().name(), text("dossier.form.resolvingUnit", commune), null, local(d.receivedAt()),
+				d.procedure().name(), text("dossier.form.resolvingUnit", commune),
+				d.transfers().isEmpty() ? null
+						: String.join("; ", d.transfers().stream().map(InteragencyTransfer::agency).distinct().toList()),
+				local(d.receivedAt()),
 				originalDue(d), d.extendedDueDate() == null ? null : d.extendedDueDate().atTime(originalDue(d).toLocalTime()),
 				verdict == null ? null : HandOver.Timeliness.valueOf(verdict.name()), handOvers);
+	}
+
+	/**
+	 * The transfer slip of the transfer at {@code position} (Phiếu chuyển xử lý; NĐ 61/2018 Art. 19.5, NĐ 118/2025
+	 * Art. 18), issued by the receiving one-stop on the day it sent the dossier: the documents handed over are those
+	 * received (as on Mẫu 01), the share and its last day as recorded, the lead and the other agencies of a parallel
+	 * consultation.
+	 */
+	vn.motcua.documents.TransferSlipPaper transferSlip(Dossier d, InteragencyTransfer t) {
+		List<SubmittedDocument> documents = d.documents().stream()
+			.filter(doc -> doc.kind() == DossierDocument.Kind.COMPONENT)
+			.map(doc -> new SubmittedDocument(doc.name(),
+					doc.original() ? SubmittedDocument.CopyKind.ORIGINAL : SubmittedDocument.CopyKind.COPY, doc.copies()))
+			.toList();
+		List<InteragencyTransfer> batch = d.transfers().stream().filter(x -> x.batch() == t.batch()).toList();
+		String lead = batch.size() < 2 ? null
+				: batch.stream().filter(InteragencyTransfer::lead).map(InteragencyTransfer::agency).findFirst().orElse(null);
+		List<String> alongside = batch.stream().filter(x -> x.position() != t.position())
+			.map(InteragencyTransfer::agency).toList();
+		return new vn.motcua.documents.TransferSlipPaper(issuer(d), local(t.sentAt()).toLocalDate(),
+				links.receiptUrl(d.code()), d.code(), t.agency(), t.position(), d.applicant().name(), d.procedure().name(),
+				local(d.receivedAt()), d.dueDate() == null ? null : originalDue(d), documents, t.shareWorkingDays(),
+				local(t.sentAt()), t.shareDueDate(), lead, alongside, name(t.sentBy()));
+	}
+
+	/** The liên thông transfer a step of the timeline records (sent or returned at that instant, to that agency). */
+	private static InteragencyTransfer transferOf(Dossier d, DossierStep step) {
+		boolean out = step.action() == StepAction.TRANSFERRED_OUT;
+		boolean back = step.action() == StepAction.TRANSFERRED_BACK || step.action() == StepAction.TRANSFERRED_BACK_LATE;
+		if (!out && !back) {
+			return null;
+		}
+		return d.transfers().stream().filter(t -> t.agency().equals(step.handedTo()))
+			.filter(t -> out ? t.sentAt().isEqual(step.at()) : t.returnedAt() != null && t.returnedAt().isEqual(step.at()))
+			.findFirst().orElse(null);
+	}
+
+	/**
+	 * A line of Mẫu 06 for a liên thông hand-off (NĐ 61/2018 Art. 19.5–19.6): “Giao” from the one-stop to the agency,
+	 * judged as the other lines are (against the dossier's original due date); “Nhận” back from the agency, named as the
+	 * unit, judged by {@link Timeliness} against the end of that agency's share.
+	 */
+	private HandOver transferLine(DossierStep step, InteragencyTransfer t, String oneStop, Dossier d) {
+		String share = text("dossier.step.transferShare", t.shareWorkingDays(),
+				t.shareDueDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		String note = text(step.action().messageKey()) + " (" + share + ")";
+		if (step.action() == StepAction.TRANSFERRED_OUT) {
+			Timeliness timeliness = d.dueDate() == null ? null : Timeliness.of(local(step.at()).toLocalDate(), d.dueDate());
+			return new HandOver(oneStop, name(step.actor()), t.agency(), local(step.at()),
+					timeliness == null ? null : HandOver.Timeliness.valueOf(timeliness.name()), note);
+		}
+		String from = t.agencyCode() == null ? t.agency() : name(step.actor()) + " – " + t.agency();
+		String to = t.agencyCode() == null ? name(step.actor()) : oneStop;
+		Timeliness timeliness = Timeliness.of(local(step.at()).toLocalDate(), t.shareDueDate());
+		return new HandOver(t.agency(), from, to, local(step.at()), HandOver.Timeliness.valueOf(timeliness.name()), note);
 	}
 
 	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */

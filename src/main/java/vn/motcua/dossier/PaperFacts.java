@@ -37,7 +37,7 @@ final class PaperFacts {
 	static String unit(StepAction action) {
 		return switch (action) {
 			case RECEIVED, ASSIGNED, RETURNED, SUPPLEMENT_REQUESTED, SUPPLEMENT_RECEIVED, RESULT_DIGITISED,
-					WITHDRAWAL_REQUESTED -> "dossier.unit.counter";
+					WITHDRAWAL_REQUESTED, TRANSFERRED_OUT, TRANSFERRED_BACK, TRANSFERRED_BACK_LATE -> "dossier.unit.counter";
 			case PROPOSED_APPROVED, PROPOSED_REFUSED -> "dossier.unit.specialist";
 			case SENT_BACK, APPROVED, REFUSED, EXTENDED, STOPPED, SUPPLEMENT_LAPSED -> "dossier.unit.leader";
 			default -> null;

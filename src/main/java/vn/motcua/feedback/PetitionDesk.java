@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,9 @@ import vn.motcua.shared.VietnamTime;
 
 /**
  * The petitions desk (tiếp nhận, xử lý phản ánh, kiến nghị): filing with a tracking code, the officers' actions with
- * their working-day deadlines, publication of answers, and the petitioner's rating and single reopening.
+ * their working-day deadlines, publication of answers, and the petitioner's rating and single reopening. Filing and
+ * answering publish {@link PetitionReceived} and {@link PetitionAnswered} in the desk's transaction (the petitioner is
+ * told by message, issue 16).
  */
 @Service
 public class PetitionDesk {
@@ -43,8 +46,11 @@ public class PetitionDesk {
 
 	private final int perContactPerDay;
 
+	private final ApplicationEventPublisher events;
+
 	PetitionDesk(Petitions petitions, DeadlineCalendar calendar, AuditTrail audit, JdbcClient jdbc, Clock clock,
-			@Value("${motcua.petitions.per-contact-per-day:3}") int perContactPerDay) {
+			@Value("${motcua.petitions.per-contact-per-day:3}") int perContactPerDay, ApplicationEventPublisher events) {
+		this.events = events;
 		this.perContactPerDay = Math.max(1, perContactPerDay);
 		this.petitions = petitions;
 		this.calendar = calendar;
@@ -95,6 +101,7 @@ public class PetitionDesk {
 				workingDaysAfter(today, deadlines.answerWithin()));
 		petitions.insert(petition);
 		audit.recordAs("citizen", "PETITION_FILED", petition.agencyCode(), code, null, petition.subject().name());
+		events.publishEvent(new PetitionReceived(code, petition.agencyCode(), petition.petitionerContact(), now));
 		return petition;
 	}
 
@@ -144,7 +151,11 @@ public class PetitionDesk {
 
 	@Transactional
 	public Petition answer(String code, String answer, boolean publish, String actor) {
-		return act(code, "PETITION_ANSWERED", p -> p.answer(answer, publish, now(), today(), actor));
+		OffsetDateTime now = now();
+		Petition answered = act(code, "PETITION_ANSWERED", p -> p.answer(answer, publish, now, today(), actor));
+		events.publishEvent(new PetitionAnswered(answered.code(), answered.agencyCode(), answered.petitionerContact(),
+				now));
+		return answered;
 	}
 
 	@Transactional

@@ -103,6 +103,11 @@ class ApplicantContacts implements ApplicantMessages {
 		return notifications.ofDossier(code);
 	}
 
+	@Override
+	public List<Unreached> unreached(java.util.Collection<String> agencies, OffsetDateTime since, int limit) {
+		return agencies.isEmpty() ? List.of() : notifications.failed(agencies, since, limit);
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

@@ -112,8 +112,9 @@ class MessageTemplates {
 				problems.add("notifications.template.unknown|" + name);
 			}
 		}
-		if (!used.contains("ma_ho_so")) {
-			problems.add("notifications.template.codeMissing");
+		if (!used.contains(kind.codeParameter())) {
+			problems.add(kind.aboutPetition() ? "notifications.template.petitionCodeMissing"
+					: "notifications.template.codeMissing");
 		}
 		String text = MessageText.fill(body, example(kind));
 		int segments = MessageText.smsSegments(plainSms ? MessageText.plain(text) : text);
@@ -155,6 +156,7 @@ class MessageTemplates {
 		for (String name : kind.parameters()) {
 			values.put(name, switch (name) {
 				case "ma_ho_so" -> EXAMPLE_CODE;
+				case "ma_phan_anh" -> "PA-ABCD2345";
 				case "han", "han_moi", "han_bo_sung" -> "31/12/2026";
 				case "lien_ket" -> exampleLink;
 				case "noi_nhan" -> "Bộ phận Một cửa Xã Thiên Phủ";

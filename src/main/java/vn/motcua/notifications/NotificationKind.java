@@ -29,7 +29,15 @@ enum NotificationKind {
 	/** The result was handed over: the rating link. */
 	RETURNED(List.of("ma_ho_so", "lien_ket")),
 	/** Stopped or withdrawn at the applicant's request (Art. 18 khoản 6, Mẫu 05). */
-	STOPPED(List.of("ma_ho_so", "lien_ket"));
+	STOPPED(List.of("ma_ho_so", "lien_ket")),
+	/**
+	 * A petition (phản ánh, kiến nghị) was received: its tracking code and the page to follow it (Nghị định
+	 * 20/2008/NĐ-CP as amended by Nghị định 92/2017/NĐ-CP, on receiving and handling petitions about administrative
+	 * rules; the answer is due within the desk's working-day deadlines, docs/domain/regulations.md §1.8).
+	 */
+	PETITION_RECEIVED(List.of("ma_phan_anh", "lien_ket")),
+	/** A petition was answered: the answer is on its page (same decrees). */
+	PETITION_ANSWERED(List.of("ma_phan_anh", "lien_ket"));
 
 	private final List<String> parameters;
 
@@ -40,6 +48,16 @@ enum NotificationKind {
 	/** The names the template may use, as {@code {name}}. */
 	List<String> parameters() {
 		return parameters;
+	}
+
+	/** The parameter every template of the kind must hold: the dossier's code, or the petition's. */
+	String codeParameter() {
+		return parameters.get(0);
+	}
+
+	/** Whether the message is about a petition (its code is the petition's tracking code, not a dossier's). */
+	boolean aboutPetition() {
+		return codeParameter().equals("ma_phan_anh");
 	}
 
 	/** The bundle key of the kind's default template (version 1). */

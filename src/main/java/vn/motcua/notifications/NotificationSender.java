@@ -70,15 +70,32 @@ class NotificationSender {
 		this.held = hold;
 	}
 
+	/**
+	 * Hands the due messages over, turn after turn for at most a few seconds. An installation with no channel at all
+	 * takes none: its messages stay CREATED, shown, until a channel is configured (and an instance without channels
+	 * never moves a message that another instance, with channels, is sending).
+	 */
 	@Scheduled(fixedDelayString = "${motcua.notifications.send-every:PT0.5S}")
 	void sendDue() {
-		if (held) {
+		if (held || gateways.isEmpty()) {
 			return;
 		}
 		Instant end = clock.instant().plus(TURN);
+		unconfirmed(OffsetDateTime.now(clock));
 		while (clock.instant().isBefore(end) && turn() > 0) {
 			// next batch
 		}
+	}
+
+	/**
+	 * Marks {@code UNCONFIRMED} every SMS the gateway accepted whose delivery receipt has not come within
+	 * {@code motcua.notifications.receipt-wait} (its {@code next_attempt_at} was set to that moment when accepted): it
+	 * is not left SENDING for ever, and the administrator's page counts it. It is not sent again (it may well have
+	 * arrived); a receipt that comes later still applies. Answers how many were marked.
+	 */
+	int unconfirmed(OffsetDateTime now) {
+		Integer marked = transactions.execute(s -> notifications.markUnconfirmed(now));
+		return marked == null ? 0 : marked;
 	}
 
 	/** One turn: claims a batch, hands it over, writes the answers; how many messages it took. */
@@ -131,7 +148,8 @@ class NotificationSender {
 						m.znsTemplateId()));
 		return switch (result.answer()) {
 			case ACCEPTED -> change(m, "SENDING", channel, to, since, attempts + 1, result.gatewayId(),
-					now.plus(settings.firstPause()), null, true, "notifications.detail.accepted|" + result.gatewayId());
+					now.plus(channel == MessageChannel.SMS ? settings.receiptWait() : settings.firstPause()), null, true,
+					"notifications.detail.accepted|" + result.gatewayId());
 			case DELIVERED -> change(m, "DELIVERED", channel, to, since, attempts + (m.gatewayId() == null ? 1 : 0),
 					result.gatewayId(), now, null, true, "notifications.detail.delivered");
 			case PENDING -> since.plus(settings.retryFor()).isBefore(now)

@@ -7,16 +7,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code motcua.notifications.*} ({@code MOTCUA_NOTIFICATIONS_RETRY_FOR}, …): how long a message is retried on one
  * channel before the next channel the applicant has is tried (default 4 hours), the first pause between tries
- * (doubled each time up to {@code longestPause}), and how long a sender holds a message while a gateway answers.
+ * (doubled each time up to {@code longestPause}), how long a sender holds a message while a gateway answers, and how
+ * long an SMS the gateway accepted may wait for its delivery receipt before it is marked {@code UNCONFIRMED}
+ * ({@code MOTCUA_NOTIFICATIONS_RECEIPT_WAIT}, default 24 hours).
  */
 @ConfigurationProperties("motcua.notifications")
-record NotificationSettings(Duration retryFor, Duration firstPause, Duration longestPause, Duration claimFor) {
+record NotificationSettings(Duration retryFor, Duration firstPause, Duration longestPause, Duration claimFor,
+		Duration receiptWait) {
 
 	NotificationSettings {
 		retryFor = positive(retryFor, Duration.ofHours(4));
 		firstPause = positive(firstPause, Duration.ofSeconds(30));
 		longestPause = positive(longestPause, Duration.ofMinutes(30));
 		claimFor = positive(claimFor, Duration.ofMinutes(2));
+		receiptWait = positive(receiptWait, Duration.ofHours(24));
 	}
 
 	/** The pause after the {@code attempts}-th failed try on a channel: doubled each time, at most the longest. */

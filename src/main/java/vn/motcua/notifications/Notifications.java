@@ -134,6 +134,22 @@ class Notifications {
 		}
 	}
 
+	/**
+	 * SMS accepted by the gateway whose receipt is due by {@code now} and has not come: {@code UNCONFIRMED}, with a
+	 * history line; one set-based statement over the index of due messages.
+	 */
+	int markUnconfirmed(OffsetDateTime now) {
+		return jdbc.sql("""
+				with m as (update notification set status = 'UNCONFIRMED', changed_at = :now,
+				             last_error = 'notifications.detail.unconfirmed'
+				           where status = 'SENDING' and next_attempt_at <= :now and channel = 'SMS'
+				             and gateway_id is not null
+				           returning id)
+				insert into notification_event (notification_id, at, status, channel, detail)
+				select id, :now, 'UNCONFIRMED', 'SMS', 'notifications.detail.unconfirmed' from m""")
+			.param("now", now).update();
+	}
+
 	/** A message found by the gateway's reference (our id) and the gateway's message id. */
 	Optional<Claimed> byGateway(UUID id, String gatewayId) {
 		return jdbc.sql("""
@@ -143,6 +159,22 @@ class Notifications {
 				from notification n left join notification_contact c on c.dossier_code = n.dossier_code
 				where n.id = ? and n.gateway_id = ? for update of n""")
 			.params(id, gatewayId).query((rs, i) -> claimed(rs)).optional();
+	}
+
+	/** The latest FAILED message of each dossier of {@code agencies} failed since {@code since}, newest first. */
+	List<vn.motcua.dossier.ApplicantMessages.Unreached> failed(java.util.Collection<String> agencies,
+			OffsetDateTime since, int limit) {
+		return jdbc.sql("""
+				select * from (select distinct on (n.dossier_code) n.dossier_code, n.kind, n.channel, n.changed_at
+				               from notification n
+				               where n.status = 'FAILED' and n.agency_code in (:agencies) and n.changed_at >= :since
+				               order by n.dossier_code, n.changed_at desc) f
+				order by f.changed_at desc, f.dossier_code limit :limit""")
+			.param("agencies", agencies).param("since", since).param("limit", limit)
+			.query((rs, i) -> new vn.motcua.dossier.ApplicantMessages.Unreached(rs.getString("dossier_code"),
+					rs.getString("kind"), rs.getString("channel") == null ? null : MessageChannel.valueOf(rs.getString("channel")),
+					VietnamTime.read(rs, "changed_at")))
+			.list();
 	}
 
 	/** The messages of one dossier, oldest first. */

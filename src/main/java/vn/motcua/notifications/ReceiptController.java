@@ -88,7 +88,7 @@ class ReceiptController {
 			return problem(HttpStatus.BAD_REQUEST, "notifications.receipt.malformed");
 		}
 		Boolean known = transactions.execute(tx -> notifications.byGateway(message.get(), id).map(m -> {
-			if (m.status().equals("SENDING")) {
+			if (m.status().equals("SENDING") || m.status().equals("UNCONFIRMED")) {
 				notifications.apply(List.of(sender.getObject().receipt(m, status.equals("DELIVERED"),
 						"SMS: " + status)), java.time.OffsetDateTime.now(clock));
 			}

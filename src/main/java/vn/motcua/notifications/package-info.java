@@ -7,5 +7,5 @@
  * 766/QĐ-TTg indicator on informing citizens. {@code docs/notifications.md}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Thông báo cho người dân",
-		allowedDependencies = { "agency", "audit", "dossier", "shared" })
+		allowedDependencies = { "agency", "audit", "dossier", "feedback", "shared" })
 package vn.motcua.notifications;

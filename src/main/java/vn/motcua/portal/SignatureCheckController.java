@@ -6,6 +6,7 @@ import java.io.InputStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,6 +33,26 @@ class SignatureCheckController {
 
 	@GetMapping("/public/kiem-tra-chu-ky")
 	String form() {
+		return "portal/signature-check";
+	}
+
+	/** The QR code of a signed paper: the check of the stored signed file, without uploading anything. */
+	@GetMapping("/public/kiem-tra-chu-ky/{code}")
+	String paper(@PathVariable String code, Model model) {
+		java.util.Optional<SignatureCheck.Verdict> verdict;
+		try {
+			verdict = check.checkPaper(java.util.UUID.fromString(code), SignatureCheck.PUBLIC_CHECKER);
+		}
+		catch (IllegalArgumentException notACode) {
+			verdict = java.util.Optional.empty();
+		}
+		if (verdict.isEmpty()) {
+			model.addAttribute("problem", "portal.signatureCheck.unknownPaper");
+			return "portal/signature-check";
+		}
+		model.addAttribute("verdict", verdict.get());
+		model.addAttribute("fileName", "");
+		model.addAttribute("paper", true);
 		return "portal/signature-check";
 	}
 

@@ -1,9 +1,15 @@
 package vn.motcua.portal;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import vn.motcua.dossier.Applicant;
+import vn.motcua.dossier.MessageChannel;
 import vn.motcua.shared.CitizenIdNumber;
 import vn.motcua.shared.PassportNumber;
 import vn.motcua.shared.PhoneNumber;
@@ -17,7 +23,11 @@ final class SubmissionAnswers {
 	private SubmissionAnswers() {
 	}
 
-	static Map<String, String> applicant(SubmissionDraft draft, Map<String, String> form) {
+	/**
+	 * The applicant's page: who applies, their contacts, and how they want to be told of the dossier's steps
+	 * ({@code channels}, the boxes ticked; SMS and Zalo need a mobile number, e-mail an address: issue 16 item 4).
+	 */
+	static Map<String, String> applicant(SubmissionDraft draft, Map<String, String> form, List<String> channels) {
 		Applicant.Identifier identifier = identifier(form.get("applicantIdentifier"));
 		draft.applicantIdentifier = identifier.name();
 		draft.applicantName = trim(form.get("applicantName"));
@@ -45,6 +55,17 @@ final class SubmissionAnswers {
 		}
 		if (draft.applicantEmail != null && !draft.applicantEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.put("applicantEmail", "portal.submit.error.email");
+		}
+		Set<MessageChannel> chosen = EnumSet.noneOf(MessageChannel.class);
+		for (String name : channels == null ? List.<String>of() : channels) {
+			Arrays.stream(MessageChannel.values()).filter(c -> c.name().equals(name)).forEach(chosen::add);
+		}
+		draft.messageChannels = chosen.stream().map(Enum::name).collect(Collectors.joining(","));
+		if (chosen.stream().anyMatch(MessageChannel::byPhone) && !PhoneNumber.isMobile(draft.applicantPhone)) {
+			errors.put("messageChannels", "portal.submit.error.mobileForMessages");
+		}
+		else if (chosen.contains(MessageChannel.EMAIL) && draft.applicantEmail == null) {
+			errors.put("messageChannels", "portal.submit.error.emailForMessages");
 		}
 		return errors;
 	}

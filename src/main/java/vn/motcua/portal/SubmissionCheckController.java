@@ -123,6 +123,6 @@ class SubmissionCheckController {
 				d.applicantIdNumber, d.applicantPhone, d.applicantAddress, d.applicantEmail, d.legalRepresentative,
 				representative);
 		return new IntakeRequest(d.submissionToken, d.agencyCode, d.procedureCode, SubmissionChannel.ONLINE, d.assisted,
-				applicant, documents);
+				applicant, documents, java.util.Set.of(), java.util.Set.of(), d.chosenChannels());
 	}
 }

@@ -99,9 +99,10 @@ class SubmissionController {
 	}
 
 	@PostMapping("/{id}/nguoi-nop")
-	String saveApplicant(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+	String saveApplicant(@PathVariable UUID id, @RequestParam Map<String, String> form,
+			@RequestParam(name = "messageChannels", required = false) List<String> channels, Model model) {
 		SubmissionDraft draft = open(id);
-		Map<String, String> errors = SubmissionAnswers.applicant(draft, form);
+		Map<String, String> errors = SubmissionAnswers.applicant(draft, form, channels);
 		return saveOrShow(draft, errors, model, "portal/submit-applicant", form, "dai-dien");
 	}
 

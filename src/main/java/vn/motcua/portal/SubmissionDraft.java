@@ -29,6 +29,11 @@ class SubmissionDraft {
 	String representativePhone;
 	String authorisationPaper;
 	String receiveMethod;
+	/**
+	 * The channels the applicant chose for messages about the dossier, comma-separated ({@code SMS,EMAIL}); empty: none;
+	 * null: no choice made yet (the form offers SMS ticked, issue 16 item 4).
+	 */
+	String messageChannels;
 	UUID submissionToken;
 	String dossierCode;
 	/** Uploaded files by required-document position: the file names (the files are kept by the document store). */
@@ -55,6 +60,28 @@ class SubmissionDraft {
 	public String getRepresentativePhone() { return representativePhone; }
 	public String getAuthorisationPaper() { return authorisationPaper; }
 	public String getReceiveMethod() { return receiveMethod; }
+	public String getMessageChannels() { return messageChannels; }
+
+	/** The channels chosen, null when no choice was made (the intake's default then applies). */
+	public java.util.Set<vn.motcua.dossier.MessageChannel> chosenChannels() {
+		if (messageChannels == null) {
+			return null;
+		}
+		java.util.Set<vn.motcua.dossier.MessageChannel> chosen = java.util.EnumSet
+			.noneOf(vn.motcua.dossier.MessageChannel.class);
+		for (String name : messageChannels.split(",")) {
+			if (!name.isBlank()) {
+				chosen.add(vn.motcua.dossier.MessageChannel.valueOf(name.strip()));
+			}
+		}
+		return chosen;
+	}
+
+	/** Whether the form shows {@code channel} ticked: as chosen, or SMS before any choice. */
+	public boolean ticks(vn.motcua.dossier.MessageChannel channel) {
+		java.util.Set<vn.motcua.dossier.MessageChannel> chosen = chosenChannels();
+		return chosen == null ? channel == vn.motcua.dossier.MessageChannel.SMS : chosen.contains(channel);
+	}
 	public String getDossierCode() { return dossierCode; }
 	public Map<Integer, String> getFiles() { return files; }
 }

@@ -46,12 +46,13 @@ class SubmissionDrafts {
 				update submission_draft set applicant_name = ?, applicant_id_number = ?, applicant_phone = ?,
 				  applicant_address = ?, applicant_email = ?, has_representative = ?, representative_name = ?,
 				  representative_id_number = ?, representative_phone = ?, authorisation_paper = ?, receive_method = ?,
-				  dossier_code = ?, updated_at = ?, applicant_identifier = ?, legal_representative = ?
+				  dossier_code = ?, updated_at = ?, applicant_identifier = ?, legal_representative = ?,
+				  message_channels = ?
 				where id = ?""")
 			.params(d.applicantName, d.applicantIdNumber, d.applicantPhone, d.applicantAddress, d.applicantEmail,
 					d.hasRepresentative, d.representativeName, d.representativeIdNumber, d.representativePhone,
 					d.authorisationPaper, d.receiveMethod, d.dossierCode, now, d.applicantIdentifier, d.legalRepresentative,
-					d.id)
+					d.messageChannels, d.id)
 			.update();
 	}
 
@@ -141,6 +142,7 @@ class SubmissionDrafts {
 		d.representativePhone = rs.getString("representative_phone");
 		d.authorisationPaper = rs.getString("authorisation_paper");
 		d.receiveMethod = rs.getString("receive_method");
+		d.messageChannels = rs.getString("message_channels");
 		d.submissionToken = rs.getObject("submission_token", UUID.class);
 		d.dossierCode = rs.getString("dossier_code");
 		return d;

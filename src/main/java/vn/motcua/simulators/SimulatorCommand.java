@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183] [--tsa-port=18184]
- * [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]}: starts the simulators of the outside
- * services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping) on their own ports, without starting MotCua, and runs until stopped
+ * [--remote-signing-port=18185] [--remote-signing-expiry=120] [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]}: starts the simulators of the outside
+ * services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping, remote signing) on their own ports, without starting MotCua, and runs until stopped
  * (Ctrl+C). README, section "Simulators of the outside services".
  */
 public final class SimulatorCommand {
@@ -42,7 +42,8 @@ public final class SimulatorCommand {
 			if (!args[i].startsWith("--") || equals < 0) {
 				err.println("Tham số không hợp lệ: " + args[i]);
 				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182]"
-						+ " [--zns-port=18183] [--tsa-port=18184] [--sms-receipts-to=URL]");
+						+ " [--zns-port=18183] [--tsa-port=18184] [--remote-signing-port=18185]"
+						+ " [--remote-signing-expiry=120] [--sms-receipts-to=URL]");
 				return 2;
 			}
 			options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
@@ -60,6 +61,8 @@ public final class SimulatorCommand {
 			ZaloNotificationSimulator zns = ZaloNotificationSimulator.start(port(options, "zns-port", 18183), ZNS_TOKEN,
 					clock);
 			TimeStampAuthoritySimulator tsa = TimeStampAuthoritySimulator.start(port(options, "tsa-port", 18184), clock);
+			RemoteSigningSimulator signing = RemoteSigningSimulator.start(port(options, "remote-signing-port", 18185),
+					clock, Duration.ofSeconds(port(options, "remote-signing-expiry", 120)));
 			out.printf("""
 					Mô phỏng Cổng Dịch vụ công quốc gia: http://localhost:%d/ (hồ sơ đã nhận)
 					Cấu hình MotCua để dùng nó:
@@ -78,17 +81,23 @@ public final class SimulatorCommand {
 					  MOTCUA_ZNS_ACCESS_TOKEN=%s
 					Mô phỏng dịch vụ cấp dấu thời gian (RFC 3161): http://localhost:%d/tsa
 					  MOTCUA_TSA_URL=http://localhost:%d/tsa   (chứng thư của TSA: http://localhost:%d/tsa/certificate)
+					Mô phỏng dịch vụ ký số từ xa: http://localhost:%d/ (yêu cầu chờ xác nhận: Đồng ý / Từ chối)
+					  MOTCUA_REMOTE_SIGNING_URL=http://localhost:%d
+					  MOTCUA_REMOTE_SIGNING_KEY=%s
+					  (chứng thư CA của dịch vụ, để tin cậy: http://localhost:%d/api/v1/ca)
 					Dừng bằng Ctrl+C.
 					""", dvcqg.port(), dvcqg.port(), settings.authPath(), settings.integrationPath(),
 					settings.sharePath(), settings.username(), settings.password(), settings.dstcode(), sms.port(),
 					options.getOrDefault("sms-receipts-to", "http://localhost:8080/api/v1/notifications/receipts"),
-					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN, tsa.port(), tsa.port(), tsa.port());
+					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN, tsa.port(), tsa.port(), tsa.port(),
+					signing.port(), signing.port(), RemoteSigningSimulator.API_KEY, signing.port());
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				dvcqg.close();
 				sms.close();
 				zns.close();
 				tsa.close();
+				signing.close();
 				stopped.countDown();
 			}));
 			stopped.await();

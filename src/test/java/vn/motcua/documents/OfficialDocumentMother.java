@@ -17,6 +17,11 @@ final class OfficialDocumentMother {
 	}
 
 	static OfficialDocument quarterlyReport() {
+		return quarterlyReport(STATUS_URL);
+	}
+
+	/** The report with {@code qrUrl} in its QR code (a signed paper's verification page). */
+	static OfficialDocument quarterlyReport(String qrUrl) {
 		return new OfficialDocument("UBND XÃ THIÊN PHỦ", "VĂN PHÒNG HĐND VÀ UBND", "31/BC-UBND", "Thiên Phủ",
 				LocalDate.of(2026, 11, 26), "Báo cáo",
 				"Công tác cải cách hành chính quý IV năm 2026",
@@ -34,6 +39,6 @@ final class OfficialDocumentMother {
 						Section.of("III. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ I NĂM 2027",
 								Paragraph.body("Tiếp tục số hóa hồ sơ, kết quả giải quyết thủ tục hành chính."))),
 				List.of(new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", null, "Lê Thị Ngọc Ánh")),
-				List.of("- Sở Nội vụ (để b/c);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT."), STATUS_URL, false);
+				List.of("- Sở Nội vụ (để b/c);", "- TT Đảng ủy, HĐND xã;", "- Lưu: VT."), qrUrl, false);
 	}
 }

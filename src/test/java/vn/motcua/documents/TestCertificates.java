@@ -29,12 +29,18 @@ public final class TestCertificates {
 	/** Writes {@code folder/signer.p12} (RSA 2048, valid a year around the clock's time) for {@code commonName}. */
 	public static Path selfSignedKeystore(Path folder, String commonName, String password, Clock clock)
 			throws Exception {
+		return keystore(folder, commonName, password, clock.instant().minus(Duration.ofDays(1)), Duration.ofDays(366));
+	}
+
+	/** Writes {@code folder/signer.p12} and {@code folder/signer.cer}: a certificate valid from {@code start}. */
+	public static Path keystore(Path folder, String commonName, String password, java.time.Instant start,
+			Duration validity) throws Exception {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
 		X500Name name = new X500Name("CN=" + commonName + ", O=UBND xã Thiên Phủ, C=VN");
-		Date from = Date.from(clock.instant().minus(Duration.ofDays(1)));
-		Date to = Date.from(clock.instant().plus(Duration.ofDays(365)));
+		Date from = Date.from(start);
+		Date to = Date.from(start.plus(validity));
 		JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(2026), from, to,
 				name, pair.getPublic());
 		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));

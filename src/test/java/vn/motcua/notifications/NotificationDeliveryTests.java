@@ -6,29 +6,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
-import vn.motcua.MotCuaTest;
-import vn.motcua.TestClock;
-import vn.motcua.catalogue.Catalogue;
-import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.dossier.Applicant;
-import vn.motcua.dossier.CompleteIntake;
 import vn.motcua.dossier.Decision;
-import vn.motcua.dossier.DossierLinks;
-import vn.motcua.dossier.DossierWorkflow;
-import vn.motcua.dossier.Intake;
 import vn.motcua.dossier.IntakeRefused;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.MessageChannel;
@@ -45,47 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * receipt updates the status and a malformed one is refused; a sender stopped between the gateway's acceptance and
  * its record sends nothing twice; bad contacts at intake are refused.
  */
-@MotCuaTest
 @ExtendWith(OutputCaptureExtension.class)
-class NotificationDeliveryTests {
-
-	static SimulatedGateways gateways;
-
-	@Autowired
-	Intake intake;
-
-	@Autowired
-	DossierWorkflow workflow;
-
-	@Autowired
-	Catalogue catalogue;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	NotificationSender sender;
-
-	@Autowired
-	DossierLinks links;
-
-	@Autowired
-	MockMvc mvc;
-
-	@DynamicPropertySource
-	static void gateways(DynamicPropertyRegistry registry) throws Exception {
-		gateways = SimulatedGateways.linkedTo(registry, null);
-		registry.add("motcua.notifications.send-every", () -> "PT0.1S");
-		registry.add("motcua.notifications.retry-for", () -> "PT2S");
-		registry.add("motcua.notifications.first-pause", () -> "PT0.2S");
-		registry.add("motcua.notifications.longest-pause", () -> "PT0.5S");
-		registry.add("motcua.notifications.claim-for", () -> "PT1S");
-	}
-
-	@AfterAll
-	static void stop() {
-		gateways.close();
-	}
+class NotificationDeliveryTests extends NotificationsTestBase {
 
 	@Test
 	void eachEventOfADossierSendsItsMessageOnceBySms() throws Exception {
@@ -250,43 +197,5 @@ class NotificationDeliveryTests {
 		assertThat(jdbc.sql("select status from notification where dossier_code = ? and kind = 'SUPPLEMENT_REQUESTED'")
 			.param(code).query(String.class).single()).isEqualTo("WITHHELD");
 		assertThat(contacts.stopped(code)).isTrue();
-	}
-
-	private IntakeRequest request(String name, String phone, String email, Set<MessageChannel> channels) {
-		ProcedureVersion version = catalogue.inForce("1.004873", TestClock.today()).orElseThrow();
-		IntakeRequest r = CompleteIntake.of(version, name);
-		Applicant a = r.applicant();
-		return new IntakeRequest(r.submissionToken(), r.agencyCode(), r.procedureCode(), r.channel(), r.assisted(),
-				new Applicant(a.name(), a.idNumber(), phone, a.address(), email, null), r.documents(), r.casesApplying(),
-				r.feeConditionsHolding(), channels);
-	}
-
-	private List<String> kinds(String code) {
-		return jdbc.sql("select kind from notification where dossier_code = ? order by created_at, id").param(code)
-			.query(String.class).list();
-	}
-
-	private String statusById(UUID id) {
-		return jdbc.sql("select status from notification where id = ?").param(id).query(String.class).single();
-	}
-
-	private String statusOf(String code) {
-		return jdbc.sql("select status from notification where dossier_code = ?").param(code).query(String.class)
-			.single();
-	}
-
-	private List<MimeMessage> mailsTo(String address) {
-		return java.util.Arrays.stream(gateways.mail.getReceivedMessages()).filter(m -> {
-			try {
-				return m.getAllRecipients()[0].toString().equals(address);
-			}
-			catch (jakarta.mail.MessagingException e) {
-				throw new AssertionError(e);
-			}
-		}).toList();
-	}
-
-	private static String digits(int n) {
-		return String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()) % (long) Math.pow(10, n) + (long) Math.pow(10, n)).substring(1);
 	}
 }

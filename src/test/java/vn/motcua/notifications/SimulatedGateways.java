@@ -59,6 +59,12 @@ final class SimulatedGateways implements AutoCloseable {
 	/** Starts the servers and points the context at them; receipts (if not null) go to {@code receiptsTo}. */
 	static SimulatedGateways linkedTo(DynamicPropertyRegistry registry, URI receiptsTo) throws Exception {
 		SimulatedGateways gateways = new SimulatedGateways(receiptsTo);
+		link(registry, gateways);
+		return gateways;
+	}
+
+	/** Points a context at servers already started. */
+	static void link(DynamicPropertyRegistry registry, SimulatedGateways gateways) {
 		registry.add("motcua.sms.url", () -> gateways.smsUrl() + "/sms");
 		registry.add("motcua.sms.key", () -> SMS_KEY);
 		registry.add("motcua.zns.url", gateways::znsUrl);
@@ -67,7 +73,6 @@ final class SimulatedGateways implements AutoCloseable {
 		registry.add("spring.mail.port", () -> gateways.mail.getSmtp().getPort());
 		registry.add("motcua.mail.from", () -> "motcua@thienphu.gov.vn");
 		registry.add("motcua.gateway-timeout", () -> "PT2S");
-		return gateways;
 	}
 
 	String smsUrl() {

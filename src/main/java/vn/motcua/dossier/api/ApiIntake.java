@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import vn.motcua.dossier.IntakeRefused.Problem;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.IntakeRequest.HandedDocument;
 import vn.motcua.dossier.IntakeRequest.Scan;
+import vn.motcua.dossier.MessageChannel;
 import vn.motcua.shared.SubmissionChannel;
 import vn.motcua.shared.VietnamTime;
 
@@ -84,6 +86,7 @@ class ApiIntake {
 			problems.add(new Problem("procedureCode", "dossier.intake.procedureNotInForce",
 					body.procedureCode() == null ? "" : body.procedureCode()));
 		}
+		Set<MessageChannel> messageChannels = messageChannels(body.messageChannels(), problems);
 		List<HandedDocument> handed = new ArrayList<>();
 		Set<Integer> casesApplying = new HashSet<>();
 		List<DossierIntakeRequest.Document> documents = body.documents() == null ? List.of() : body.documents();
@@ -111,7 +114,30 @@ class ApiIntake {
 			throw new ApiInputRefused(problems, true);
 		}
 		return new IntakeRequest(token, body.agency().strip(), version.code(), channel, false, applicant, handed,
-				casesApplying, Set.of());
+				casesApplying, Set.of(), messageChannels);
+	}
+
+	/**
+	 * The applicant's choice of messages (issue 16 item 4): absent, the default (SMS to a mobile number); each name one
+	 * of {@link MessageChannel}, else a problem on {@code messageChannels[i]}. Whether the contacts allow the choice is
+	 * the intake's check, as at the counter.
+	 */
+	private static Set<MessageChannel> messageChannels(List<String> names, List<Problem> problems) {
+		if (names == null) {
+			return null;
+		}
+		Set<MessageChannel> chosen = EnumSet.noneOf(MessageChannel.class);
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i) == null ? "" : names.get(i).strip().toUpperCase(Locale.ROOT);
+			try {
+				chosen.add(MessageChannel.valueOf(name));
+			}
+			catch (IllegalArgumentException e) {
+				problems.add(new Problem("messageChannels[" + i + "]", "api.intake.messageChannelInvalid",
+						String.valueOf(names.get(i))));
+			}
+		}
+		return chosen;
 	}
 
 	private static UUID token(String text) {

@@ -2,12 +2,14 @@ package vn.motcua.dossier.api;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/dossiers}: a dossier received by an integrator's service account, with the same
  * checks as the counter. Values stay strings until {@link ApiIntake} checks them, so that each wrong one gets its own
- * Vietnamese problem.
+ * Vietnamese problem. {@code messageChannels} (issue 16, optional, added after the API was fixed): how the applicant
+ * wants to be told of the dossier's steps, as at the counter.
  */
 @Schema(description = "Hồ sơ tiếp nhận qua API (cùng các kiểm tra như tại Bộ phận Một cửa)")
 record DossierIntakeRequest(
@@ -17,7 +19,11 @@ record DossierIntakeRequest(
 		Applicant applicant,
 		List<Document> documents,
 		@Schema(description = "UUID do hệ thống gửi tạo; gửi lại cùng mã thì nhận lại đúng hồ sơ đã tạo (200)")
-		String submissionToken) {
+		String submissionToken,
+		@ArraySchema(arraySchema = @Schema(description = "Kênh người nộp chọn để nhận tin nhắn về hồ sơ (không bắt buộc). "
+				+ "Bỏ trống: SMS tới số di động đã cho; mảng rỗng: không nhận tin. SMS, ZALO cần số di động; EMAIL cần "
+				+ "địa chỉ thư điện tử hợp lệ"), schema = @Schema(allowableValues = { "ZALO", "SMS", "EMAIL" }))
+		List<String> messageChannels) {
 
 	/** The applicant: a citizen by {@code idNumber} or {@code passport}, an organisation by {@code taxCode}. */
 	record Applicant(@Schema(description = "CITIZEN (mặc định) hoặc ORGANISATION") String kind, String name,

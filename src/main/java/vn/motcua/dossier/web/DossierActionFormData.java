@@ -1,6 +1,7 @@
 package vn.motcua.dossier.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -134,19 +135,53 @@ final class DossierActionFormData {
 		}
 	}
 
+	/**
+	 * The transfer slip's rows, as parallel lists (one entry per row of the form, blank rows included): the agency's
+	 * name, or the code of another commune of the installation chosen from the list, and its share; {@code lead} is the
+	 * row (from 0) of the presiding agency. Rows left blank are dropped.
+	 */
 	record TransferOut(@NotNull(message = "{dossier.page.concurrent}") Integer version,
-			@Size(max = 40, message = "{dossier.form.textTooLong}") String agency,
-			@PositiveOrZero(message = "{typeMismatch.transferOut.shareWorkingDays}") Integer shareWorkingDays)
-			implements ActionForm {
+			List<@Size(max = 200, message = "{dossier.form.textTooLong}") String> agency,
+			List<@Size(max = 40, message = "{dossier.form.textTooLong}") String> agencyCode,
+			List<@PositiveOrZero(message = "{typeMismatch.transferOut.shareWorkingDays}") Integer> shareWorkingDays,
+			Integer lead) implements ActionForm {
 		public DossierCommand command() {
-			return new DossierCommand.TransferOut(agency, shareWorkingDays == null ? 0 : shareWorkingDays);
+			List<DossierCommand.Consultation> rows = new java.util.ArrayList<>();
+			int presiding = 0;
+			int count = Math.max(size(agency), Math.max(size(agencyCode), size(shareWorkingDays)));
+			for (int i = 0; i < count; i++) {
+				String name = at(agency, i);
+				String code = at(agencyCode, i);
+				Integer days = shareWorkingDays == null || i >= shareWorkingDays.size() ? null : shareWorkingDays.get(i);
+				if (blank(name) && blank(code) && days == null) {
+					continue;
+				}
+				if (lead != null && lead == i) {
+					presiding = rows.size();
+				}
+				rows.add(new DossierCommand.Consultation(name, blank(code) ? null : code, days == null ? 0 : days));
+			}
+			return new DossierCommand.TransferOut(rows, presiding);
+		}
+
+		private static int size(List<?> list) {
+			return list == null ? 0 : list.size();
+		}
+
+		private static String at(List<String> list, int i) {
+			return list == null || i >= list.size() ? null : list.get(i);
+		}
+
+		private static boolean blank(String text) {
+			return text == null || text.isBlank();
 		}
 	}
 
-	record TransferBack(@NotNull(message = "{dossier.page.concurrent}") Integer version,
+	/** The answer of the agency consulted at {@code position} (null: the only one still out). */
+	record TransferBack(@NotNull(message = "{dossier.page.concurrent}") Integer version, Integer position,
 			@Size(max = TEXT, message = "{dossier.form.textTooLong}") String answer) implements ActionForm {
 		public DossierCommand command() {
-			return new DossierCommand.TransferBack(answer);
+			return new DossierCommand.TransferBack(position, answer);
 		}
 	}
 

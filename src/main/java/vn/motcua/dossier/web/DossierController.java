@@ -30,7 +30,12 @@ import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.StoredDocument;
+import vn.motcua.catalogue.ConsultedAgency;
+import vn.motcua.dossier.ActingOfficer;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierPermissions;
+import vn.motcua.dossier.TransferProposals;
+import vn.motcua.agency.Agencies;
 import vn.motcua.dossier.DossierDocument;
 import vn.motcua.dossier.DossierPapers;
 import vn.motcua.dossier.DossierLinks;
@@ -73,6 +78,8 @@ class DossierController {
 
 	private final Clock clock;
 
+	private final Agencies agencies;
+
 	/** Whether the dossier reached the national portal; absent while the link is off. */
 	private final ObjectProvider<NationalSyncState> nationalSync;
 
@@ -81,9 +88,10 @@ class DossierController {
 	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
 			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock,
 			ObjectProvider<NationalSyncState> nationalSync,
-			ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages) {
+			ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages, Agencies agencies) {
 		this.applicantMessages = applicantMessages;
 		this.workflow = workflow;
+		this.agencies = agencies;
 		this.nationalSync = nationalSync;
 		this.links = links;
 		this.forms = forms;
@@ -122,8 +130,10 @@ class DossierController {
 		List<FeePayment> paid = payments.of(d);
 		model.addAttribute("payments", paid);
 		model.addAttribute("paidTotal", paid.stream().mapToLong(FeePayment::amountVnd).sum());
-		model.addAttribute("printable", forms.printable(d));
-		model.addAttribute("issued", forms.issued(d));
+		boolean own = ActingOfficer.of(officer).canSee(d.agencyCode());
+		model.addAttribute("printable", own ? forms.printable(d) : List.of());
+		model.addAttribute("issued", own ? forms.issued(d) : List.of());
+		addTransferForms(d, officer, model);
 		model.addAttribute("today", today);
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));
 		model.addAttribute("supplementBy", workflow.supplementBy(d).orElse(null));
@@ -134,9 +144,40 @@ class DossierController {
 		return view;
 	}
 
+	/**
+	 * Liên thông: the rows the transfer slip's form proposes (the procedure's agencies consulted not yet consulted,
+	 * from the catalogue, and blank rows for others: two for an electronic dossier, one for a paper one when nothing
+	 * is proposed), the other active communes of the installation to pick from, and
+	 * the transfers whose answer this officer may record.
+	 */
+	private void addTransferForms(Dossier d, Authentication officer, Model model) {
+		List<ConsultedAgency> consulted = d.procedure().versionId() == null ? List.of()
+				: catalogue.version(d.procedure().versionId()).map(v -> v.consultedAgencies()).orElse(List.of());
+		List<TransferProposals.Proposal> rows = new java.util.ArrayList<>(TransferProposals.next(d, consulted));
+		int blanks = d.electronic() ? 2 : rows.isEmpty() ? 1 : 0; // a paper dossier goes to one agency at a time
+		for (int i = 0; i < blanks; i++) {
+			rows.add(new TransferProposals.Proposal("", 0));
+		}
+		model.addAttribute("transferRows", rows);
+		model.addAttribute("installationAgencies", agencies.active().stream()
+			.filter(a -> !a.code().equals(d.agencyCode())).toList());
+		model.addAttribute("answerable", DossierPermissions.answerable(d, ActingOfficer.of(officer)));
+	}
+
+	/**
+	 * Liên thông: the transfer slip (Phiếu chuyển xử lý) of the transfer at {@code position}, kept with the dossier
+	 * (NĐ 61/2018 Art. 19.5): for the one-stop that sends it and for the commune it was sent to.
+	 */
+	@GetMapping("/dossiers/{code}/transfers/{position}/phieu-chuyen.pdf")
+	ResponseEntity<byte[]> transferSlip(@PathVariable String code, @PathVariable int position, Authentication officer) {
+		Dossier d = DossierPages.visible(workflow, code, officer);
+		byte[] pdf = forms.transferSlip(d, position, officer.getName());
+		return pdf("phieu-chuyen-" + d.code() + "-" + position + ".pdf", pdf);
+	}
+
 	@GetMapping("/dossiers/{code}/forms/{number}.pdf")
 	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String number, Authentication officer) {
-		Dossier d = DossierPages.visible(workflow, code, officer);
+		Dossier d = DossierPages.own(workflow, code, officer);
 		OneStopPaper form = OneStopPaper.byNumber(number).orElseThrow(() -> DossierNotFound.of(code));
 		byte[] pdf = forms.issue(d, form, officer.getName());
 		return pdf(DossierPapers.fileName(form, d), pdf);

@@ -22,8 +22,18 @@ final class DossierPages {
 	private DossierPages() {
 	}
 
-	/** The dossier, if the officer's agencies include its agency; otherwise as if it did not exist (404). */
+	/**
+	 * The dossier, if the officer's agencies include its agency or another commune it was transferred to (liên
+	 * thông); otherwise as if it did not exist (404).
+	 */
 	static Dossier visible(DossierWorkflow workflow, String code, Authentication officer) {
+		ActingOfficer acting = ActingOfficer.of(officer);
+		return workflow.find(code).filter(d -> DossierPermissions.mayView(d, acting))
+			.orElseThrow(() -> DossierNotFound.of(code));
+	}
+
+	/** The dossier, only for an officer of its own commune (the forms it issues); otherwise 404. */
+	static Dossier own(DossierWorkflow workflow, String code, Authentication officer) {
 		ActingOfficer acting = ActingOfficer.of(officer);
 		return workflow.find(code).filter(d -> acting.canSee(d.agencyCode()))
 			.orElseThrow(() -> DossierNotFound.of(code));

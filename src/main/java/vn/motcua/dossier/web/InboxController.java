@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.motcua.dossier.DossierInbox;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.OverdueSupplements;
+import vn.motcua.dossier.TransferInbox;
 import vn.motcua.shared.PageOrFragment;
 
 /**
@@ -25,9 +26,34 @@ class InboxController {
 
 	private final OverdueSupplements overdueSupplements;
 
-	InboxController(DossierInbox inbox, OverdueSupplements overdueSupplements) {
+	private final TransferInbox transfers;
+
+	private final org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.ApplicantMessages> messages;
+
+	private final java.time.Clock clock;
+
+	InboxController(DossierInbox inbox, OverdueSupplements overdueSupplements, TransferInbox transfers,
+			org.springframework.beans.factory.ObjectProvider<vn.motcua.dossier.ApplicantMessages> messages,
+			java.time.Clock clock) {
 		this.inbox = inbox;
+		this.transfers = transfers;
 		this.overdueSupplements = overdueSupplements;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * The dossiers of the receiving officer's communes whose applicant a message did not reach in the last
+	 * {@value #UNREACHED_DAYS} days (issue 16): the counter phones them.
+	 */
+	static final int UNREACHED_DAYS = 30;
+
+	private java.util.List<vn.motcua.dossier.ApplicantMessages.Unreached> unreached(Authentication officer) {
+		vn.motcua.dossier.ApplicantMessages told = messages.getIfAvailable();
+		java.util.Set<String> counter = vn.motcua.shared.AgencyAccess.agenciesWhere(officer,
+				vn.motcua.shared.OfficerRole.RECEIVING_OFFICER);
+		return told == null || counter.isEmpty() ? java.util.List.of()
+				: told.unreached(counter, java.time.OffsetDateTime.now(clock).minusDays(UNREACHED_DAYS), 50);
 	}
 
 	@GetMapping("/inbox")
@@ -46,6 +72,10 @@ class InboxController {
 		model.addAttribute("inbox", inbox.of(officer, procedure, filter, page));
 		model.addAttribute("overdueSupplements", overdueSupplements.of(officer));
 		model.addAttribute("overdueAfter", overdueSupplements.afterWorkingDays());
+		model.addAttribute("consultedDossiers", transfers.consulted(officer));
+		model.addAttribute("overdueTransfers", transfers.overdue(officer));
+		model.addAttribute("unreached", unreached(officer));
+		model.addAttribute("unreachedDays", UNREACHED_DAYS);
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("status", filter);
 		model.addAttribute("statuses", DossierStatus.values());

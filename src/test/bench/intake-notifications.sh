@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Issue 16: "sending does not slow intake". The counter's intake benchmark (intake.sh: 16 connections, complete
+# multipart forms, every intake with a mobile number, so every dossier gets its receipt message) run twice in one go
+# on the same jar: first with no channel configured (the message is recorded with the dossier, nothing is sent), then
+# with the SMS channel on, the simulated gateway running (java -jar motcua.jar simulators), so that every receipt is
+# handed to the gateway while the load runs. Afterwards it says how many messages the gateway received.
+# Usage: [WARMUP=120] src/test/bench/intake-notifications.sh [connections] [seconds]
+set -euo pipefail
+HERE=$(dirname "$0")
+ROOT=$(cd "$HERE/../../.." && pwd)
+SMS_PORT=${SMS_PORT:-18282}
+echo "== sending off (no channel configured)"
+"$HERE/intake.sh" "${1:-16}" "${2:-30}"
+java -jar "${MOTCUA_JAR:-$ROOT/target/motcua.jar}" simulators --sms-port="$SMS_PORT" --dvcqg-port=18281 \
+  --zns-port=18283 --tsa-port=18284 --sms-receipts-to=http://localhost:1/none > /tmp/motcua-bench-simulators.log 2>&1 &
+SIMULATORS=$!
+trap 'kill $SIMULATORS 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs -o /dev/null "http://localhost:$SMS_PORT/simulator/messages" && break; sleep 1; done
+echo "== sending on (SMS to the simulated gateway)"
+MOTCUA_SMS_URL="http://localhost:$SMS_PORT/sms" MOTCUA_SMS_KEY=sms-mo-phong "$HERE/intake.sh" "${1:-16}" "${2:-30}"
+echo "messages the gateway received: $(curl -fs "http://localhost:$SMS_PORT/simulator/messages" | grep -o '"reference"' | wc -l)"

@@ -1,0 +1,93 @@
+package vn.motcua.documents;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+import vn.motcua.MotCuaTest;
+import vn.motcua.audit.AuditTrail;
+import vn.motcua.simulators.TimeStampAuthoritySimulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark (not part of the default test run): signing (PAdES-BASELINE-T with the seal, the local time-stamping
+ * simulator) and verifying (EU DSS, the public check) a 2-page document, goal under 300 ms each (issue 17), warm.
+ * Run: {@code ./mvnw -B test -Dtest=SigningBenchmark -Dbenchmark=true [-Dbenchmark.runs=50]} (docs/performance.md).
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+@MotCuaTest
+class SigningBenchmark {
+
+	static final int RUNS = Integer.getInteger("benchmark.runs", 50);
+
+	@TempDir
+	Path folder;
+
+	@Autowired
+	OfficialDocuments documents;
+
+	@Autowired
+	SignatureCheck check;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void signAndVerifyATwoPageDocument() throws Exception {
+		Path keystore = TestCertificates.keystore(folder, "UBND xã Thiên Phủ", "mat-khau",
+				clock.instant().minus(Duration.ofDays(1)), Duration.ofDays(365));
+		try (TimeStampAuthoritySimulator tsa = TimeStampAuthoritySimulator.start(0, clock)) {
+			PdfSigner signer = new PdfSigner(null, new DocumentSettings(null, new DocumentSettings.Signing(
+					keystore.toString(), "mat-khau", "http://localhost:" + tsa.port() + "/tsa")), audit, messages, clock);
+			byte[] pdf = documents.pdf(OfficialDocumentMother.quarterlyReport());
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				System.out.printf("Document: %d pages, %d KB%n", document.getNumberOfPages(), pdf.length / 1024);
+			}
+			byte[] signed = signer.sign(pdf, "Báo cáo", "Thiên Phủ");
+			assertThat(check.check(signed, "benchmark").outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
+			double sign = measure("sign (PAdES-BASELINE-T, seal, local TSA)", () -> signer.sign(pdf, "Báo cáo", "Thiên Phủ"));
+			double verify = measure("verify (EU DSS, public check, logged)", () -> {
+				check.check(signed, "benchmark");
+				return signed;
+			});
+			System.out.printf("Goal < 300 ms each: sign %s, verify %s%n", sign < 300 ? "met" : "NOT met",
+					verify < 300 ? "met" : "NOT met");
+		}
+	}
+
+	private static double measure(String what, Supplier<byte[]> work) {
+		for (int i = 0; i < Math.max(5, RUNS / 5); i++) {
+			work.get();
+		}
+		double[] millis = new double[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long t = System.nanoTime();
+			work.get();
+			millis[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Arrays.sort(millis);
+		double median = millis[RUNS / 2];
+		System.out.printf("%-44s runs %d  mean %.1f ms, median %.1f ms, p95 %.1f ms%n", what, RUNS,
+				Arrays.stream(millis).average().orElseThrow(), median, millis[(int) (RUNS * 0.95)]);
+		return median;
+	}
+}

@@ -115,7 +115,7 @@ class OfficerPagesBrowserTests {
 				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
 				"/admin/national-link", "/admin/national-link/catalogue", "/admin/notifications",
 				"/admin/notifications?q=0912345678", "/admin/notifications/templates",
-				"/admin/notifications/templates/RECEIVED", "/account/password");
+				"/admin/notifications/templates/RECEIVED", "/account/password", "/van-ban/den", "/van-ban/di");
 		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
 	}
 

@@ -1,5 +1,7 @@
 package vn.motcua.correspondence;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collection;
 
@@ -23,6 +25,29 @@ import org.springframework.stereotype.Service;
  */
 public record CorrespondenceFigures(long incoming, long incomingElectronic, long outgoing, long outgoingElectronic,
 		long outgoingSigned, long personalSigners, long organisationalSigners) {
+
+	/** The share of incoming documents received electronically, in percent (two decimals); null when none came. */
+	public BigDecimal incomingElectronicShare() {
+		return share(incomingElectronic, incoming);
+	}
+
+	/**
+	 * The share of outgoing documents sent electronically, in percent; null when none was issued (NĐ 307/2025/NĐ-CP
+	 * scores the share signed and sent online).
+	 */
+	public BigDecimal electronicShare() {
+		return share(outgoingElectronic, outgoing);
+	}
+
+	/** The share of outgoing documents carrying the signer's and the organisation's digital signature, in percent. */
+	public BigDecimal signedShare() {
+		return share(outgoingSigned, outgoing);
+	}
+
+	private static BigDecimal share(long part, long whole) {
+		return whole == 0 ? null
+				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+	}
 
 	/** The query reporting calls. */
 	@Service

@@ -141,9 +141,38 @@ public class IncomingDesk {
 		return documents.find(id);
 	}
 
-	/** The register of these agencies, newest first, filtered by words written with or without diacritics. */
+	/**
+	 * What an officer looks for in the register: a year, words written with or without diacritics, a state, an
+	 * urgency, only the overdue ones, only those waiting for {@code assignedTo} (to direct or to handle); each
+	 * {@code null} (or false) means any.
+	 */
+	public record Filter(Integer year, String query, IncomingDocument.Status status, Urgency urgency, boolean overdue,
+			String assignedTo) {
+
+		public static Filter words(String query) {
+			return new Filter(null, query, null, null, false, null);
+		}
+	}
+
+	/** The register of these agencies, the open urgent ones first, then newest first, filtered by words. */
 	public List<IncomingDocument> search(Collection<String> agencies, String query) {
-		return documents.search(agencies, query, 200);
+		return search(agencies, Filter.words(query));
+	}
+
+	/** The register of these agencies as the filter asks, the open hỏa tốc and thượng khẩn ones first. */
+	public List<IncomingDocument> search(Collection<String> agencies, Filter filter) {
+		return documents.search(agencies, filter, today(), 200);
+	}
+
+	/** Whether the document is late: still open and past its deadline (Art. 24.2, tracking to completion). */
+	public boolean overdue(IncomingDocument document) {
+		return document.status() != IncomingDocument.Status.DONE && document.dueOn() != null
+				&& document.dueOn().isBefore(today());
+	}
+
+	/** The year of today, Vietnam time: the register a list opens on. */
+	public int currentYear() {
+		return today().getYear();
 	}
 
 	/** Working days left until the deadline (or how late), by the agency's calendar. */

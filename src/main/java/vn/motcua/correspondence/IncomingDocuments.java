@@ -35,18 +35,43 @@ class IncomingDocuments {
 	}
 
 	/**
-	 * The documents of these agencies, newest first, whose sender, number and symbol, type or summary contain every
-	 * word of {@code query} written with or without diacritics (a trigram index on the folded text).
+	 * The documents of these agencies matching the filter, the open ones marked hỏa tốc then thượng khẩn first (they
+	 * are presented and handled at once, Nghị định 30/2020/NĐ-CP Art. 22.3, 24), then newest first; the words of the
+	 * query match the sender, number and symbol, type or summary written with or without diacritics (a trigram index
+	 * on the folded text).
 	 */
-	List<IncomingDocument> search(Collection<String> agencies, String query, int limit) {
+	List<IncomingDocument> search(Collection<String> agencies, IncomingDesk.Filter filter, LocalDate today,
+			int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder sql = new StringBuilder("select * from incoming_document where agency_code in (:agencies)");
 		params.put("agencies", agencies);
-		Steps.words(query, sql, params);
-		sql.append(" order by year desc, incoming_number desc limit :limit");
+		Steps.words(filter.query(), sql, params);
+		if (filter.year() != null) {
+			sql.append(" and year = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.status() != null) {
+			sql.append(" and status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.urgency() != null) {
+			sql.append(" and urgency = :urgency");
+			params.put("urgency", filter.urgency().name());
+		}
+		if (filter.overdue()) {
+			sql.append(" and status <> 'DONE' and due_on < :today");
+			params.put("today", today);
+		}
+		if (filter.assignedTo() != null) {
+			sql.append(" and ((status = 'AWAITING_DIRECTION' and leader = :me) or (status = 'IN_HANDLING' and handler = :me))");
+			params.put("me", filter.assignedTo());
+		}
+		sql.append(" order by case when status <> 'DONE' and urgency = 'FLASH' then 0")
+			.append(" when status <> 'DONE' and urgency = 'VERY_URGENT' then 1 else 2 end,")
+			.append(" year desc, incoming_number desc limit :limit");
 		params.put("limit", limit);
 		return jdbc.sql(sql.toString()).params(params).query(this::map).list();
 	}

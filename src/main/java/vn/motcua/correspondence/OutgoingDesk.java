@@ -237,7 +237,19 @@ public class OutgoingDesk {
 	}
 
 	public List<OutgoingDocument> search(Collection<String> agencyCodes, String query) {
-		return documents.search(agencyCodes, query, 200);
+		return search(agencyCodes, query, null);
+	}
+
+	/** The documents of these agencies in these states ({@code null}: any), newest first. */
+	public List<OutgoingDocument> search(Collection<String> agencyCodes, String query,
+			Collection<OutgoingDocument.Status> states) {
+		return documents.search(agencyCodes, query, states, 200);
+	}
+
+	/** The draft as it will be signed, in the layout of Phụ lục I (number blank, dated today), not signed. */
+	public byte[] preview(OutgoingDocument document) {
+		return papers.toSign(document, agency(document.agencyCode()), staff.fullName(document.draft().signer()),
+				today(), internalNames(document));
 	}
 
 	/** The PDF as it stands: issued (numbered and sealed), signed by the leader, or null before signature. */

@@ -37,8 +37,12 @@ class OutgoingDocuments {
 		return found;
 	}
 
-	/** The documents of these agencies, newest first, whose title, body or number contain every word of the query. */
-	List<OutgoingDocument> search(Collection<String> agencies, String query, int limit) {
+	/**
+	 * The documents of these agencies in these states ({@code null}: any), newest first, whose title, body or number
+	 * contain every word of the query.
+	 */
+	List<OutgoingDocument> search(Collection<String> agencies, String query, Collection<OutgoingDocument.Status> states,
+			int limit) {
 		if (agencies.isEmpty()) {
 			return List.of();
 		}
@@ -46,6 +50,10 @@ class OutgoingDocuments {
 		StringBuilder sql = new StringBuilder("select * from outgoing_document where agency_code in (:agencies)");
 		params.put("agencies", agencies);
 		Steps.words(query, sql, params);
+		if (states != null && !states.isEmpty()) {
+			sql.append(" and status in (:states)");
+			params.put("states", states.stream().map(Enum::name).toList());
+		}
 		sql.append(" order by id desc limit :limit");
 		params.put("limit", limit);
 		return jdbc.sql(sql.toString()).params(params).query(this::map).list();

@@ -10,4 +10,9 @@ public enum Urgency {
 	public boolean urgent() {
 		return this != NORMAL;
 	}
+
+	/** Hỏa tốc and thượng khẩn: flagged and listed first while open (presented and handled at once, Art. 22.3, 24). */
+	public boolean flagged() {
+		return this == FLASH || this == VERY_URGENT;
+	}
 }

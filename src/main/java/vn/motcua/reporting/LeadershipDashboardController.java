@@ -12,9 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.motcua.agency.Agency;
+import vn.motcua.correspondence.CorrespondenceFigures;
 import vn.motcua.shared.VietnamTime;
 
-/** {@code /reports/dashboard}: the leadership dashboard, charts drawn on the server. */
+/**
+ * {@code /reports/dashboard}: the leadership dashboard, charts drawn on the server, with the documents registers' tile
+ * (incoming and outgoing documents of the quarter, electronic and signed shares).
+ */
 @Controller
 @PreAuthorize("hasAnyRole('LEADER', 'ADMINISTRATOR')")
 class LeadershipDashboardController {
@@ -25,12 +29,16 @@ class LeadershipDashboardController {
 
 	private final ReportScope scope;
 
+	private final CorrespondenceFigures.Query correspondence;
+
 	private final Clock clock;
 
-	LeadershipDashboardController(Dashboard dashboard, DossierActivity activity, ReportScope scope, Clock clock) {
+	LeadershipDashboardController(Dashboard dashboard, DossierActivity activity, ReportScope scope,
+			CorrespondenceFigures.Query correspondence, Clock clock) {
 		this.dashboard = dashboard;
 		this.activity = activity;
 		this.scope = scope;
+		this.correspondence = correspondence;
 		this.clock = clock;
 	}
 
@@ -48,6 +56,9 @@ class LeadershipDashboardController {
 		model.addAttribute("atRisk", dashboard.atRisk(codes, today));
 		model.addAttribute("today", today);
 		model.addAttribute("activity", activity.today(codes));
+		// the documents registers of the quarter so far (issue 17 item 6; NĐ 307/2025/NĐ-CP scores the share of
+		// outgoing documents signed digitally and sent online)
+		model.addAttribute("documents", correspondence.between(quarter.from(), today, codes));
 		return "reporting/dashboard";
 	}
 }

@@ -23,10 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.dossier.CompleteIntake;
+import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.Dossier;
+import vn.motcua.dossier.DossierWorkflow;
 import vn.motcua.dossier.Intake;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.OfficerRole;
@@ -54,6 +57,12 @@ class OfficerPagesBrowserTests {
 
 	@Autowired
 	Catalogue catalogue;
+
+	@Autowired
+	DossierWorkflow workflow;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@TempDir
 	Path downloads;
@@ -115,8 +124,33 @@ class OfficerPagesBrowserTests {
 				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
 				"/admin/national-link", "/admin/national-link/catalogue", "/admin/notifications",
 				"/admin/notifications?q=0912345678", "/admin/notifications/templates",
-				"/admin/notifications/templates/RECEIVED", "/account/password", "/van-ban/den", "/van-ban/di");
+				"/admin/notifications/templates/RECEIVED", "/account/password", "/van-ban/den", "/van-ban/di",
+				"/thong-bao");
 		assertThat(Axe.violations(browser, url(""), pages)).isEmpty();
+	}
+
+	@Test
+	void theNoticesPageListsWhatWaitsForTheLeaderMarksItReadWithAFormAndPassesAxe() throws Exception {
+		Dossier dossier = intake.accept(CompleteIntake.of(
+				catalogue.inForce("1.004873", TestClock.today()).orElseThrow(), "Hoàng Thị Chờ Duyệt"), "tiepnhan.tb");
+		workflow.assign(dossier.code(), "chuyenvien", "tiepnhan.tb");
+		workflow.propose(dossier.code(), Decision.APPROVED, "Đủ điều kiện", "ld.trang", "chuyenvien");
+		jdbc.sql("update dossier set due_date = ? where code = ?").params(TestClock.today(), dossier.code()).update();
+		long id = jdbc.sql("select id from officer_notice where username = 'ld.trang' and dossier_code = ?")
+			.param(dossier.code()).query(Long.class).single();
+		signIn("ld.trang", PASSWORD);
+
+		assertThat(browser.findElement(By.id("nav-notices")).getText()).matches("Thông báo \\(\\d+ chưa đọc\\)");
+		click(By.id("nav-notices"));
+		assertThat(browser.findElement(By.id("notice-" + id)).getText()).contains(dossier.code(), "Chờ quyết định");
+		assertThat(browser.findElement(By.id("due-" + dossier.code())).getText()).contains("hạn hôm nay");
+		assertThat(Axe.violations(browser, url(""), List.of("/thong-bao", "/thong-bao?lang=en"))).isEmpty();
+
+		browser.get(url("/thong-bao?lang=vi"));
+		browser.findElement(By.cssSelector("#notice-" + id + " button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "đã đọc"));
+		assertThat(browser.findElements(By.id("notice-" + id))).isEmpty();
 	}
 
 	private void click(By link) {

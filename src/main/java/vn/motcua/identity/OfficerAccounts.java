@@ -2,6 +2,7 @@ package vn.motcua.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -75,6 +76,37 @@ public class OfficerAccounts {
 		}
 		officers.setPosition(id, after);
 		audit.record("OFFICER_POSITION_SET", first(officer.agencies()), officer.username(), before, after);
+	}
+
+	/**
+	 * The officer's e-mail address, where the daily digest and the notices meant for them are sent (issue 16 item 5),
+	 * or empty when none is set.
+	 */
+	public Optional<String> email(String username) {
+		return officers.email(username);
+	}
+
+	/** Sets or clears ({@code null}/blank) an officer's e-mail address, audited before → after. */
+	@Transactional
+	public void setEmail(long id, String email) {
+		Officer officer = officers.findById(id).orElseThrow(() -> new OfficerAccountException(null, "officer.notFound"));
+		String before = officers.email(officer.username()).orElse(null);
+		String after = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+		if (java.util.Objects.equals(before, after)) {
+			return;
+		}
+		officers.setEmail(id, after);
+		audit.record("OFFICER_EMAIL_SET", first(officer.agencies()), officer.username(), before, after);
+	}
+
+	/** The e-mail address of every active officer who has one, by user name. */
+	public Map<String, String> activeEmails() {
+		return officers.activeEmails();
+	}
+
+	/** The user names of the active officers holding {@code role} in the agency. */
+	public List<String> activeHolding(String agencyCode, OfficerRole role) {
+		return officers.activeHolding(agencyCode, role);
 	}
 
 	/** Every officer ({@code agencies == null}) or those holding a role in one of the agencies. */

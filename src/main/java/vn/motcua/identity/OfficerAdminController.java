@@ -78,6 +78,7 @@ class OfficerAdminController {
 				Officer created = accounts.create(officer.getUsername(), officer.getFullName(), officer.getPassword(),
 						new LinkedHashSet<>(officer.getAgencies()), Set.copyOf(officer.getRoles()));
 				accounts.setPosition(created.id(), officer.getPosition());
+				accounts.setEmail(created.id(), officer.getEmail());
 				redirect.addFlashAttribute("success", "officer.created");
 				redirect.addFlashAttribute("successArg", created.username());
 				return "redirect:/admin/officers";
@@ -92,7 +93,8 @@ class OfficerAdminController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Authentication authentication, Model model) {
 		Officer officer = visible(id, authentication);
-		model.addAttribute("officer", OfficerFormData.of(officer, accounts.position(officer.username()).orElse(null)));
+		model.addAttribute("officer", OfficerFormData.of(officer, accounts.position(officer.username()).orElse(null),
+				accounts.email(officer.username()).orElse(null)));
 		return form(authentication, model, officer);
 	}
 
@@ -106,6 +108,7 @@ class OfficerAdminController {
 		}
 		accounts.update(id, form.getFullName(), new LinkedHashSet<>(form.getAgencies()), Set.copyOf(form.getRoles()));
 		accounts.setPosition(id, form.getPosition());
+		accounts.setEmail(id, form.getEmail());
 		redirect.addFlashAttribute("success", "officer.updated");
 		redirect.addFlashAttribute("successArg", officer.username());
 		return "redirect:/admin/officers";

@@ -26,15 +26,20 @@ class OfficerFormData {
 	@Size(max = 80, message = "{officer.position.tooLong}")
 	private String position;
 
+	@Size(max = 120, message = "{officer.email.tooLong}")
+	@Pattern(regexp = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{officer.email.invalid}")
+	private String email;
+
 	@NotEmpty(message = "{officer.agencies.required}")
 	private List<String> agencies = new ArrayList<>();
 
 	@NotEmpty(message = "{officer.roles.required}")
 	private List<OfficerRole> roles = new ArrayList<>();
 
-	static OfficerFormData of(Officer officer, String position) {
+	static OfficerFormData of(Officer officer, String position, String email) {
 		OfficerFormData form = new OfficerFormData();
 		form.position = position;
+		form.email = email;
 		form.username = officer.username();
 		form.fullName = officer.fullName();
 		form.agencies = new ArrayList<>(officer.agencies());
@@ -65,6 +70,15 @@ class OfficerFormData {
 
 	public void setPosition(String position) {
 		this.position = position == null || position.isBlank() ? null : position.strip();
+	}
+
+	/** The address of the daily digest and of the notices meant for the officer (optional). */
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email == null || email.isBlank() ? null : email.strip();
 	}
 
 	public String getPassword() {

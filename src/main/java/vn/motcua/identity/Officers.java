@@ -75,6 +75,33 @@ class Officers {
 		jdbc.sql("update officer set position = ? where id = ?").params(position, id).update();
 	}
 
+	Optional<String> email(String username) {
+		return jdbc.sql("select email from officer where lower(username) = lower(?) and email is not null").param(username)
+			.query(String.class).optional();
+	}
+
+	void setEmail(long id, String email) {
+		jdbc.sql("update officer set email = ? where id = ?").params(email, id).update();
+	}
+
+	/** The e-mail address of every active officer who has one, by user name. */
+	Map<String, String> activeEmails() {
+		Map<String, String> emails = new LinkedHashMap<>();
+		jdbc.sql("select username, email from officer where active and email is not null order by username")
+			.query(rs -> {
+				emails.put(rs.getString(1), rs.getString(2));
+			});
+		return emails;
+	}
+
+	/** The user names of the active officers holding the role in the agency. */
+	List<String> activeHolding(String agencyCode, OfficerRole role) {
+		return jdbc.sql("""
+				select o.username from officer o join officer_role r on r.officer_id = o.id
+				where o.active and r.agency_code = ? and r.role = ? order by o.username""")
+			.params(agencyCode, role.name()).query(String.class).list();
+	}
+
 	void updateProfile(long id, String fullName) {
 		jdbc.sql("update officer set full_name = ? where id = ?").params(fullName, id).update();
 	}

@@ -79,6 +79,33 @@ class OfficerAdministrationTests {
 	}
 
 	@Test
+	void anOfficersEmailAddressIsValidatedKeptAndAudited() throws Exception {
+		mvc.perform(post("/admin/officers").with(installationAdmin()).with(csrf()).param("username", "thuy.thu")
+				.param("fullName", "Hà Thị Thùy").param("password", "mat-khau-dai").param("email", "thuy@khong-dung")
+				.param("agencies", "14908").param("roles", "SPECIALIST"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Địa chỉ thư điện tử không hợp lệ")));
+		assertThat(accounts.findByUsername("thuy.thu")).isEmpty();
+
+		mvc.perform(post("/admin/officers").with(installationAdmin()).with(csrf()).param("username", "thuy.thu")
+				.param("fullName", "Hà Thị Thùy").param("password", "mat-khau-dai")
+				.param("email", " Thuy.Ha@ThienPhu.gov.vn ").param("agencies", "14908").param("roles", "SPECIALIST"))
+			.andExpect(redirectedUrl("/admin/officers"));
+		Officer created = accounts.findByUsername("thuy.thu").orElseThrow();
+		assertThat(accounts.email("thuy.thu")).contains("thuy.ha@thienphu.gov.vn");
+		mvc.perform(get("/admin/officers/{id}", created.id()).with(installationAdmin()))
+			.andExpect(content().string(containsString("value=\"thuy.ha@thienphu.gov.vn\"")));
+		assertThat(jdbc.sql("select after_value from audit_entry where action = 'OFFICER_EMAIL_SET' and target = ?")
+			.param("thuy.thu").query(String.class).single()).isEqualTo("thuy.ha@thienphu.gov.vn");
+
+		mvc.perform(post("/admin/officers/{id}", created.id()).with(installationAdmin()).with(csrf())
+				.param("username", "thuy.thu").param("fullName", "Hà Thị Thùy").param("email", "")
+				.param("agencies", "14908").param("roles", "SPECIALIST"))
+			.andExpect(redirectedUrl("/admin/officers"));
+		assertThat(accounts.email("thuy.thu")).isEmpty();
+	}
+
+	@Test
 	void anAgencyAdministratorSeesOnlyTheOfficersOfTheirAgency() throws Exception {
 		accounts.create("canbo-14908", "Cán bộ Thiên Phủ", "mat-khau-dai", Set.of("14908"), Set.of(OfficerRole.SPECIALIST));
 		Officer elsewhere = accounts.create("canbo-00070", "Cán bộ Hoàn Kiếm", "mat-khau-dai", Set.of("00070"),

@@ -122,6 +122,10 @@ class SigningCertificateAdminController {
 		catch (DocumentRefusedException e) {
 			return failed(redirect, agency, e.getMessage());
 		}
+		catch (NumberFormatException e) {
+			// a PKCS#11 slot that is not a number ("library#slot")
+			return failed(redirect, agency, text("certificates.error.keyRef"));
+		}
 		redirect.addFlashAttribute("success", "certificates.registered");
 		return back(agency);
 	}

@@ -117,6 +117,10 @@ class SigningCertificatePageTests {
 		mvc.perform(post("/admin/signing-certificates").param("agency", AGENCY).param("holderName", "UBND")
 				.param("device", "PKCS12").param("keyRef", "").with(admin(AGENCY)).with(csrf()))
 			.andExpect(flash().attribute("failureText", containsString("Hãy nhập vị trí khoá")));
+		mvc.perform(post("/admin/signing-certificates").param("agency", AGENCY).param("holderName", "UBND")
+				.param("device", "PKCS11").param("keyRef", "/usr/lib/softhsm/libsofthsm2.so#mot").param("pin", "1234")
+				.with(admin(AGENCY)).with(csrf()))
+			.andExpect(flash().attribute("failureText", containsString("Hãy nhập vị trí khoá")));
 
 		assertThat(count()).isEqualTo(before);
 	}

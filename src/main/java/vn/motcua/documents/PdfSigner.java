@@ -182,6 +182,11 @@ public class PdfSigner {
 				: KeystoreDevice.pkcs12(Path.of(signing.keystore()), password, this::refused);
 	}
 
+	/** The kind of the configured key: a PKCS#11 token when {@code MOTCUA_SIGNING_PKCS11_LIBRARY} is set. */
+	SignatureDevice.Kind configuredKind() {
+		return settings.signing().pkcs11() ? SignatureDevice.Kind.PKCS11 : SignatureDevice.Kind.PKCS12;
+	}
+
 	/** A remote signing service's key for {@code signerId} ({@code MOTCUA_REMOTE_SIGNING_URL}). */
 	RemoteSigningDevice remoteDevice(String signerId) {
 		return new RemoteSigningDevice(settings.remoteSigning(), signerId, this::refused);

@@ -100,6 +100,12 @@ public class SigningCertificates {
 			.param(agencyCode).query((rs, i) -> entry(rs)).list();
 	}
 
+	/** Every agency's registered certificates (the installation's administrator), by agency. */
+	public List<Entry> all() {
+		return jdbc.sql("select * from signing_certificate order by agency_code, holder nulls first, not_after desc")
+			.query((rs, i) -> entry(rs)).list();
+	}
+
 	public Optional<Entry> find(UUID id) {
 		return jdbc.sql("select * from signing_certificate where id = ?").param(id).query((rs, i) -> entry(rs)).optional();
 	}

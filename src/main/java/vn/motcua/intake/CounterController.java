@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,7 +17,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.motcua.catalogue.Catalogue;
 import vn.motcua.catalogue.ProcedureVersion;
+import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.dossier.ActingOfficer;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierAction;
@@ -57,9 +57,6 @@ import vn.motcua.shared.VietnamTime;
 @RequestMapping("/counter")
 @PreAuthorize("hasAnyRole('RECEIVING_OFFICER', 'ADMINISTRATOR')")
 class CounterController {
-
-	/** The form's name in the model and in its field errors. */
-	private static final String FORM = "intake";
 
 	private final Catalogue catalogue;
 
@@ -101,60 +98,57 @@ class CounterController {
 	@GetMapping("/new")
 	String newDossier(@RequestParam String procedure, Authentication officer, Model model) {
 		ProcedureVersion version = inForce(procedure);
-		CounterFormData form = CounterFormData.of(version, counterAgencies(officer).stream().findFirst().orElse(null));
-		return show(form, new BeanPropertyBindingResult(form, FORM), version, officer, model);
+		CounterFormData form = new CounterFormData();
+		form.setToken(UUID.randomUUID().toString());
+		form.setProcedureCode(version.code());
+		form.setAgencyCode(counterAgencies(officer).stream().findFirst().orElse(null));
+		for (RequiredDocument required : version.requiredDocuments()) {
+			CounterFormData.Line line = new CounterFormData.Line();
+			line.setPosition(required.position());
+			line.setOriginal(required.original());
+			line.setCopies(Math.max(1, required.copies()));
+			form.getDocuments().add(line);
+		}
+		return show(form, version, officer, model);
 	}
 
-	/**
-	 * The intake post. Its scans are stored first (a form sent back keeps them by id); the form is then shown again
-	 * with every problem, or the intake accepts the dossier (Mẫu 01), asks for completion (Mẫu 02) or refuses it
-	 * (Mẫu 03). A post whose form cannot be read at all (a choice no page offers) is answered 400.
-	 */
 	@PostMapping("/intake")
-	String intake(@Valid @ModelAttribute(FORM) CounterFormData posted, BindingResult input,
-			@RequestParam String action, Authentication officer, Model model, RedirectAttributes redirect) {
-		if (posted == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					messages.getMessage("form.unreadable", null, LocaleContextHolder.getLocale()));
-		}
-		ProcedureVersion version = inForce(posted.procedureCode());
-		BindingResult errors = new BeanPropertyBindingResult(posted, FORM);
-		errors.addAllErrors(input);
-		if (posted.agencyCode() == null || !counterAgencies(officer).contains(posted.agencyCode())) {
+	String intake(@ModelAttribute("intake") CounterFormData form, BindingResult errors, @RequestParam String action,
+			Authentication officer, Model model, RedirectAttributes redirect) {
+		ProcedureVersion version = inForce(form.getProcedureCode());
+		CounterFormMapping.describe(form, version);
+		if (form.getAgencyCode() == null || !counterAgencies(officer).contains(form.getAgencyCode())) {
 			errors.rejectValue("agencyCode", "dossier.counter.agencyRequired");
 		}
-		CounterFormData form = scans.keep(posted, version, errors);
-		errors = rebound(form, errors);
+		scans.keep(form, errors);
 		if (errors.hasErrors()) {
-			return show(form, errors, version, officer, model);
+			return show(form, version, officer, model);
 		}
-		IntakeRequest request = CounterFormMapping.request(form, version);
+		IntakeRequest request = CounterFormMapping.request(form);
 		try {
 			Dossier dossier;
 			switch (action) {
 				case "incomplete" -> {
-					if (CounterFormMapping.blank(form.missing())) {
-						form = CounterFormMapping.prefillMissing(form, version);
-						errors = rebound(form, errors);
+					if (CounterFormMapping.blank(form.getMissing())) {
+						CounterFormMapping.prefillMissing(form);
 						errors.rejectValue("missing", "dossier.counter.missingPrefilled");
-						return show(form, errors, version, officer, model);
+						return show(form, version, officer, model);
 					}
-					dossier = intake.requestCompletion(request, form.missing(), officer.getName());
+					dossier = intake.requestCompletion(request, form.getMissing(), officer.getName());
 				}
-				case "refuse" -> dossier = intake.refuse(request, form.reason(), officer.getName());
+				case "refuse" -> dossier = intake.refuse(request, form.getReason(), officer.getName());
 				default -> dossier = intake.accept(request, officer.getName());
 			}
 			redirect.addFlashAttribute("done", "dossier.counter.done." + dossier.status().name());
 			return "redirect:/dossiers/" + dossier.code();
 		}
 		catch (IntakeRefused refused) {
-			form = CounterFormMapping.prefillMissing(form, version);
-			errors = rebound(form, errors);
 			for (IntakeRefused.Problem problem : refused.problems()) {
 				errors.rejectValue(CounterFormMapping.field(problem.field(), form, action), problem.messageKey(),
 						problem.args(), null);
 			}
-			return show(form, errors, version, officer, model);
+			CounterFormMapping.prefillMissing(form);
+			return show(form, version, officer, model);
 		}
 	}
 
@@ -181,30 +175,14 @@ class CounterController {
 		return "redirect:/dossiers/" + code;
 	}
 
-	/**
-	 * The form page with {@code form} and its problems. The form is a record: a changed form (scans kept, Mẫu 02's list
-	 * prefilled) is a new object, so its problems are carried over to a binding result of its own.
-	 */
-	private String show(CounterFormData form, BindingResult errors, ProcedureVersion version, Authentication officer,
-			Model model) {
-		model.addAttribute(FORM, form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, rebound(form, errors));
+	private String show(CounterFormData form, ProcedureVersion version, Authentication officer, Model model) {
+		CounterFormMapping.describe(form, version);
+		model.addAttribute("intake", form);
 		model.addAttribute("procedure", version);
-		model.addAttribute("requirements", CounterFormMapping.requirements(version));
 		model.addAttribute("feeConditions", version.conditionalExemptionsByPosition());
 		model.addAttribute("agencies", counterAgencies(officer));
 		model.addAttribute("channels", List.of(SubmissionChannel.DIRECT, SubmissionChannel.POSTAL));
 		return "intake/counter-form";
-	}
-
-	/** The problems found so far, on {@code form}. */
-	private static BindingResult rebound(CounterFormData form, BindingResult errors) {
-		if (errors.getTarget() == form) {
-			return errors;
-		}
-		BindingResult fresh = new BeanPropertyBindingResult(form, FORM);
-		fresh.addAllErrors(errors);
-		return fresh;
 	}
 
 	private ProcedureVersion inForce(String code) {

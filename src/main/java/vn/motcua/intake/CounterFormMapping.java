@@ -2,87 +2,91 @@ package vn.motcua.intake;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.dossier.Applicant;
 import vn.motcua.dossier.IntakeRequest;
-import vn.motcua.dossier.MessageChannel;
+import vn.motcua.shared.SubmissionChannel;
 
 /**
- * Between the counter's form and the dossier module: the post turned into an {@link IntakeRequest} with what the
- * catalogue says of each document (a shown-only paper never carries a scan), Mẫu 02's list prefilled from the
- * documents not handed, and a problem of the intake mapped back to the form field it belongs to.
+ * Between the counter's form and the dossier module: the catalogue's names and requirements put on the posted lines,
+ * the post turned into an {@link IntakeRequest}, and a problem of the intake mapped back to the form field it belongs
+ * to.
  */
 final class CounterFormMapping {
 
 	private CounterFormMapping() {
 	}
 
-	/** The version's required documents by position: what the page prints next to each posted line. */
-	static Map<Integer, RequiredDocument> requirements(ProcedureVersion version) {
-		return version.requiredDocuments().stream()
-			.collect(Collectors.toMap(RequiredDocument::position, Function.identity()));
+	/** Names, requirements and cases come from the catalogue, never from the posted form. */
+	static void describe(CounterFormData form, ProcedureVersion version) {
+		for (CounterFormData.Line line : form.getDocuments()) {
+			version.requiredDocuments().stream().filter(r -> r.position() == line.getPosition()).findFirst()
+				.ifPresent(r -> {
+					line.setName(r.name());
+					line.setMandatory(r.mandatory());
+					line.setShownOnly(r.shownOnly());
+					line.setCondition(r.conditional() ? r.condition() : null);
+					if (r.shownOnly()) {
+						line.setScan(null);
+						line.setScanId(null);
+						line.setScanName(null);
+					}
+				});
+		}
 	}
 
-	static IntakeRequest request(CounterFormData f, ProcedureVersion version) {
-		Map<Integer, RequiredDocument> required = requirements(version);
+	static IntakeRequest request(CounterFormData f) {
 		List<IntakeRequest.HandedDocument> handed = new ArrayList<>();
 		Set<Integer> cases = new HashSet<>();
-		for (CounterFormData.Line line : f.documents()) {
-			RequiredDocument document = required.get(line.position());
-			if (document == null) {
-				continue;
+		for (CounterFormData.Line line : f.getDocuments()) {
+			if (line.isCaseApplies()) {
+				cases.add(line.getPosition());
 			}
-			if (line.caseApplies()) {
-				cases.add(line.position());
-			}
-			if (line.handed() && !document.shownOnly()) {
-				handed.add(new IntakeRequest.HandedDocument(line.position(), line.original(), line.copies(), null,
-						uuid(line.scanId()).orElse(null)));
+			if (line.isHanded() && !line.isShownOnly()) {
+				handed.add(new IntakeRequest.HandedDocument(line.getPosition(), line.isOriginal(), Math.max(1, line.getCopies()),
+						null, uuid(line.getScanId()).orElse(null)));
 			}
 		}
-		Applicant.Representative representative = f.represented()
-				? new Applicant.Representative(strip(f.representativeName()), strip(f.representativeIdNumber()),
-						strip(f.representativePhone()), strip(f.authorisationPaper()), f.representativeBasis())
+		Applicant.Representative representative = f.isRepresented()
+				? new Applicant.Representative(strip(f.getRepresentativeName()), strip(f.getRepresentativeIdNumber()),
+						strip(f.getRepresentativePhone()), strip(f.getAuthorisationPaper()), f.getRepresentativeBasis())
 				: null;
-		var applicant = new Applicant(f.identifier(), strip(f.applicantName()), strip(f.idNumber()), strip(f.phone()),
-				strip(f.address()), strip(f.email()), strip(f.legalRepresentative()), representative);
-		return new IntakeRequest(uuid(f.token()).orElse(null), f.agencyCode(), f.procedureCode(), f.channel(),
-				f.assisted(), applicant, handed, cases, new HashSet<>(f.feeConditions()), messageChannels(f));
+		var applicant = new Applicant(f.getIdentifier(), strip(f.getApplicantName()), strip(f.getIdNumber()),
+				strip(f.getPhone()), strip(f.getAddress()), strip(f.getEmail()), strip(f.getLegalRepresentative()),
+				representative);
+		return new IntakeRequest(uuid(f.getToken()).orElse(null), f.getAgencyCode(), f.getProcedureCode(),
+				f.getChannel() == null ? SubmissionChannel.DIRECT : f.getChannel(), f.isAssisted(), applicant, handed, cases,
+				new HashSet<>(f.getFeeConditions()), messageChannels(f));
 	}
 
 	/**
 	 * The channels ticked, or null (the default: SMS when the phone is a mobile number) when only SMS is, as the form
 	 * comes: an officer who leaves it as it is chose nothing, and a landline number is no error.
 	 */
-	static Set<MessageChannel> messageChannels(CounterFormData f) {
-		Set<MessageChannel> ticked = EnumSet.noneOf(MessageChannel.class);
-		ticked.addAll(f.messageChannels());
-		return ticked.equals(Set.of(MessageChannel.SMS)) ? null : ticked;
+	static java.util.Set<vn.motcua.dossier.MessageChannel> messageChannels(CounterFormData f) {
+		java.util.Set<vn.motcua.dossier.MessageChannel> ticked = java.util.EnumSet.noneOf(vn.motcua.dossier.MessageChannel.class);
+		ticked.addAll(f.getMessageChannels());
+		return ticked.equals(java.util.Set.of(vn.motcua.dossier.MessageChannel.SMS)) ? null : ticked;
 	}
 
-	/** The required lines not handed: what Mẫu 02 asks for, unless the officer wrote it. */
-	static List<String> unticked(CounterFormData form, ProcedureVersion version) {
-		Map<Integer, RequiredDocument> required = requirements(version);
-		return form.documents().stream().filter(l -> {
-			RequiredDocument d = required.get(l.position());
-			return d != null && (d.mandatory() || d.conditional() && l.caseApplies()) && !d.shownOnly() && !l.handed();
-		}).map(l -> "- " + required.get(l.position()).name()).toList();
+	/** The required lines not ticked: what Mẫu 02 asks for, unless the officer wrote it. */
+	static List<String> unticked(CounterFormData form) {
+		return form.getDocuments().stream().filter(l -> (l.isMandatory() || l.isCaseApplies() && l.getCondition() != null)
+				&& !l.isShownOnly() && !l.isHanded()).map(l -> "- " + l.getName())
+			.toList();
 	}
 
-	/** The form with Mẫu 02's list filled from the lines not handed, when the officer left it blank. */
-	static CounterFormData prefillMissing(CounterFormData form, ProcedureVersion version) {
-		return blank(form.missing()) ? form.withMissing(String.join("\n", unticked(form, version))) : form;
+	/** Fills Mẫu 02's list from the unticked lines when the officer left it blank. */
+	static void prefillMissing(CounterFormData form) {
+		if (blank(form.getMissing())) {
+			form.setMissing(String.join("\n", unticked(form)));
+		}
 	}
 
 	/** The form field a problem of the intake belongs to. */
@@ -101,8 +105,8 @@ final class CounterFormMapping {
 			default:
 				if (problemField.startsWith("documents[")) {
 					int position = Integer.parseInt(problemField.substring(10, problemField.length() - 1));
-					for (int i = 0; i < form.documents().size(); i++) {
-						if (form.documents().get(i).position() == position) {
+					for (int i = 0; i < form.getDocuments().size(); i++) {
+						if (form.getDocuments().get(i).getPosition() == position) {
 							return "documents[" + i + "].handed";
 						}
 					}

@@ -2,9 +2,6 @@ package vn.motcua.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 
-import vn.motcua.catalogue.ProcedureVersion;
-import vn.motcua.catalogue.RequiredDocument;
 import vn.motcua.documents.DocumentRefusedException;
 import vn.motcua.documents.DocumentStore;
 
@@ -34,50 +29,43 @@ class CounterScans {
 		this.transaction = transaction;
 	}
 
-	/**
-	 * Stores each new upload of the form and checks the ids it carries; a refused file is an error on its line. Answers
-	 * the form with the scans kept by id (and no upload), a shown-only paper never with one.
-	 */
-	CounterFormData keep(CounterFormData form, ProcedureVersion version, BindingResult errors) {
-		return transaction.execute(status -> keepAll(form, CounterFormMapping.requirements(version), errors));
+	/** Stores each new upload of the form and checks the ids it carries; a refused file is an error on its line. */
+	void keep(CounterFormData form, BindingResult errors) {
+		transaction.executeWithoutResult(status -> keepAll(form, errors));
 	}
 
-	private CounterFormData keepAll(CounterFormData form, Map<Integer, RequiredDocument> required,
-			BindingResult errors) {
+	private void keepAll(CounterFormData form, BindingResult errors) {
 		DocumentStore.Batch scans = store.batch();
-		List<CounterFormData.Line> lines = new ArrayList<>();
-		for (int i = 0; i < form.documents().size(); i++) {
-			CounterFormData.Line line = form.documents().get(i);
-			RequiredDocument document = required.get(line.position());
-			if (document == null || document.shownOnly()) {
-				lines.add(line.withScan(null, null));
-				continue;
-			}
-			var upload = line.scan();
+		for (int i = 0; i < form.getDocuments().size(); i++) {
+			CounterFormData.Line line = form.getDocuments().get(i);
+			var upload = line.getScan();
 			boolean chosen = upload != null && upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank();
-			if (chosen && form.agencyCode() != null) {
+			if (chosen && form.getAgencyCode() != null) {
 				try {
 					// the store refuses an empty file itself (asking the upload for its size first would copy it)
-					var stored = scans.add(form.agencyCode(), upload.getOriginalFilename(), upload.getContentType(),
+					var stored = scans.add(form.getAgencyCode(), upload.getOriginalFilename(), upload.getContentType(),
 							upload.getInputStream());
-					lines.add(line.withScan(stored.id().toString(), stored.fileName()));
+					line.setScanId(stored.id().toString());
+					line.setScanName(stored.fileName());
 				}
 				catch (DocumentRefusedException refused) {
 					errors.rejectValue("documents[" + i + "].handed", "documents.error.empty".equals(refused.messageKey())
-							? "dossier.counter.scanEmpty" : "dossier.counter.scanRefused", new Object[] { document.name() }, null);
-					lines.add(line.withScan(line.scanId(), line.scanName()));
+							? "dossier.counter.scanEmpty" : "dossier.counter.scanRefused", new Object[] { line.getName() }, null);
 				}
 				catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
 			}
-			else {
-				Optional<UUID> id = CounterFormMapping.uuid(line.scanId());
-				boolean ours = id.flatMap(store::find).filter(d -> d.agencyCode().equals(form.agencyCode())).isPresent();
-				lines.add(ours ? line.withScan(line.scanId(), line.scanName()) : line.withScan(null, null));
+			else if (!CounterFormMapping.blank(line.getScanId())) {
+				Optional<UUID> id = CounterFormMapping.uuid(line.getScanId());
+				boolean ours = id.flatMap(store::find).filter(d -> d.agencyCode().equals(form.getAgencyCode())).isPresent();
+				if (!ours) {
+					line.setScanId(null);
+					line.setScanName(null);
+				}
 			}
+			line.setScan(null);
 		}
 		scans.save();
-		return form.withDocuments(lines);
 	}
 }

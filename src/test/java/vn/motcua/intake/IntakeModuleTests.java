@@ -35,22 +35,6 @@ class IntakeModuleTests {
 			.andExpect(content().string(containsString("name=\"documents[0].position\"")));
 	}
 
-	@Test
-	void aFormThatCannotBeAcceptedComesBackWithEveryProblemAndWhatWasTyped() throws Exception {
-		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/counter/intake").with(counter())
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-				.param("action", "accept").param("token", java.util.UUID.randomUUID().toString())
-				.param("agencyCode", "14908").param("procedureCode", "1.004873")
-				.param("applicantName", "Nguyễn Thị Hoa").param("idNumber", "03818400012").param("phone", "0912345678")
-				.param("documents[0].position", "1").param("documents[0].handed", "true")
-				.param("documents[0].copies", "0"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		org.assertj.core.api.Assertions.assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
-			.contains("Số bản phải là số nguyên từ 1 đến 99.", "value=\"Nguyễn Thị Hoa\"", "value=\"03818400012\"",
-					"id=\"documents-0.handed\"");
-	}
-
 	private static RequestPostProcessor counter() {
 		return user("tiepnhan.module").authorities(new SimpleGrantedAuthority("ROLE_RECEIVING_OFFICER"),
 				new SimpleGrantedAuthority("AGENCY_14908_RECEIVING_OFFICER"));

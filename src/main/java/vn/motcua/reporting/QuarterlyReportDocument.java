@@ -83,8 +83,12 @@ class QuarterlyReportDocument {
 	record Files(byte[] pdf, byte[] docx) {
 	}
 
-	Files both(QuarterlyReport report, Agency agency, LocalDate date) {
-		OfficialDocument built = build(report, agency, date);
+	/** Both files; the PDF with the QR code of {@code qrUrl} top left when given (the page that checks its signature). */
+	Files both(QuarterlyReport report, Agency agency, LocalDate date, String qrUrl) {
+		OfficialDocument b = build(report, agency, date);
+		OfficialDocument built = qrUrl == null ? b : new OfficialDocument(b.parentBody(), b.issuingBody(), b.number(),
+				b.place(), b.date(), b.title(), b.summary(), b.sections(), b.signatures(), b.recipients(), qrUrl,
+				b.landscape());
 		return new Files(documents.pdf(built), documents.docx(built));
 	}
 

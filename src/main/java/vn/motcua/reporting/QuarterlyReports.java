@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.motcua.agency.Agencies;
 import vn.motcua.agency.Agency;
 import vn.motcua.audit.AuditTrail;
+import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.SignatureRole;
 import vn.motcua.shared.VietnamTime;
 
 /**
@@ -51,8 +54,15 @@ public class QuarterlyReports {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final DocumentSigning signing;
+
+	private final String publicBaseUrl;
+
 	QuarterlyReports(JdbcClient jdbc, QuarterlyReportDocument document, DocumentStore store, Agencies agencies,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, DocumentSigning signing,
+			@Value("${motcua.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.signing = signing;
+		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
 		this.jdbc = jdbc;
 		this.document = document;
 		this.store = store;
@@ -118,9 +128,20 @@ public class QuarterlyReports {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Agency agency = agencies.find(report.agencyCode()).orElseThrow();
-		QuarterlyReportDocument.Files files = document.both(report, agency, now.toLocalDate());
+		// signed by the commune's organisational key when one is configured (issue 17 item 4), with the QR code of the
+		// public page that checks that signature (item 5)
+		UUID paper = signing.organisationKeyConfigured() ? DocumentSigning.newPaperCode() : null;
+		QuarterlyReportDocument.Files files = document.both(report, agency, now.toLocalDate(),
+				paper == null ? null : publicBaseUrl + DocumentSigning.verifyPath(paper));
 		UUID pdf = store.store(report.agencyCode(), fileName(report, "pdf"), "application/pdf",
 				new ByteArrayInputStream(files.pdf())).id();
+		if (paper != null) {
+			DocumentSigning.Outcome signed = signing.sign(pdf, new DocumentSigning.Order(SignatureRole.ORGANISATION,
+					null, null, null, fileName(report, "pdf"), document.place(agency), paper, actor));
+			if (signed.status() == DocumentSigning.Outcome.Status.SIGNED) {
+				pdf = signed.signed().id();
+			}
+		}
 		UUID docx = store.store(report.agencyCode(), fileName(report, "docx"),
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 				new ByteArrayInputStream(files.docx())).id();

@@ -1,11 +1,15 @@
 package vn.motcua.workload;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The number of the signed-in officer's unread notices, shown next to "Thông báo" in the officers' navigation bar. */
+/**
+ * The number of the signed-in officer's unread notices, shown next to "Thông báo" in the officers' navigation bar:
+ * counted for the pages an officer opens (GET), not for a post, which mostly redirects (the counter's intake is one).
+ */
 @ControllerAdvice
 class UnreadNoticesAdvice {
 
@@ -16,8 +20,8 @@ class UnreadNoticesAdvice {
 	}
 
 	@ModelAttribute("unreadNotices")
-	Long unreadNotices(Authentication authentication) {
-		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+	Long unreadNotices(Authentication authentication, HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {
 			return null;
 		}

@@ -32,22 +32,7 @@ final class IntakePapers {
 		}
 		blocks.add(labels.field("documents.form.request", f.procedureName()));
 		blocks.add(Paragraph.field(labels.get("documents.form01.documents"), null));
-		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i < f.documents().size(); i++) {
-			SubmittedDocument d = f.documents().get(i);
-			rows.add(List.of(String.valueOf(i + 1), d.name(),
-					d.kind() == null ? "" : labels.get("documents.form.copy-kind." + d.kind().name()),
-					String.format("%02d", d.quantity())));
-		}
-		if (rows.isEmpty()) {
-			// what was received, never an empty table (Nghị định 118/2025/NĐ-CP Điều 16, Mẫu 01)
-			blocks.add(Paragraph.note(labels.get("documents.form01.no-documents")));
-		}
-		else {
-			blocks.add(new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form.col.document"),
-					labels.get("documents.form.col.copy-kind"), labels.get("documents.form.col.quantity")), rows,
-					List.of(1, 7, 4, 2)));
-		}
+		blocks.add(labels.documentsTable(f.documents()));
 		blocks.add(labels.field("documents.form01.sets",
 				labels.get("documents.form01.sets-value", String.format("%02d", Math.max(1, f.sets())))));
 		labels.addIfPresent(blocks, "documents.form01.time-limit", f.legalTimeLimit());

@@ -50,6 +50,25 @@ final class PaperLabels {
 		return lines;
 	}
 
+	/**
+	 * The documents handed over, one row each (number, name, original or copy, count), or a note that there were none:
+	 * what was received, never an empty table (Nghị định 118/2025/NĐ-CP Điều 16, Mẫu 01; the transfer slip too).
+	 */
+	Block documentsTable(List<SubmittedDocument> documents) {
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < documents.size(); i++) {
+			SubmittedDocument d = documents.get(i);
+			rows.add(List.of(String.valueOf(i + 1), d.name(),
+					d.kind() == null ? "" : get("documents.form.copy-kind." + d.kind().name()),
+					String.format("%02d", d.quantity())));
+		}
+		if (rows.isEmpty()) {
+			return Paragraph.note(get("documents.form01.no-documents"));
+		}
+		return new OfficialDocument.Table(List.of(get("documents.form.col.number"), get("documents.form.col.document"),
+				get("documents.form.col.copy-kind"), get("documents.form.col.quantity")), rows, List.of(1, 7, 4, 2));
+	}
+
 	void addIfPresent(List<Block> blocks, String key, String value) {
 		if (value != null && !value.isBlank()) {
 			blocks.add(field(key, value));

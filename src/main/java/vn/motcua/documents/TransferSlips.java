@@ -6,7 +6,6 @@ import java.util.List;
 import vn.motcua.documents.OfficialDocument.Block;
 import vn.motcua.documents.OfficialDocument.Paragraph;
 import vn.motcua.documents.OfficialDocument.Section;
-import vn.motcua.documents.OfficialDocument.Table;
 
 import static vn.motcua.documents.VietnameseText.shortDate;
 import static vn.motcua.documents.VietnameseText.timeAndDate;
@@ -36,21 +35,7 @@ final class TransferSlips {
 			blocks.add(labels.field("documents.form.due-at", timeAndDate(f.dueAt())));
 		}
 		blocks.add(Paragraph.field(labels.get("documents.transfer.documents"), null));
-		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i < f.documents().size(); i++) {
-			SubmittedDocument d = f.documents().get(i);
-			rows.add(List.of(String.valueOf(i + 1), d.name(),
-					d.kind() == null ? "" : labels.get("documents.form.copy-kind." + d.kind().name()),
-					String.format("%02d", d.quantity())));
-		}
-		if (rows.isEmpty()) {
-			blocks.add(Paragraph.note(labels.get("documents.form01.no-documents")));
-		}
-		else {
-			blocks.add(new Table(List.of(labels.get("documents.form.col.number"), labels.get("documents.form.col.document"),
-					labels.get("documents.form.col.copy-kind"), labels.get("documents.form.col.quantity")), rows,
-					List.of(1, 7, 4, 2)));
-		}
+		blocks.add(labels.documentsTable(f.documents()));
 		blocks.add(labels.field("documents.transfer.share",
 				labels.get("documents.transfer.share-value", String.format("%02d", f.shareWorkingDays()),
 						timeAndDate(f.sentAt()), shortDate(f.shareDueDate()))));

@@ -7,13 +7,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.motcua.dossier.MessageChannel;
+import vn.motcua.shared.RequestLoad;
 
 /**
  * Sends the messages {@link NotificationOutbox} made, through the channels the applicant chose that are configured
@@ -30,9 +39,16 @@ import vn.motcua.dossier.MessageChannel;
  * refuses or could not deliver (a number without Zalo, an SMS receipt FAILED) goes to the next channel at once; with
  * no channel left it is FAILED and listed to the receiving officer. With no channel configured a message stays CREATED,
  * recorded and shown, and goes out once one is.
+ * <p>
+ * A batch is handed over {@code motcua.notifications.connections} messages at a time (a gateway far away answers
+ * each in tens of milliseconds). Sending yields to the people being served: while the web tier is busy
+ * ({@link RequestLoad}) a turn takes only {@code motcua.notifications.batch-when-busy} messages (20 a second by
+ * default, so a message still leaves within seconds of a quiet counter and a queue never stops moving) and the rest
+ * follows when the counter pauses; a counter taking hundreds of dossiers a second is not slowed by its own receipts
+ * (docs/performance.md).
  */
 @Component
-class NotificationSender {
+class NotificationSender implements AutoCloseable {
 
 	static final int BATCH = 100;
 
@@ -49,15 +65,31 @@ class NotificationSender {
 
 	private final Clock clock;
 
+	private final RequestLoad load;
+
+	private final ExecutorService handing;
+
 	private volatile boolean held;
 
 	NotificationSender(Notifications notifications, List<Delivery.Gateway> gateways, NotificationSettings settings,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, RequestLoad load) {
 		this.notifications = notifications;
 		gateways.forEach(g -> this.gateways.put(g.channel(), g));
 		this.settings = settings;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.load = load;
+		AtomicInteger number = new AtomicInteger();
+		this.handing = Executors.newFixedThreadPool(settings.connections(), task -> {
+			Thread thread = new Thread(task, "notification-handing-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Override
+	public void close() {
+		handing.shutdownNow();
 	}
 
 	/** The channels configured on this installation. */
@@ -80,11 +112,27 @@ class NotificationSender {
 		if (held || gateways.isEmpty()) {
 			return;
 		}
-		Instant end = clock.instant().plus(TURN);
 		unconfirmed(OffsetDateTime.now(clock));
-		while (clock.instant().isBefore(end) && turn() > 0) {
-			// next batch
+		send();
+	}
+
+	/**
+	 * One invocation's sending: while people are being served, one small batch; otherwise batch after batch for at
+	 * most a few seconds, until none is due or people come. Answers how many messages it took.
+	 */
+	int send() {
+		if (load.busy()) {
+			return turn(settings.batchWhenBusy());
 		}
+		Instant end = clock.instant().plus(TURN);
+		int taken = 0;
+		int batch;
+		do {
+			batch = turn(BATCH);
+			taken += batch;
+		}
+		while (batch > 0 && clock.instant().isBefore(end) && !load.busy());
+		return taken;
 	}
 
 	/**
@@ -98,9 +146,13 @@ class NotificationSender {
 		return marked == null ? 0 : marked;
 	}
 
-	/** One turn: claims a batch, hands it over, writes the answers; how many messages it took. */
+	/** One turn of a full batch: claims it, hands it over, writes the answers; how many messages it took. */
 	int turn() {
-		List<Notifications.Claimed> claimed = claim();
+		return turn(BATCH);
+	}
+
+	private int turn(int batch) {
+		List<Notifications.Claimed> claimed = claim(batch);
 		if (!claimed.isEmpty()) {
 			record(hand(claimed));
 		}
@@ -109,17 +161,43 @@ class NotificationSender {
 
 	/** Claims the next batch (its own transaction). */
 	List<Notifications.Claimed> claim() {
-		OffsetDateTime now = OffsetDateTime.now(clock);
-		return transactions.execute(s -> notifications.claim(now, now.plus(settings.claimFor()), BATCH));
+		return claim(BATCH);
 	}
 
-	/** Hands each claimed message to its gateway (no transaction) and says what to write. */
+	private List<Notifications.Claimed> claim(int batch) {
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return transactions.execute(s -> notifications.claim(now, now.plus(settings.claimFor()), batch));
+	}
+
+	/**
+	 * Hands each claimed message to its gateway (no transaction), {@code connections} dossiers at a time, and says
+	 * what to write, in the batch's order. The messages of one dossier go one after the other, oldest first: an
+	 * applicant reads "received" before "result ready".
+	 */
 	List<Notifications.Change> hand(List<Notifications.Claimed> claimed) {
-		List<Notifications.Change> changes = new ArrayList<>(claimed.size());
-		for (Notifications.Claimed m : claimed) {
-			changes.add(hand(m, OffsetDateTime.now(clock)));
+		Map<String, List<Notifications.Claimed>> byDossier = new LinkedHashMap<>();
+		claimed.forEach(m -> byDossier.computeIfAbsent(m.dossierCode(), c -> new ArrayList<>()).add(m));
+		List<Future<List<Notifications.Change>>> handed = new ArrayList<>(byDossier.size());
+		for (List<Notifications.Claimed> messages : byDossier.values()) {
+			handed.add(handing.submit(() -> messages.stream().map(m -> hand(m, OffsetDateTime.now(clock))).toList()));
 		}
-		return changes;
+		Map<UUID, Notifications.Change> changes = new HashMap<>();
+		try {
+			for (Future<List<Notifications.Change>> dossier : handed) {
+				dossier.get().forEach(c -> changes.put(c.id(), c));
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			handed.forEach(f -> f.cancel(true));
+			throw new IllegalStateException("interrupted while handing messages over", e);
+		}
+		catch (ExecutionException e) {
+			// what the gateways answered has not been written: the hold runs out and they are handed again with the
+			// same reference, which the gateways recognise
+			throw new IllegalStateException("a gateway failed unexpectedly", e.getCause());
+		}
+		return claimed.stream().map(m -> changes.get(m.id())).toList();
 	}
 
 	/** Writes the answers (one transaction). */

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,10 +38,15 @@ abstract class SimulatorServer implements AutoCloseable {
 
 	private final ExecutorService threads = Executors.newFixedThreadPool(8);
 
+	private final AtomicInteger atOnce = new AtomicInteger();
+
+	private final AtomicInteger mostAtOnce = new AtomicInteger();
+
 	SimulatorServer(int port) throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress(port), 64);
 		server.setExecutor(threads);
 		server.createContext("/", exchange -> {
+			mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
 			try (exchange) {
 				String path = exchange.getRequestURI().getPath();
 				String method = exchange.getRequestMethod();
@@ -50,6 +56,9 @@ abstract class SimulatorServer implements AutoCloseable {
 				else {
 					handle(exchange, method, path);
 				}
+			}
+			finally {
+				atOnce.decrementAndGet();
 			}
 		});
 	}
@@ -86,6 +95,18 @@ abstract class SimulatorServer implements AutoCloseable {
 
 	final void start() {
 		server.start();
+	}
+
+	/**
+	 * The most requests this service was answering at the same moment since it started or since
+	 * {@link #resetMostAtOnce()}: how many connections a client used at once.
+	 */
+	public int mostAtOnce() {
+		return mostAtOnce.get();
+	}
+
+	public void resetMostAtOnce() {
+		mostAtOnce.set(atOnce.get());
 	}
 
 	public int port() {

@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,7 +50,11 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 
 	private final Duration receiptDelay;
 
-	private final List<Message> messages = new ArrayList<>();
+	/** What it received, by its id, in the order received. */
+	private final Map<String, Message> messages = new LinkedHashMap<>();
+
+	/** The id given to each reference and number seen (a gateway's index, not a scan of everything it received). */
+	private final Map<String, String> byReference = new HashMap<>();
 
 	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
 
@@ -148,13 +154,11 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		String id = UUID.randomUUID().toString();
 		synchronized (messages) {
 			// a reference seen before is the same message handed again (the sender restarted): sent once, same id
-			Message earlier = reference.isEmpty() ? null
-					: messages.stream().filter(m -> m.reference().equals(reference) && m.to().equals(to)).findFirst()
-						.orElse(null);
+			String earlier = reference.isEmpty() ? null : byReference.putIfAbsent(reference + '\n' + to, id);
 			if (earlier != null) {
-				return json.createObjectNode().put("id", earlier.id());
+				return json.createObjectNode().put("id", earlier);
 			}
-			messages.add(new Message(id, to, text, reference, "SENT"));
+			messages.put(id, new Message(id, to, text, reference, "SENT"));
 		}
 		receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
 		return json.createObjectNode().put("id", id);
@@ -162,7 +166,7 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 
 	private void deliver(String id, String reference, String status) {
 		synchronized (messages) {
-			messages.replaceAll(m -> m.id().equals(id) ? new Message(id, m.to(), m.text(), reference, status) : m);
+			messages.computeIfPresent(id, (k, m) -> new Message(id, m.to(), m.text(), reference, status));
 		}
 		if (receiptsTo == null) {
 			return;
@@ -182,7 +186,7 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 
 	List<Message> messages() {
 		synchronized (messages) {
-			return List.copyOf(messages);
+			return List.copyOf(messages.values());
 		}
 	}
 

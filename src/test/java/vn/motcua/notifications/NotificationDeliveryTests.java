@@ -12,12 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.JsonNode;
 
 import vn.motcua.dossier.Decision;
 import vn.motcua.dossier.IntakeRefused;
 import vn.motcua.dossier.IntakeRequest;
 import vn.motcua.dossier.MessageChannel;
+import vn.motcua.shared.RequestLoad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -155,6 +158,63 @@ class NotificationDeliveryTests extends NotificationsTestBase {
 			assertThat(gateways.smsTo(phone)).as("the gateway deduplicated on the reference").hasSize(1);
 			assertThat(jdbc.sql("select gateway_id from notification where dossier_code = ?").param(code)
 				.query(String.class).single()).isEqualTo(gateways.smsTo(phone).get(0).path("id").asString());
+		}
+		finally {
+			sender.hold(false);
+		}
+	}
+
+	@Test
+	void aSlowGatewayIsHandedSeveralMessagesAtOnce() throws Exception {
+		sender.hold(true);
+		try {
+			Thread.sleep(300); // a turn already running ends
+			List<String> phones = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String phone = "0946" + digits(6);
+				intake.accept(request("Ngô Văn Chậm " + i, phone, null, null), "tiepnhan");
+				phones.add(phone);
+			}
+			gateways.smsFault("{\"kind\": \"TIMEOUT\", \"calls\": 8, \"delaySeconds\": 1}"); // each answer after 1 s
+			gateways.sms.resetMostAtOnce();
+			while (sender.turn() > 0) {
+				// every due message handed over
+			}
+			assertThat(phones).allSatisfy(p -> assertThat(gateways.smsTo(p)).hasSize(1));
+			assertThat(gateways.sms.mostAtOnce()).as("messages handed to the gateway at the same time")
+				.isGreaterThanOrEqualTo(4);
+		}
+		finally {
+			gateways.smsBack();
+			sender.hold(false);
+		}
+	}
+
+	@Test
+	void whilePeopleAreServedATurnTakesAFewMessagesAndTheRestFollowWhenTheyPause(@Autowired RequestLoad load)
+			throws Exception {
+		sender.hold(true);
+		try {
+			Thread.sleep(300); // a turn already running ends
+			while (sender.turn() > 0) {
+				// nothing left from other tests
+			}
+			List<String> phones = new java.util.ArrayList<>();
+			for (int i = 0; i < 25; i++) {
+				String phone = "0947" + digits(6);
+				intake.accept(request("Đinh Thị Đông Khách " + i, phone, null, null), "tiepnhan");
+				phones.add(phone);
+			}
+			// two requests being answered at once: the counter is busy for the next second
+			load.doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(),
+					(request, response) -> load.doFilter(request, response, (r, a) -> {
+					}));
+			assertThat(load.busy()).isTrue();
+			assertThat(sender.send()).as("one small batch while busy").isEqualTo(10);
+			Thread.sleep(1100);
+			assertThat(load.busy()).isFalse();
+			assertThat(sender.send()).as("the rest once the counter pauses").isEqualTo(15);
+			assertThat(phones).allSatisfy(p -> assertThat(gateways.smsTo(p)).hasSize(1));
 		}
 		finally {
 			sender.hold(false);

@@ -26,4 +26,5 @@ export COOKIE=$(awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$JAR")
 export PROCEDURE
 [ -n "$POSITIONS" ] && [ -n "$COOKIE" ] || { echo "could not sign in or read the intake form" >&2; exit 1; }
 measure_intakes "$(dirname "$0")/intake.lua"
+if declare -F after_measure >/dev/null; then after_measure; fi
 rm -f "$JAR"

@@ -32,6 +32,11 @@ import tools.jackson.databind.node.ObjectNode;
  * number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key (401), a
  * number that is not a Vietnamese mobile number or an empty text (400). What it received: {@code GET
  * /simulator/messages}; faults as every simulator.
+ * <p>
+ * Receipts on demand: {@code POST /simulator/receipts {"id", "status": "DELIVERED" | "FAILED"}} posts that receipt
+ * of a message it received now (and again if asked again, as a gateway may), answered with MotCua's HTTP status;
+ * {@code POST /simulator/receipts {"automatic": false}} stops the automatic receipts (true starts them again), so that
+ * a test or a demonstration decides when, and what, each receipt says.
  */
 public final class SmsGatewaySimulator extends SimulatorServer {
 
@@ -59,6 +64,8 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private volatile boolean automaticReceipts = true;
 
 	private SmsGatewaySimulator(int port, String key, URI receiptsTo, Duration receiptDelay, Clock clock)
 			throws IOException {
@@ -96,6 +103,10 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 					.put("reference", m.reference()).put("status", m.status());
 			}
 			answer(exchange, 200, all);
+			return;
+		}
+		if ("POST".equals(method) && path.equals("/simulator/receipts")) {
+			receiptOnDemand(exchange);
 			return;
 		}
 		if (!"POST".equals(method) || !path.equals("/sms")) {
@@ -160,27 +171,57 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 			}
 			messages.put(id, new Message(id, to, text, reference, "SENT"));
 		}
-		receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+		if (automaticReceipts) {
+			receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+		}
 		return json.createObjectNode().put("id", id);
 	}
 
-	private void deliver(String id, String reference, String status) {
+	/** {@code {"automatic": bool}} switches the automatic receipts; {@code {"id", "status"}} posts one now. */
+	private void receiptOnDemand(HttpExchange exchange) throws IOException {
+		JsonNode order = read(exchange);
+		if (order != null && order.path("automatic").isBoolean()) {
+			automaticReceipts = order.path("automatic").asBoolean();
+			answer(exchange, 200, json.createObjectNode().put("automatic", automaticReceipts));
+			return;
+		}
+		String id = order == null ? "" : order.path("id").asString("");
+		String status = order == null ? "" : order.path("status").asString("");
+		Message message;
+		synchronized (messages) {
+			message = messages.get(id);
+		}
+		if (message == null || !("DELIVERED".equals(status) || "FAILED".equals(status))) {
+			answer(exchange, message == null ? 404 : 400, error(message == null ? "Không có tin nhắn " + id
+					: "status phải là DELIVERED hoặc FAILED"));
+			return;
+		}
+		answer(exchange, 200, json.createObjectNode().put("motcua", deliver(id, message.reference(), status)));
+	}
+
+	/** Records the delivery and posts its receipt; MotCua's HTTP status, or 0 when it could not be reached. */
+	private int deliver(String id, String reference, String status) {
 		synchronized (messages) {
 			messages.computeIfPresent(id, (k, m) -> new Message(id, m.to(), m.text(), reference, status));
 		}
 		if (receiptsTo == null) {
-			return;
+			return 0;
 		}
 		ObjectNode receipt = json.createObjectNode().put("id", id).put("reference", reference).put("status", status)
 			.put("at", OffsetDateTime.now(clock).toString());
 		try {
-			http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
+			return http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
 				.header("Authorization", "Bearer " + key)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(receipt))).build(),
-					HttpResponse.BodyHandlers.discarding());
+					HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
-		catch (IOException | InterruptedException e) {
+		catch (IOException e) {
 			// MotCua not reachable: the receipt is lost, as a real gateway's may be (MotCua asks again later)
+			return 0;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return 0;
 		}
 	}
 

@@ -3,7 +3,8 @@ package vn.motcua.simulators;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +41,11 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 
 	private final Map<String, Set<String>> templates = new ConcurrentHashMap<>();
 
-	private final List<Message> messages = new ArrayList<>();
+	/** What it received, by its id, in the order received. */
+	private final Map<String, Message> messages = new LinkedHashMap<>();
+
+	/** The message sent for each tracking id and phone (a gateway's index, not a scan of everything it received). */
+	private final Map<String, Message> byTracking = new HashMap<>();
 
 	private ZaloNotificationSimulator(int port, String accessToken, Clock clock) throws IOException {
 		super(port);
@@ -144,19 +149,17 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 			}
 		}
 		String tracking = request.path("tracking_id").asString("");
-		Message earlier = tracking.isEmpty() ? null
-				: messages().stream().filter(m -> m.trackingId().equals(tracking) && m.phone().equals(phone)).findFirst()
-					.orElse(null);
-		if (earlier != null) {
-			ObjectNode again = json.createObjectNode().put("error", 0).put("message", "Success");
-			again.putObject("data").put("msg_id", earlier.id()).put("sent_time", String.valueOf(earlier.sentAt()));
-			return again;
-		}
 		long sentAt = Instant.now(clock).toEpochMilli();
 		Message message = new Message(UUID.randomUUID().toString().replace("-", ""), phone, templateId,
-				data.deepCopy(), request.path("tracking_id").asString(""), sentAt, !phone.endsWith("000"));
+				data.deepCopy(), tracking, sentAt, !phone.endsWith("000"));
 		synchronized (messages) {
-			messages.add(message);
+			Message earlier = tracking.isEmpty() ? null : byTracking.putIfAbsent(tracking + '\n' + phone, message);
+			if (earlier != null) {
+				ObjectNode again = json.createObjectNode().put("error", 0).put("message", "Success");
+				again.putObject("data").put("msg_id", earlier.id()).put("sent_time", String.valueOf(earlier.sentAt()));
+				return again;
+			}
+			messages.put(message.id(), message);
 		}
 		ObjectNode answer = json.createObjectNode().put("error", 0).put("message", "Success");
 		answer.putObject("data").put("msg_id", message.id()).put("sent_time", String.valueOf(sentAt));
@@ -170,7 +173,10 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 		}
 		String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
 		String id = query.replaceAll(".*(?:^|&)message_id=([^&]*).*", "$1");
-		Message found = messages().stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
+		Message found;
+		synchronized (messages) {
+			found = messages.get(id);
+		}
 		if (found == null) {
 			answer(exchange, 200, refusal(-1, "Message not found"));
 			return;
@@ -186,7 +192,7 @@ public final class ZaloNotificationSimulator extends SimulatorServer {
 
 	List<Message> messages() {
 		synchronized (messages) {
-			return List.copyOf(messages);
+			return List.copyOf(messages.values());
 		}
 	}
 

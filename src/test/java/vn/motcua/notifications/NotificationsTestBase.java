@@ -66,7 +66,8 @@ abstract class NotificationsTestBase {
 			try (ServerSocket free = new ServerSocket(0)) {
 				port = free.getLocalPort();
 			}
-			SimulatedGateways started = SimulatedGateways.linkedTo(registry, null);
+			SimulatedGateways started = SimulatedGateways.linkedTo(registry,
+					java.net.URI.create("http://localhost:" + port + "/api/v1/notifications/receipts"));
 			Runtime.getRuntime().addShutdownHook(new Thread(started::close));
 			gateways = started;
 		}

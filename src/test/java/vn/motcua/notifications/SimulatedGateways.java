@@ -23,7 +23,8 @@ import vn.motcua.simulators.ZaloNotificationSimulator;
 /**
  * The three channels' outside services as real servers for a test context: the SMS gateway and Zalo ZNS simulators
  * over HTTP, and GreenMail as the SMTP server; the {@code motcua.sms.*}, {@code motcua.zns.*} and {@code spring.mail.*}
- * settings pointed at them. Every MotCua template is approved on the ZNS simulator with its parameters.
+ * settings pointed at them. Every MotCua template is approved on the ZNS simulator with its parameters. The SMS
+ * gateway posts its delivery receipts to MotCua when a test asks ({@link #smsReceipt}), not on its own.
  */
 final class SimulatedGateways implements AutoCloseable {
 
@@ -54,6 +55,7 @@ final class SimulatedGateways implements AutoCloseable {
 			kind.parameters().forEach(template.putArray("params")::add);
 			send(znsUrl() + "/simulator/templates", "POST", JSON.writeValueAsString(template));
 		}
+		send(smsUrl() + "/simulator/receipts", "POST", "{\"automatic\": false}"); // each test says when
 	}
 
 	/** Starts the servers and points the context at them; receipts (if not null) go to {@code receiptsTo}. */
@@ -91,6 +93,14 @@ final class SimulatedGateways implements AutoCloseable {
 	/** What ZNS received, for one number in the 84… form. */
 	List<JsonNode> znsTo(String phone) {
 		return select(get(znsUrl() + "/simulator/messages"), "phone", phone);
+	}
+
+	/**
+	 * Has the SMS gateway post the receipt of its message {@code id} to MotCua now, over HTTP; MotCua's HTTP status.
+	 */
+	int smsReceipt(String id, String status) {
+		return JSON.readTree(send(smsUrl() + "/simulator/receipts", "POST",
+				"{\"id\": \"" + id + "\", \"status\": \"" + status + "\"}")).path("motcua").asInt();
 	}
 
 	void smsFault(String fault) {

@@ -89,6 +89,20 @@ class MessageGatewaySimulatorsTests {
 		assertThat(limited.statusCode()).isEqualTo(429);
 		assertThat(limited.headers().firstValue("Retry-After")).contains("9");
 		assertThat(gateway.messages()).extracting(SmsGatewaySimulator.Message::reference).containsExactly("m-1", "m-2");
+
+		// receipts on demand: none on its own once told so; one (or the same again) when asked
+		post(base + "/simulator/receipts", null, null, "{\"automatic\": false}");
+		String held = JSON.readTree(post(base + "/sms", "Bearer k", null,
+				"{\"to\": \"0912345679\", \"text\": \"Thu\", \"reference\": \"m-3\"}").body()).path("id").asString();
+		assertThat(receipts.poll(500, TimeUnit.MILLISECONDS)).as("no receipt until asked").isNull();
+		HttpResponse<String> asked = post(base + "/simulator/receipts", null, null,
+				"{\"id\": \"" + held + "\", \"status\": \"FAILED\"}");
+		assertThat(JSON.readTree(asked.body()).path("motcua").asInt()).isEqualTo(204);
+		JsonNode onDemand = receipts.poll(5, TimeUnit.SECONDS);
+		assertThat(onDemand.path("reference").asString()).isEqualTo("m-3");
+		assertThat(onDemand.path("status").asString()).isEqualTo("FAILED");
+		assertThat(post(base + "/simulator/receipts", null, null, "{\"id\": \"khong-co\", \"status\": \"FAILED\"}")
+			.statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -83,8 +83,8 @@ class IncomingController {
 		String agencyCode = CorrespondencePages.agency(agency, AgencyAccess.agenciesWhere(auth, OfficerRole.CLERK));
 		if (!input.hasErrors()) {
 			try {
-				IncomingDocument saved = desk.register(agencyCode, form.receipt(), form.attachment(), form.leader(),
-						auth.getName());
+				IncomingDocument saved = desk.register(agencyCode, form.formToken(), form.receipt(), form.attachment(),
+						form.leader(), auth.getName());
 				flash.addFlashAttribute("success", "correspondence.incoming.registered");
 				flash.addFlashAttribute("successArg", saved.incomingLabel());
 				return "redirect:/van-ban/den/" + saved.id();

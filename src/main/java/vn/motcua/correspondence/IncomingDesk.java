@@ -45,8 +45,11 @@ public class IncomingDesk {
 
 	private final Clock clock;
 
+	private final FormTokens formTokens;
+
 	IncomingDesk(IncomingDocuments documents, NoticeRegister registers, PdfUploads uploads, Staff staff,
-			DeadlineCalendar calendar, AuditTrail audit, Clock clock) {
+			DeadlineCalendar calendar, AuditTrail audit, Clock clock, FormTokens formTokens) {
+		this.formTokens = formTokens;
 		this.documents = documents;
 		this.registers = registers;
 		this.uploads = uploads;
@@ -71,6 +74,20 @@ public class IncomingDesk {
 	@Transactional
 	public IncomingDocument register(String agencyCode, IncomingDocument.Receipt receipt, Attachment pdf,
 			String leader, String clerk) {
+		return register(agencyCode, null, receipt, pdf, leader, clerk);
+	}
+
+	/**
+	 * Registers as {@link #register(String, IncomingDocument.Receipt, Attachment, String, String)} does, once per
+	 * {@code formToken}: the same form posted again answers the document it registered, with its number.
+	 */
+	@Transactional
+	public IncomingDocument register(String agencyCode, UUID formToken, IncomingDocument.Receipt receipt,
+			Attachment pdf, String leader, String clerk) {
+		Optional<Long> earlier = formTokens.madeBefore(FormTokens.Register.INCOMING, formToken);
+		if (earlier.isPresent()) {
+			return find(earlier.get()).orElseThrow();
+		}
 		staff.require(clerk, agencyCode, OfficerRole.CLERK, "correspondence.refused.notAClerk");
 		validate(receipt);
 		if (receipt.medium() == IncomingDocument.Medium.ELECTRONIC && (pdf == null || !pdf.present())) {
@@ -78,7 +95,9 @@ public class IncomingDesk {
 		}
 		staff.require(leader, agencyCode, OfficerRole.LEADER, "correspondence.refused.notALeader");
 		UUID stored = pdf != null && pdf.present() ? uploads.keep(agencyCode, pdf.fileName(), pdf.content()).id() : null;
-		return save(agencyCode, normalised(receipt), stored, leader.strip(), clerk, null);
+		IncomingDocument saved = save(agencyCode, normalised(receipt), stored, leader.strip(), clerk, null);
+		formTokens.keep(FormTokens.Register.INCOMING, saved.id(), formToken);
+		return saved;
 	}
 
 	/**

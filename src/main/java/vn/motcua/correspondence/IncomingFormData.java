@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,11 +59,13 @@ final class IncomingFormData {
 			@NotBlank(message = "{correspondence.form.summaryRequired}")
 			@Size(max = TEXT, message = "{correspondence.form.tooLong}") String summary,
 			@NotNull(message = "{typeMismatch.incoming.urgency}") Urgency urgency,
-			@NotBlank(message = "{correspondence.form.leaderRequired}") String leader, MultipartFile pdf) {
+			@NotBlank(message = "{correspondence.form.leaderRequired}") String leader, MultipartFile pdf,
+			UUID formToken) {
 
+		/** A new form, with its one-time token (posted twice, it registers once). */
 		static Registration empty() {
 			return new Registration(IncomingDocument.Medium.PAPER, null, null, null, null, null, Urgency.NORMAL, null,
-					null);
+					null, UUID.randomUUID());
 		}
 
 		IncomingDocument.Receipt receipt() {

@@ -81,7 +81,7 @@ class OutgoingController {
 		String agencyCode = CorrespondencePages.agency(agency, AgencyAccess.agencies(auth));
 		if (!input.hasErrors()) {
 			try {
-				OutgoingDocument saved = desk.draft(agencyCode, form.draft(), auth.getName());
+				OutgoingDocument saved = desk.draft(agencyCode, form.formToken(), form.draft(), auth.getName());
 				flash.addFlashAttribute("success", "correspondence.outgoing.drafted");
 				return "redirect:/van-ban/di/" + saved.id();
 			}

@@ -66,9 +66,12 @@ public class OutgoingDesk {
 
 	private final Clock clock;
 
+	private final FormTokens formTokens;
+
 	OutgoingDesk(OutgoingDocuments documents, OutgoingPapers papers, OutgoingSignatures signatures,
 			NoticeRegister registers, IncomingDesk incoming, DocumentStore store, Agencies agencies, Staff staff,
-			AuditTrail audit, MessageSource messages, Clock clock) {
+			AuditTrail audit, MessageSource messages, Clock clock, FormTokens formTokens) {
+		this.formTokens = formTokens;
 		this.documents = documents;
 		this.papers = papers;
 		this.signatures = signatures;
@@ -85,6 +88,16 @@ public class OutgoingDesk {
 	/** A new draft by an officer of the agency; the signer must be one of its leaders. */
 	@Transactional
 	public OutgoingDocument draft(String agencyCode, OutgoingDocument.Draft draft, String drafter) {
+		return draft(agencyCode, null, draft, drafter);
+	}
+
+	/** A new draft as {@link #draft(String, OutgoingDocument.Draft, String)}, once per {@code formToken}. */
+	@Transactional
+	public OutgoingDocument draft(String agencyCode, UUID formToken, OutgoingDocument.Draft draft, String drafter) {
+		Optional<Long> earlier = formTokens.madeBefore(FormTokens.Register.OUTGOING, formToken);
+		if (earlier.isPresent()) {
+			return get(earlier.get());
+		}
 		staff.requireMember(drafter, agencyCode);
 		if (draft.register() == null || draft.type() == null || draft.authority() == null
 				|| IncomingDocument.blank(draft.title()) || IncomingDocument.blank(draft.body())
@@ -102,11 +115,21 @@ public class OutgoingDesk {
 				IncomingDesk.nfc(draft.draftingUnit()), IncomingDesk.nfc(draft.title()), IncomingDesk.nfc(draft.body()),
 				draft.authority(), draft.signer().strip(), IncomingDesk.nfc(draft.signerPosition()),
 				draft.internalRecipients(), draft.externalRecipients().stream().map(IncomingDesk::nfc)
-					.filter(r -> !r.isBlank()).toList(), IncomingDesk.nfc(draft.keptCopies()));
+					.filter(r -> !r.isBlank()).toList(), keptCopies(draft.keptCopies()));
 		OutgoingDocument document = OutgoingDocument.drafted(agencyCode, clean, drafter, now());
 		documents.insert(document);
+		formTokens.keep(FormTokens.Register.OUTGOING, document.id(), formToken);
 		audit.recordAs(drafter, "OUTGOING_DOCUMENT_DRAFTED", agencyCode, target(document), null, clean.title());
 		return document;
+	}
+
+	/**
+	 * The "Lưu" line (Nghị định 30/2020/NĐ-CP Phụ lục I mục II.11): the clerk's file always keeps a copy ("VT"), so a
+	 * line left empty is "VT".
+	 */
+	private static String keptCopies(String typed) {
+		String kept = IncomingDesk.nfc(typed);
+		return kept == null || kept.isBlank() ? "VT" : kept;
 	}
 
 	@Transactional

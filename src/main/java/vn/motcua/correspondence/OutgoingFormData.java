@@ -3,6 +3,7 @@ package vn.motcua.correspondence;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -58,11 +59,12 @@ final class OutgoingFormData {
 			@Size(max = 200, message = "{correspondence.form.tooLong}") String signerPosition,
 			List<String> internalRecipients,
 			@Size(max = 4000, message = "{correspondence.form.tooLong}") String externalRecipients,
-			@Size(max = 200, message = "{correspondence.form.tooLong}") String keptCopies) {
+			@Size(max = 200, message = "{correspondence.form.tooLong}") String keptCopies, UUID formToken) {
 
+		/** A new form, with its one-time token (posted twice, it drafts once). */
 		static Drafting empty() {
 			return new Drafting(OutgoingDocument.Register.ADMINISTRATIVE, DocumentType.CONG_VAN, null, null, null,
-					SigningAuthority.TM, null, null, List.of(), null, "VT");
+					SigningAuthority.TM, null, null, List.of(), null, "VT", UUID.randomUUID());
 		}
 
 		/** At least one recipient (Phụ lục I mục II.11: “Nơi nhận”), of the installation or outside it. */

@@ -47,6 +47,9 @@ class CorrespondenceDeskTests {
 	IncomingDesk incoming;
 
 	@Autowired
+	FormTokens formTokens;
+
+	@Autowired
 	OutgoingDesk outgoing;
 
 	@Autowired
@@ -277,7 +280,7 @@ class CorrespondenceDeskTests {
 
 	private OutgoingDesk desk(Clock clock, OutgoingSignatures signing) {
 		return new OutgoingDesk(outgoingDocuments, papers, signing, registers, incoming, store, agencies, staff,
-				audit, messages, clock);
+				audit, messages, clock, formTokens);
 	}
 
 	/** A desk made here is no Spring proxy: its transaction is opened here, as the proxy would. */

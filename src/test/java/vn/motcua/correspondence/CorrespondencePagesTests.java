@@ -80,6 +80,45 @@ class CorrespondencePagesTests {
 	}
 
 	@Test
+	void aRegistrationPostedTwiceRegistersOnceWithOneNumber() throws Exception {
+		String form = mvc.perform(get("/van-ban/den/moi").with(as(CLERK, "CLERK"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String token = form.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+		assertThat(token).matches("[0-9a-f-]{36}");
+		int before = count();
+		String first = mvc.perform(paperRegistration(token)).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		String second = mvc.perform(paperRegistration(token)).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(second).as("the second post answers the document the first registered").isEqualTo(first);
+		assertThat(count()).isEqualTo(before + 1);
+		// a new form is a new document
+		String other = mvc.perform(paperRegistration(java.util.UUID.randomUUID().toString()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(other).isNotEqualTo(first);
+	}
+
+	@Test
+	void aDraftPostedTwiceIsOneDraft() throws Exception {
+		String form = mvc.perform(get("/van-ban/di/moi").with(as(OFFICER, "SPECIALIST"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String token = form.replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+		int before = jdbc.sql("select count(*) from outgoing_document").query(Integer.class).single();
+		java.util.List<String> pages = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			pages.add(mvc.perform(post("/van-ban/di").param("register", "ADMINISTRATIVE").param("type", "CONG_VAN")
+				.param("title", "Về việc gửi hai lần").param("body", "Nội dung.").param("authority", "TM")
+				.param("signer", LEADER).param("signerPosition", "Chủ tịch").param("externalRecipients", "Sở Nội vụ")
+				.param("formToken", token).with(as(OFFICER, "SPECIALIST")).with(csrf()))
+				.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+		}
+		assertThat(pages.get(1)).isEqualTo(pages.get(0));
+		assertThat(jdbc.sql("select kept_copies from outgoing_document order by id desc limit 1").query(String.class)
+			.single()).as("an empty “Lưu” line keeps the clerk's copy").isEqualTo("VT");
+		assertThat(jdbc.sql("select count(*) from outgoing_document").query(Integer.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void aMissingFieldIsSaidOnItsFieldAndNothingIsRegistered() throws Exception {
 		int before = count();
 		String page = mvc.perform(registration("", "Về việc thiếu nơi gửi"))
@@ -189,6 +228,13 @@ class CorrespondencePagesTests {
 			.param("documentDate", TestClock.today().minusDays(1).toString()).param("documentType", "Công văn")
 			.param("summary", summary).param("urgency", "NORMAL").param("leader", LEADER)
 			.with(as(CLERK, "CLERK")).with(csrf());
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder paperRegistration(String token) {
+		return post("/van-ban/den").param("medium", "PAPER").param("sender", "Công an tỉnh Thanh Hóa")
+			.param("numberSymbol", "88/CAT-PV01").param("documentDate", TestClock.today().minusDays(1).toString())
+			.param("documentType", "Công văn").param("summary", "Về việc bấm hai lần").param("urgency", "NORMAL")
+			.param("leader", LEADER).param("formToken", token).with(as(CLERK, "CLERK")).with(csrf());
 	}
 
 	private IncomingDocument registered(String sender, String summary, Urgency urgency) {

@@ -26,6 +26,7 @@ import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopPapers;
+import vn.motcua.documents.PaperSignatures;
 import vn.motcua.documents.SignatureRole;
 import vn.motcua.documents.StoredDocument;
 import vn.motcua.documents.TrackingBookEntry;
@@ -62,10 +63,14 @@ public class DossierPapers {
 
 	private final DocumentSigning signing;
 
+	private final PaperSignatures paperSignatures;
+
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, DocumentSigning signing, Clock clock, MessageSource messages) {
+			DossierLinks links, DocumentSigning signing, PaperSignatures paperSignatures, Clock clock,
+			MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
 		this.signing = signing;
+		this.paperSignatures = paperSignatures;
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -102,13 +107,24 @@ public class DossierPapers {
 		return printable;
 	}
 
-	/** The forms issued so far, oldest first. */
+	/**
+	 * The forms issued so far, oldest first: each the copy to give out (the personally signed one once signed) and its
+	 * personal signature's state (waiting for whom, signed by whom when; none when the paper carries the organisation's
+	 * signature only).
+	 */
 	public List<IssuedPaper> issued(Dossier d) {
 		return jdbc.sql("select form, stored_document_id, issued_at, issued_by from dossier_form where dossier_id = ? order by id")
 			.param(d.id())
-			.query((rs, i) -> new IssuedPaper(OneStopPaper.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-					VietnamTime.read(rs, 3), rs.getString(4)))
-			.list();
+			.query((rs, i) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), VietnamTime.read(rs, 3),
+					rs.getString(4) })
+			.list().stream().map(row -> {
+				UUID kept = (UUID) row[1];
+				PaperSignatures.Request signature = paperSignatures.of(kept).orElse(null);
+				UUID current = signature != null && signature.status() == PaperSignatures.Status.SIGNED
+						? signature.signedDocumentId() : kept;
+				return new IssuedPaper(OneStopPaper.valueOf((String) row[0]), current, (OffsetDateTime) row[2],
+						(String) row[3], signature);
+			}).toList();
 	}
 
 	/** The PDF of a form of the dossier: the copy kept if still valid, else rendered now and kept. */
@@ -119,12 +135,7 @@ public class DossierPapers {
 		}
 		Optional<IssuedPaper> kept = reusable(d, form);
 		if (kept.isPresent()) {
-			try (InputStream in = store.open(kept.get().storedDocumentId())) {
-				return in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			return read(kept.get().storedDocumentId());
 		}
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		byte[] pdf = switch (form) {
@@ -139,23 +150,62 @@ public class DossierPapers {
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
-		if (signing.organisationKeyConfigured()) {
-			// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
-			StoredDocument signed = signing.sign(id, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
-					null, fileName(form, d), content.issuer(d.agencyCode()).place(), null,
-					actor)).signed();
-			id = signed.id();
-			try (InputStream in = store.open(signed)) {
-				pdf = in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		UUID signedId = sign(d, form, id, actor);
+		if (!signedId.equals(id)) {
+			id = signedId;
+			pdf = read(id);
 		}
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
 		return pdf;
+	}
+
+	/**
+	 * Who signs the paper just stored (issue 17 item 4; Nghị định 30/2020/NĐ-CP Art. 13 and Phụ lục I; the signature
+	 * blocks of the forms of Thông tư 03/2025/TT-VPCP): the person named on its signature block signs with their own
+	 * certificate, then the organisation's signature follows ({@link PaperSignatures}: the paper waits for them on
+	 * "Văn bản chờ tôi ký"); Mẫu 01 carries the one-stop's organisational signature at once and, when the receiving
+	 * officer has a usable personal certificate, theirs later. A person without one: the organisation's signature only,
+	 * as before, never blocked. Answers the stored copy to give out now.
+	 */
+	private UUID sign(Dossier d, OneStopPaper form, UUID stored, String actor) {
+		boolean organisation = signing.organisationKeyConfigured();
+		String signer = content.signerOf(d, form);
+		UUID code = DocumentSigning.newPaperCode();
+		PaperSignatures.Paper paper = new PaperSignatures.Paper(stored, d.agencyCode(), d.code(),
+				words.say("dossier.form.title." + form.name()) + " – " + d.code(), content.issuer(d.agencyCode()).place(),
+				code);
+		UUID current = stored;
+		if (form == OneStopPaper.RECEIPT) {
+			if (organisation) {
+				current = signAsOrganisation(d, form, stored, code, actor);
+			}
+			// the receiving officer's own signature, added to the organisation's when they sign
+			paperSignatures.request(new PaperSignatures.Paper(current, paper.agencyCode(), paper.subject(), paper.title(),
+					paper.location(), code), signer, content.name(signer), false, actor);
+			return current;
+		}
+		if (paperSignatures.request(paper, signer, content.name(signer), true, actor).isPresent()) {
+			return stored; // waits for the signer; the organisation's signature follows theirs
+		}
+		return organisation ? signAsOrganisation(d, form, stored, code, actor) : stored;
+	}
+
+	private UUID signAsOrganisation(Dossier d, OneStopPaper form, UUID stored, UUID code, String actor) {
+		// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
+		StoredDocument signed = signing.sign(stored, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
+				null, fileName(form, d), content.issuer(d.agencyCode()).place(), code, actor)).signed();
+		return signed.id();
+	}
+
+	private byte[] read(UUID id) {
+		try (InputStream in = store.open(id)) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**

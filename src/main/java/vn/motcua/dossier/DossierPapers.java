@@ -243,6 +243,11 @@ public class DossierPapers {
 		return pdf;
 	}
 
+	/** The place name of the agency's papers ("Thiên Phủ"), the location of their signatures. */
+	String place(String agencyCode) {
+		return content.issuer(agencyCode).place();
+	}
+
 	/** The file name of a form of the dossier ("mau-01-<code>.pdf", "thong-bao-tu-choi-giai-quyet-<code>.pdf"). */
 	public static String fileName(OneStopPaper form, Dossier d) {
 		return (form == OneStopPaper.REFUSAL_AFTER_REVIEW ? "thong-bao-" : "mau-") + form.number() + "-" + d.code()

@@ -25,3 +25,13 @@ create table paper_signature (
 
 create index paper_signature_signer_idx on paper_signature (signer, status);
 create index paper_signature_document_idx on paper_signature (document_id);
+
+-- A result attached by the one-stop, as kept (issue 17 item 4): its signatures checked when stored (VALID, INVALID,
+-- NOT_SIGNED) or signed by the organisation's key on keeping (SIGNED_ON_KEEPING); the signers by name.
+create table kept_signature (
+    document_id uuid        primary key,
+    outcome     text        not null check (outcome in ('VALID', 'INVALID', 'NOT_SIGNED', 'SIGNED_ON_KEEPING')),
+    signers     text        not null default '',
+    checked_at  timestamptz not null,
+    checked_by  text        not null
+);

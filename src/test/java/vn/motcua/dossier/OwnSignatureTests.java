@@ -83,6 +83,15 @@ class OwnSignatureTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	DossierWorkflow workflow;
+
+	@Autowired
+	vn.motcua.documents.DocumentStore store;
+
+	@Autowired
+	vn.motcua.documents.TestSignedPdfs pdfs;
+
 	@Test
 	void theSupplementRequestWaitsForItsSignerWhoseWrongPinIsRefusedThenCarriesBothSignatures() throws Exception {
 		String user = officer("chuyenvien.ky", "Trần Văn Ký", OfficerRole.SPECIALIST);
@@ -171,6 +180,52 @@ class OwnSignatureTests {
 		assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureCheck.Outcome.VALID);
 		assertThat(verdict.signers()).extracting(SignatureCheck.Signer::name)
 			.containsExactly("UBND xã Thiên Phủ", "Phạm Văn Nhận");
+	}
+
+	@Test
+	void aResultIsKeptSignedAnUnsignedOneByTheOrganisationASignedOneCheckedAndKeptAsItIs() throws Exception {
+		Dossier unsigned = approved("Đỗ Văn Kết");
+		workflow.attachResult(unsigned.code(), new IntakeRequest.Scan("giay-khai-sinh.pdf", "application/pdf",
+				pdfs.unsignedReceipt()), "lanhdao");
+		UUID kept = result(unsigned.code());
+		SignatureCheck.Verdict verdict = check.check(stored(kept), "test");
+		assertThat(verdict.outcome()).as(verdict.toString()).isEqualTo(SignatureCheck.Outcome.VALID);
+		assertThat(verdict.signers()).extracting(SignatureCheck.Signer::name).containsExactly("UBND xã Thiên Phủ");
+		assertThat(mvc.perform(get("/dossiers/" + unsigned.code() + "/documents/" + kept).with(CounterDesk.counter()))
+			.andReturn().getResponse().getContentAsByteArray()).as("the download gives the signed copy")
+			.isEqualTo(stored(kept));
+		assertThat(page(unsigned.code())).contains("(đã ký số bằng chữ ký của tổ chức khi lưu)");
+
+		Dossier signedElsewhere = approved("Đỗ Thị Ký");
+		byte[] signedPdf = pdfs.signedReceipt(Files.createTempDirectory("motcua-result"), "Sở Tư pháp Thanh Hóa");
+		workflow.attachResult(signedElsewhere.code(), new IntakeRequest.Scan("ket-qua.pdf", "application/pdf", signedPdf),
+				"lanhdao");
+		assertThat(stored(result(signedElsewhere.code()))).as("kept as it is").isEqualTo(signedPdf);
+		assertThat(page(signedElsewhere.code())).contains("(chữ ký số hợp lệ: Sở Tư pháp Thanh Hóa)");
+	}
+
+	private Dossier approved(String applicant) {
+		Dossier d = received(applicant, "tiepnhan");
+		saved(d);
+		workflow.assign(d.code(), "chuyenvien", "tiepnhan");
+		workflow.propose(d.code(), Decision.APPROVED, "Đủ điều kiện", "lanhdao", "chuyenvien");
+		return workflow.decide(d.code(), Decision.APPROVED, null, "lanhdao");
+	}
+
+	private UUID result(String code) {
+		return workflow.find(code).orElseThrow().documents().stream()
+			.filter(doc -> doc.kind() == DossierDocument.Kind.RESULT).findFirst().orElseThrow().storedDocumentId();
+	}
+
+	private byte[] stored(UUID id) throws Exception {
+		try (var in = store.open(id)) {
+			return in.readAllBytes();
+		}
+	}
+
+	private String page(String code) throws Exception {
+		return mvc.perform(get("/dossiers/" + code).with(CounterDesk.counter())).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	private String officer(String username, String name, OfficerRole role) {

@@ -63,7 +63,7 @@ class PaperSignaturePages {
 	@GetMapping("/ky-so")
 	String page(Authentication officer, Model model) {
 		model.addAttribute("rows", papers.waitingFor(officer.getName()).stream()
-			.map(r -> r.status() == PaperSignatures.Status.REMOTE_PENDING ? papers.refresh(r.id()) : r)
+			.map(this::asked)
 			.filter(PaperSignatures.Request::waiting)
 			.map(r -> new Row(r, certificates.find(r.certificateId())
 				.map(e -> e.device() == SignatureDevice.Kind.REMOTE).orElse(false)))
@@ -71,6 +71,19 @@ class PaperSignaturePages {
 		model.addAttribute("signed", papers.signedBy(officer.getName()).stream()
 			.map(r -> new Done(r, papers.paperCode(r.signedDocumentId()).orElse(null))).toList());
 		return "documents/waiting-signatures";
+	}
+
+	/** A paper waiting for the phone, asked again (the service down: shown as it was, the poller tries later). */
+	private PaperSignatures.Request asked(PaperSignatures.Request r) {
+		if (r.status() != PaperSignatures.Status.REMOTE_PENDING) {
+			return r;
+		}
+		try {
+			return papers.refresh(r.id());
+		}
+		catch (RuntimeException e) {
+			return r;
+		}
 	}
 
 	/** The paper as it waits (the preview the signer reads before signing). */

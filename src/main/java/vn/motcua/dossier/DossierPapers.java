@@ -22,13 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopPapers;
 import vn.motcua.documents.PaperSignatures;
-import vn.motcua.documents.SignatureRole;
-import vn.motcua.documents.StoredDocument;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
@@ -39,8 +36,8 @@ import vn.motcua.shared.VietnameseMessages;
  * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request,
  * and every form a new one after its QR link was revoked);
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
- * With the agency's signing key configured, every form is kept signed with the one-stop's organisational signature
- * (the seal over the issuer's signing place; issue 17 item 4).
+ * Each form is signed by the person named on it and by the organisation ({@link DossierPaperSignatures}; issue 17 item
+ * 4).
  */
 @Service
 public class DossierPapers {
@@ -61,16 +58,16 @@ public class DossierPapers {
 
 	private final VietnameseMessages words;
 
-	private final DocumentSigning signing;
-
 	private final PaperSignatures paperSignatures;
 
+	private final DossierPaperSignatures signatures;
+
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, DocumentSigning signing, PaperSignatures paperSignatures, Clock clock,
+			DossierLinks links, PaperSignatures paperSignatures, DossierPaperSignatures signatures, Clock clock,
 			MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
-		this.signing = signing;
 		this.paperSignatures = paperSignatures;
+		this.signatures = signatures;
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -150,7 +147,7 @@ public class DossierPapers {
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
-		UUID signedId = sign(d, form, id, actor);
+		UUID signedId = signatures.sign(d, form, id, actor);
 		if (!signedId.equals(id)) {
 			id = signedId;
 			pdf = read(id);
@@ -159,44 +156,6 @@ public class DossierPapers {
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
 		return pdf;
-	}
-
-	/**
-	 * Who signs the paper just stored (issue 17 item 4; Nghị định 30/2020/NĐ-CP Art. 13 and Phụ lục I; the signature
-	 * blocks of the forms of Thông tư 03/2025/TT-VPCP): the person named on its signature block signs with their own
-	 * certificate, then the organisation's signature follows ({@link PaperSignatures}: the paper waits for them on
-	 * "Văn bản chờ tôi ký"); Mẫu 01 carries the one-stop's organisational signature at once and, when the receiving
-	 * officer has a usable personal certificate, theirs later. A person without one: the organisation's signature only,
-	 * as before, never blocked. Answers the stored copy to give out now.
-	 */
-	private UUID sign(Dossier d, OneStopPaper form, UUID stored, String actor) {
-		boolean organisation = signing.organisationKeyConfigured();
-		String signer = content.signerOf(d, form);
-		UUID code = DocumentSigning.newPaperCode();
-		PaperSignatures.Paper paper = new PaperSignatures.Paper(stored, d.agencyCode(), d.code(),
-				words.say("dossier.form.title." + form.name()) + " – " + d.code(), content.issuer(d.agencyCode()).place(),
-				code);
-		UUID current = stored;
-		if (form == OneStopPaper.RECEIPT) {
-			if (organisation) {
-				current = signAsOrganisation(d, form, stored, code, actor);
-			}
-			// the receiving officer's own signature, added to the organisation's when they sign
-			paperSignatures.request(new PaperSignatures.Paper(current, paper.agencyCode(), paper.subject(), paper.title(),
-					paper.location(), code), signer, content.name(signer), false, actor);
-			return current;
-		}
-		if (paperSignatures.request(paper, signer, content.name(signer), true, actor).isPresent()) {
-			return stored; // waits for the signer; the organisation's signature follows theirs
-		}
-		return organisation ? signAsOrganisation(d, form, stored, code, actor) : stored;
-	}
-
-	private UUID signAsOrganisation(Dossier d, OneStopPaper form, UUID stored, UUID code, String actor) {
-		// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
-		StoredDocument signed = signing.sign(stored, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
-				null, fileName(form, d), content.issuer(d.agencyCode()).place(), code, actor)).signed();
-		return signed.id();
 	}
 
 	private byte[] read(UUID id) {

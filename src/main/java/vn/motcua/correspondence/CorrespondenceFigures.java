@@ -8,6 +8,8 @@ import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.motcua.documents.SigningFigures;
+
 /**
  * The counts the quarterly CCHC report and the dashboard take from the registers (issue 17 item 6; official-documents.md
  * “What the quarterly report counts”; NĐ 307/2025/NĐ-CP scores the share of outgoing documents signed digitally and
@@ -20,8 +22,10 @@ import org.springframework.stereotype.Service;
  * @param outgoingElectronic of which sent electronically (every document MotCua issues is: to the other agencies of
  *        the installation directly, to the others as a package for the national exchange)
  * @param outgoingSigned of which carrying both the signer's and the organisation's digital signature
- * @param personalSigners leaders whose signature is on a document issued in the period (personal certificates in use)
- * @param organisationalSigners agencies whose organisational signature is on one (organisational certificates in use)
+ * @param personalSigners the personal (officers') certificates in use in the period, read from the signing certificate
+ *        registry ({@link SigningFigures}: valid at some time in the period and not revoked before it; Nghị định
+ *        68/2024/NĐ-CP), the number the quarterly report prints, so that the dashboard and the report agree
+ * @param organisationalSigners the agencies' own (organisational) certificates in use in the period, from the registry
  */
 public record CorrespondenceFigures(long incoming, long incomingElectronic, long outgoing, long outgoingElectronic,
 		long outgoingSigned, long personalSigners, long organisationalSigners) {
@@ -55,8 +59,11 @@ public record CorrespondenceFigures(long incoming, long incomingElectronic, long
 
 		private final JdbcClient jdbc;
 
-		Query(JdbcClient jdbc) {
+		private final SigningFigures.Query signing;
+
+		Query(JdbcClient jdbc, SigningFigures.Query signing) {
 			this.jdbc = jdbc;
+			this.signing = signing;
 		}
 
 		/** The figures of these agencies between {@code from} and {@code to}, both included. */
@@ -71,16 +78,16 @@ public record CorrespondenceFigures(long incoming, long incomingElectronic, long
 				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 			long[] out = jdbc.sql("""
 					select count(*), count(*) filter (where issued_pdf is not null),
-					  count(*) filter (where issued_pdf is not null and signed_pdf is not null),
-					  count(distinct signer) filter (where signed_pdf is not null),
-					  count(distinct agency_code) filter (where issued_pdf is not null)
+					  count(*) filter (where issued_pdf is not null and signed_pdf is not null)
 					from outgoing_document
 					where status = 'ISSUED' and agency_code in (:agencies) and issued_on between :from and :to""")
 				.param("agencies", agencies).param("from", from).param("to", to)
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-						rs.getLong(5) })
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 				.single();
-			return new CorrespondenceFigures(in[0], in[1], out[0], out[1], out[2], out[3], out[4]);
+			// the certificates in use: the registry's, as the quarterly report counts them (no estimate from signers)
+			SigningFigures certificates = signing.between(from, to, agencies);
+			return new CorrespondenceFigures(in[0], in[1], out[0], out[1], out[2], certificates.personalCertificates(),
+					certificates.organisationalCertificates());
 		}
 	}
 }

@@ -177,6 +177,11 @@ final class PadesAssembly {
 			SignaturePlaces.Place place = found.get();
 			SignatureFieldParameters field = new SignatureFieldParameters();
 			if (spec.role() == SignatureRole.SIGNER) {
+				if (!pdf.getSignatureDictionaries().isEmpty()) {
+					// signing after another signature (the receiving officer's own after the one-stop's on Mẫu 01):
+					// filling the place would change the page that signature covers, so the signature is invisible
+					return Optional.empty();
+				}
 				if (pdf.getDocumentCatalog().getAcroForm().getField(place.name()) instanceof org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField s
 						&& s.getSignature() != null) {
 					return Optional.empty(); // already signed there: the document is signed again without image

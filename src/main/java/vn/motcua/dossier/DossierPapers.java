@@ -22,12 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
 import vn.motcua.documents.HandOver;
 import vn.motcua.documents.OneStopPapers;
-import vn.motcua.documents.SignatureRole;
-import vn.motcua.documents.StoredDocument;
+import vn.motcua.documents.PaperSignatures;
 import vn.motcua.documents.TrackingBookEntry;
 import vn.motcua.documents.TrackingBookPaper;
 import vn.motcua.shared.VietnamTime;
@@ -38,8 +36,8 @@ import vn.motcua.shared.VietnameseMessages;
  * the document store: printed again, Mẫu 01–05 give back the copy first issued (Mẫu 02 a new one for each request,
  * and every form a new one after its QR link was revoked);
  * Mẫu 06 is issued afresh each time, since it grows with every hand-over. Mẫu 07, the tracking book, covers a period.
- * With the agency's signing key configured, every form is kept signed with the one-stop's organisational signature
- * (the seal over the issuer's signing place; issue 17 item 4).
+ * Each form is signed by the person named on it and by the organisation ({@link DossierPaperSignatures}; issue 17 item
+ * 4).
  */
 @Service
 public class DossierPapers {
@@ -60,12 +58,16 @@ public class DossierPapers {
 
 	private final VietnameseMessages words;
 
-	private final DocumentSigning signing;
+	private final PaperSignatures paperSignatures;
+
+	private final DossierPaperSignatures signatures;
 
 	DossierPapers(PaperContent content, OneStopPapers forms, DocumentStore store, JdbcClient jdbc, AuditTrail audit,
-			DossierLinks links, DocumentSigning signing, Clock clock, MessageSource messages) {
+			DossierLinks links, PaperSignatures paperSignatures, DossierPaperSignatures signatures, Clock clock,
+			MessageSource messages) {
 		this.words = new VietnameseMessages(messages);
-		this.signing = signing;
+		this.paperSignatures = paperSignatures;
+		this.signatures = signatures;
 		this.content = content;
 		this.links = links;
 		this.forms = forms;
@@ -102,13 +104,24 @@ public class DossierPapers {
 		return printable;
 	}
 
-	/** The forms issued so far, oldest first. */
+	/**
+	 * The forms issued so far, oldest first: each the copy to give out (the personally signed one once signed) and its
+	 * personal signature's state (waiting for whom, signed by whom when; none when the paper carries the organisation's
+	 * signature only).
+	 */
 	public List<IssuedPaper> issued(Dossier d) {
 		return jdbc.sql("select form, stored_document_id, issued_at, issued_by from dossier_form where dossier_id = ? order by id")
 			.param(d.id())
-			.query((rs, i) -> new IssuedPaper(OneStopPaper.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-					VietnamTime.read(rs, 3), rs.getString(4)))
-			.list();
+			.query((rs, i) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class), VietnamTime.read(rs, 3),
+					rs.getString(4) })
+			.list().stream().map(row -> {
+				UUID kept = (UUID) row[1];
+				PaperSignatures.Request signature = paperSignatures.of(kept).orElse(null);
+				UUID current = signature != null && signature.status() == PaperSignatures.Status.SIGNED
+						? signature.signedDocumentId() : kept;
+				return new IssuedPaper(OneStopPaper.valueOf((String) row[0]), current, (OffsetDateTime) row[2],
+						(String) row[3], signature);
+			}).toList();
 	}
 
 	/** The PDF of a form of the dossier: the copy kept if still valid, else rendered now and kept. */
@@ -119,12 +132,7 @@ public class DossierPapers {
 		}
 		Optional<IssuedPaper> kept = reusable(d, form);
 		if (kept.isPresent()) {
-			try (InputStream in = store.open(kept.get().storedDocumentId())) {
-				return in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			return read(kept.get().storedDocumentId());
 		}
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		byte[] pdf = switch (form) {
@@ -139,23 +147,24 @@ public class DossierPapers {
 		};
 		UUID id = store.store(d.agencyCode(), fileName(form, d), "application/pdf",
 				new ByteArrayInputStream(pdf)).id();
-		if (signing.organisationKeyConfigured()) {
-			// the one-stop's organisational signature on the papers it issues (issue 17 item 4; NĐ 30/2020 Phụ lục I)
-			StoredDocument signed = signing.sign(id, new DocumentSigning.Order(SignatureRole.ORGANISATION, null, null,
-					null, fileName(form, d), content.issuer(d.agencyCode()).place(), null,
-					actor)).signed();
-			id = signed.id();
-			try (InputStream in = store.open(signed)) {
-				pdf = in.readAllBytes();
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		UUID signedId = signatures.sign(d, form, id, actor);
+		if (!signedId.equals(id)) {
+			id = signedId;
+			pdf = read(id);
 		}
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
 		return pdf;
+	}
+
+	private byte[] read(UUID id) {
+		try (InputStream in = store.open(id)) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	/**
@@ -191,6 +200,11 @@ public class DossierPapers {
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null,
 				words.say("dossier.audit.transferSlipIssued", transfer.agency()));
 		return pdf;
+	}
+
+	/** The place name of the agency's papers ("Thiên Phủ"), the location of their signatures. */
+	String place(String agencyCode) {
+		return content.issuer(agencyCode).place();
 	}
 
 	/** The file name of a form of the dossier ("mau-01-<code>.pdf", "thong-bao-tu-choi-giai-quyet-<code>.pdf"). */

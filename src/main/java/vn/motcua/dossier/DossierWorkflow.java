@@ -59,10 +59,14 @@ public class DossierWorkflow {
 	/** Working days after receipt within which a supplement may still be requested (NĐ 61/2018 Art. 19.4: 3). */
 	private final int supplementRequestDays;
 
+	private final vn.motcua.documents.KeptSignatures kept;
+
 	DossierWorkflow(Dossiers dossiers, DeadlineCalendar calendar, DocumentStore store, DossierEvents events,
 			OfficerAccounts officers, SupplementLapseRules lapseRules, DossierPapers forms,
 			@org.springframework.beans.factory.annotation.Value("${motcua.dossier.supplement-request-days:3}") int supplementRequestDays,
-			Clock clock, MessageSource messages, vn.motcua.agency.Agencies installationAgencies) {
+			Clock clock, MessageSource messages, vn.motcua.agency.Agencies installationAgencies,
+			vn.motcua.documents.KeptSignatures kept) {
+		this.kept = kept;
 		this.words = new VietnameseMessages(messages);
 		this.installationAgencies = installationAgencies;
 		this.lapseRules = lapseRules;
@@ -133,8 +137,12 @@ public class DossierWorkflow {
 
 	@Transactional
 	public Dossier attachResult(String code, Scan result, String actor) {
+		// kept signed (issue 17 item 4): a result signed already is checked and kept as is, an unsigned one is signed
+		// with the organisation's key when configured
 		return act(code, "DOSSIER_RESULT_DIGITISED", d -> d.attachResult(result == null ? null : result.fileName(),
-				storeScan(d, result), now(), actor));
+				kept.keepSigned(storeScan(d, result), words.say("dossier.result.signReason", d.code()),
+						forms.place(d.agencyCode()), actor),
+				now(), actor));
 	}
 
 	@Transactional

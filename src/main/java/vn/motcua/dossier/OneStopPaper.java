@@ -41,6 +41,14 @@ public enum OneStopPaper {
 		return number;
 	}
 
+	/**
+	 * Whether a person signs the form at the signing place of its signature block (all but Mẫu 06 and the transfer
+	 * slip, which carry no personal signature block; Thông tư 03/2025/TT-VPCP forms).
+	 */
+	public boolean personallySigned() {
+		return this != PROCESS_CONTROL && this != TRANSFER_SLIP;
+	}
+
 	public static Optional<OneStopPaper> byNumber(String number) {
 		return Arrays.stream(values()).filter(f -> f.number.equals(number)).findFirst();
 	}

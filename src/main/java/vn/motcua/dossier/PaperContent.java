@@ -276,6 +276,30 @@ class PaperContent {
 		return new HandOver(t.agency(), from, to, local(step.at()), HandOver.Timeliness.valueOf(timeliness.name()), note);
 	}
 
+	/**
+	 * The user name of the person named on the form's signature block, who signs it with their own certificate (issue
+	 * 17 item 4; Nghị định 30/2020/NĐ-CP Art. 13): Mẫu 01 the receiving officer, Mẫu 02 the officer who asked for the
+	 * supplement, Mẫu 03 the officer who refused at the counter, Mẫu 04 and 05 the signer of the agency's signing set-up,
+	 * the refusal after review the leader who decided; null for a form without a personal signature block (Mẫu 06) or
+	 * a blank one (no set-up).
+	 */
+	String signerOf(Dossier d, OneStopPaper form) {
+		return switch (form) {
+			case RECEIPT -> stepActor(d, StepAction.RECEIVED);
+			case SUPPLEMENT_REQUEST -> d.status() == DossierStatus.INCOMPLETE_AT_INTAKE
+					? stepActor(d, StepAction.INCOMPLETE_AT_INTAKE) : stepActor(d, StepAction.SUPPLEMENT_REQUESTED);
+			case REFUSAL -> stepActor(d, StepAction.REFUSED_AT_INTAKE);
+			case APOLOGY -> signing.setup(d.agencyCode(), NoticeSigning.Paper.APOLOGY).signerUsername();
+			case STOP_NOTICE -> signing.setup(d.agencyCode(), NoticeSigning.Paper.STOP_NOTICE).signerUsername();
+			case REFUSAL_AFTER_REVIEW -> {
+				DossierStep lapsed = step(d, StepAction.SUPPLEMENT_LAPSED);
+				DossierStep act = lapsed != null ? lapsed : step(d, StepAction.REFUSED);
+				yield act == null ? null : act.actor();
+			}
+			case PROCESS_CONTROL, TRANSFER_SLIP -> null;
+		};
+	}
+
 	/** The People's Committee of the commune as the issuer of Mẫu 04 (“ỦY BAN NHÂN DÂN XÃ THIÊN PHỦ”). */
 	PaperIssuer committee(String agencyCode) {
 		String name = agencyName(agencyCode);

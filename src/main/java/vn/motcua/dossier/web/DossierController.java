@@ -85,10 +85,15 @@ class DossierController {
 
 	private final ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages;
 
+	/** The signature state of the results kept (issue 17 item 4). */
+	private final vn.motcua.documents.KeptSignatures kept;
+
 	DossierController(DossierWorkflow workflow, DossierPapers forms, FeePayments payments, Catalogue catalogue,
 			DeadlineCalendar calendar, DocumentStore store, OfficerAccounts officers, DossierLinks links, Clock clock,
 			ObjectProvider<NationalSyncState> nationalSync,
-			ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages, Agencies agencies) {
+			ObjectProvider<vn.motcua.dossier.ApplicantMessages> applicantMessages, Agencies agencies,
+			vn.motcua.documents.KeptSignatures kept) {
+		this.kept = kept;
 		this.applicantMessages = applicantMessages;
 		this.workflow = workflow;
 		this.agencies = agencies;
@@ -133,6 +138,9 @@ class DossierController {
 		boolean own = ActingOfficer.of(officer).canSee(d.agencyCode());
 		model.addAttribute("printable", own ? forms.printable(d) : List.of());
 		model.addAttribute("issued", own ? forms.issued(d) : List.of());
+		model.addAttribute("keptSignatures", kept.of(d.documents().stream()
+			.filter(doc -> doc.kind() == DossierDocument.Kind.RESULT && doc.digitised())
+			.map(DossierDocument::storedDocumentId).toList()));
 		addTransferForms(d, officer, model);
 		model.addAttribute("today", today);
 		model.addAttribute("supplementRequestLimit", workflow.supplementRequestLimit(d));

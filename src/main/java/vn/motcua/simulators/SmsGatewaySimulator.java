@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,18 +28,20 @@ import tools.jackson.databind.node.ObjectNode;
  * gateway's message id); then, after {@code receiptDelay}, a delivery receipt {@code {"id", "reference", "status":
  * "DELIVERED" | "FAILED", "at"}} is posted to {@code receiptsTo} (MotCua's {@code /api/v1/notifications/receipts})
  * when set. A message whose {@code reference} was seen before for the same number is not sent again: the answer is
- * the first one's id (a sender that restarted before it recorded the answer hands the same message again). A
- * number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key (401), a
- * number that is not a Vietnamese mobile number or an empty text (400). What it received: {@code GET
- * /simulator/messages}; faults as every simulator.
+ * the first one's id (a sender that restarted before it recorded the answer hands the same message again), and the
+ * message's {@code handed} count grows, so a test can see that the same message came twice and went out once. A
+ * receipt MotCua did not take (not reachable, or any answer but 2xx) is lost, unless {@link #retryReceipts} asks for
+ * it to be posted again, as gateways that retry their callbacks do. A number ending in {@code 000} is never delivered
+ * (to try the fall-back). Refused: a missing or wrong key (401), a number that is not a Vietnamese mobile number or an
+ * empty text (400). What it received: {@code GET /simulator/messages}; faults as every simulator.
  */
 public final class SmsGatewaySimulator extends SimulatorServer {
 
 	/** A Vietnamese mobile number: 0 or 84 then nine digits (the first 3, 5, 7, 8 or 9). */
 	private static final Pattern MOBILE = Pattern.compile("(0|\\+?84)[35789]\\d{8}");
 
-	/** One message as the gateway received it, with its delivery status. */
-	record Message(String id, String to, String text, String reference, String status) {
+	/** One message as the gateway received it, with its delivery status and how many times it was handed over. */
+	record Message(String id, String to, String text, String reference, String status, int handed) {
 	}
 
 	private final String key;
@@ -48,7 +52,15 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 
 	private final Duration receiptDelay;
 
-	private final List<Message> messages = new ArrayList<>();
+	/** By id, in the order received; guarded by itself, as {@link #byReference}. */
+	private final Map<String, Message> messages = new LinkedHashMap<>();
+
+	/** The id of each message by its number and reference (the deduplication a real gateway must do). */
+	private final Map<String, String> byReference = new HashMap<>();
+
+	private volatile int receiptTries = 1;
+
+	private volatile Duration receiptRetryAfter = Duration.ofSeconds(5);
 
 	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
 
@@ -74,6 +86,16 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		return simulator;
 	}
 
+	/**
+	 * Posts a receipt MotCua did not take again, up to {@code tries} times in all, {@code after} apart (default: once,
+	 * never again).
+	 */
+	public SmsGatewaySimulator retryReceipts(int tries, Duration after) {
+		this.receiptTries = Math.max(1, tries);
+		this.receiptRetryAfter = after;
+		return this;
+	}
+
 	@Override
 	public void close() {
 		receipts.shutdownNow();
@@ -87,7 +109,7 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 			var list = all.putArray("messages");
 			for (Message m : messages()) {
 				list.addObject().put("id", m.id()).put("to", m.to()).put("text", m.text())
-					.put("reference", m.reference()).put("status", m.status());
+					.put("reference", m.reference()).put("status", m.status()).put("handed", m.handed());
 			}
 			answer(exchange, 200, all);
 			return;
@@ -148,41 +170,53 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		String id = UUID.randomUUID().toString();
 		synchronized (messages) {
 			// a reference seen before is the same message handed again (the sender restarted): sent once, same id
-			Message earlier = reference.isEmpty() ? null
-					: messages.stream().filter(m -> m.reference().equals(reference) && m.to().equals(to)).findFirst()
-						.orElse(null);
+			String earlier = reference.isEmpty() ? null : byReference.get(to + " " + reference);
 			if (earlier != null) {
-				return json.createObjectNode().put("id", earlier.id());
+				messages.computeIfPresent(earlier, (k, m) -> new Message(m.id(), m.to(), m.text(), m.reference(),
+						m.status(), m.handed() + 1));
+				return json.createObjectNode().put("id", earlier);
 			}
-			messages.add(new Message(id, to, text, reference, "SENT"));
+			messages.put(id, new Message(id, to, text, reference, "SENT", 1));
+			if (!reference.isEmpty()) {
+				byReference.put(to + " " + reference, id);
+			}
 		}
-		receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+		receipts.schedule(() -> deliver(id, reference, status, 1), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
 		return json.createObjectNode().put("id", id);
 	}
 
-	private void deliver(String id, String reference, String status) {
+	private void deliver(String id, String reference, String status, int attempt) {
 		synchronized (messages) {
-			messages.replaceAll(m -> m.id().equals(id) ? new Message(id, m.to(), m.text(), reference, status) : m);
+			messages.computeIfPresent(id, (k, m) -> new Message(id, m.to(), m.text(), reference, status, m.handed()));
 		}
 		if (receiptsTo == null) {
 			return;
 		}
 		ObjectNode receipt = json.createObjectNode().put("id", id).put("reference", reference).put("status", status)
 			.put("at", OffsetDateTime.now(clock).toString());
+		boolean taken;
 		try {
-			http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + key)
+			taken = http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(receipt))).build(),
-					HttpResponse.BodyHandlers.discarding());
+					HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
 		}
-		catch (IOException | InterruptedException e) {
-			// MotCua not reachable: the receipt is lost, as a real gateway's may be (MotCua asks again later)
+		catch (IOException e) {
+			taken = false; // MotCua not reachable
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		if (!taken && attempt < receiptTries && !receipts.isShutdown()) {
+			receipts.schedule(() -> deliver(id, reference, status, attempt + 1), receiptRetryAfter.toMillis(),
+					TimeUnit.MILLISECONDS);
 		}
 	}
 
 	List<Message> messages() {
 		synchronized (messages) {
-			return List.copyOf(messages);
+			return List.copyOf(messages.values());
 		}
 	}
 

@@ -10,12 +10,12 @@
 # dossier has exactly one message, every message reached the gateway exactly once (one gateway message per reference,
 # its id the one MotCua recorded, its text naming the dossier), none is missing; "handed twice" counts the messages a
 # killed MotCua had handed over without recording the answer, which the gateway recognised by their reference.
-# Usage: [INTAKE_SECONDS=10] [CONNECTIONS=8] [KILL_AFTER=2] src/test/bench/notifications-faults.sh
+# Usage: [INTAKE_SECONDS=60] [CONNECTIONS=8] [KILL_AFTER=3] src/test/bench/notifications-faults.sh
 # (MOTCUA_JAR runs a copy of the jar, e.g. while a build rewrites target/)
 source "$(dirname "$0")/lib.sh"
-INTAKE_SECONDS=${INTAKE_SECONDS:-10}
+INTAKE_SECONDS=${INTAKE_SECONDS:-60}
 CONNECTIONS=${CONNECTIONS:-8}
-KILL_AFTER=${KILL_AFTER:-2}
+KILL_AFTER=${KILL_AFTER:-3}
 SMS_PORT=${SMS_PORT:-18292}
 PG_PORT=${PG_PORT:-18293}
 SMS=http://127.0.0.1:$SMS_PORT
@@ -40,17 +40,22 @@ kill_motcua() {
   for _ in $(seq 1 30); do kill -0 "$postmaster" 2>/dev/null || break; sleep 0.2; done
   echo "$(date +%T) kill -9 MotCua (pid $MOTCUA_PID) and its PostgreSQL (pid $postmaster); the gateway holds $(at_gateway)"
 }
-start() { start_motcua --motcua.embedded-db.port="$PG_PORT"; echo "$(date +%T) MotCua started"; }
-# backlog: the gateway down, intakes over the API for INTAKE_SECONDS, then the gateway back
+start() {
+  start_motcua --motcua.embedded-db.port="$PG_PORT"
+  echo "$(date +%T) MotCua started; messages not yet accepted by the gateway: $(not_accepted)"
+}
+not_accepted() { sql "select count(*) from notification where status = 'CREATED' or status = 'SENDING' and gateway_id is null"; }
+down() { gateway POST '{"kind": "DOWN", "calls": 100000000}'; }
+# backlog: intakes over the API for INTAKE_SECONDS while the gateway is down, then the gateway back
 backlog() {
-  gateway POST '{"kind": "DOWN", "calls": 100000000}'
   AUTH=$AUTH POSITIONS=$POSITIONS PROCEDURE=$PROCEDURE \
     wrk -t2 -c"$CONNECTIONS" -d"${INTAKE_SECONDS}s" -s "$(dirname "$0")/api-intake.lua" "$BASE" | grep -E "requests in|Non-2xx" || true
-  echo "$(date +%T) gateway down, messages queued: $(sql "select count(*) from notification where status = 'CREATED'") waiting, $(at_gateway) at the gateway"
+  echo "$(date +%T) messages: $(sql "select count(*) from notification") in MotCua, $(not_accepted) not yet accepted by the gateway, $(at_gateway) at the gateway"
   gateway DELETE
   echo "$(date +%T) gateway back"
 }
 
+down
 start
 # the receiving service account (IntakeLoadTest with 0 dossiers) and the procedure's papers, as api-intake.sh does
 java -cp "$ROOT/target/test-classes" vn.motcua.dossier.benchmark.IntakeLoadTest "$BASE" 1 1 30 "$ADMIN_PASSWORD" "$PROCEDURE" | tail -1
@@ -66,6 +71,7 @@ AUTH=$(printf '%s' "loadtest.counter:loadtest-password-1" | base64 -w0)
 [ -n "$POSITIONS" ] || { echo "could not sign in or read the intake form" >&2; exit 1; }
 
 backlog; sleep "$KILL_AFTER"; kill_motcua
+down
 start
 backlog; sleep "$KILL_AFTER"; kill_motcua
 start

@@ -121,7 +121,7 @@ class OfficerPagesBrowserTests {
 		List<String> pages = List.of("/", "/counter", "/counter/new?procedure=1.004873", "/inbox",
 				"/dossiers/" + dossier.code(), "/dossiers/tracking-book", "/reports?agency=14908",
 				"/reports/dashboard?agency=14908", quarterly, "/admin/catalogue", version,
-				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/phan-anh",
+				"/admin/audit", "/admin/officers", "/admin/agencies", "/admin/calendar", "/admin/calendar/office-hours", "/admin/phan-anh",
 				"/admin/national-link", "/admin/national-link/catalogue", "/admin/notifications",
 				"/admin/notifications?q=0912345678", "/admin/notifications/templates",
 				"/admin/notifications/templates/RECEIVED", "/account/password", "/van-ban/den", "/van-ban/di",

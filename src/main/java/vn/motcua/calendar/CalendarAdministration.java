@@ -91,11 +91,20 @@ class CalendarAdministration {
 		inForce(year);
 	}
 
-	/** Sets an agency's receipt cut-off and closing time. */
+	/**
+	 * Sets an agency's opening time, receipt cut-off and closing time. Refused: opening at or after the closing time
+	 * (no office hours left to count), a cut-off after the closing time or before the opening time.
+	 */
 	@Transactional
 	public void setOfficeHours(String agencyCode, OfficeHours hours) {
+		if (!hours.openingTime().isBefore(hours.closingTime())) {
+			throw new CalendarEditRefused("openingTime", "calendar.error.openingNotBeforeClosing");
+		}
 		if (hours.cutOff().isAfter(hours.closingTime())) {
 			throw new CalendarEditRefused("cutOff", "calendar.error.cutOffAfterClosing");
+		}
+		if (hours.cutOff().isBefore(hours.openingTime())) {
+			throw new CalendarEditRefused("cutOff", "calendar.error.cutOffBeforeOpening");
 		}
 		OfficeHours before = store.findOfficeHours(agencyCode).orElse(OfficeHours.DEFAULT);
 		store.saveOfficeHours(agencyCode, hours);
@@ -152,6 +161,6 @@ class CalendarAdministration {
 	}
 
 	private static String describe(OfficeHours hours) {
-		return "cut-off " + hours.cutOff() + ", closing " + hours.closingTime();
+		return "opening " + hours.openingTime() + ", cut-off " + hours.cutOff() + ", closing " + hours.closingTime();
 	}
 }

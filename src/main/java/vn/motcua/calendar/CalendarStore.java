@@ -78,29 +78,33 @@ class CalendarStore {
 	}
 
 	Optional<OfficeHours> findOfficeHours(String agencyCode) {
-		return jdbc.sql("select cut_off, closing_time from calendar_office_hours where agency_code = ?")
+		return jdbc.sql("select opening_time, cut_off, closing_time from calendar_office_hours where agency_code = ?")
 			.param(agencyCode)
-			.query((rs, i) -> new OfficeHours(rs.getObject("cut_off", LocalTime.class),
-					rs.getObject("closing_time", LocalTime.class)))
+			.query((rs, i) -> hours(rs))
 			.optional();
 	}
 
 	/** Office hours set for agencies, by agency code. */
 	Map<String, OfficeHours> officeHours() {
 		Map<String, OfficeHours> hours = new TreeMap<>();
-		jdbc.sql("select agency_code, cut_off, closing_time from calendar_office_hours")
+		jdbc.sql("select agency_code, opening_time, cut_off, closing_time from calendar_office_hours")
 			.query(rs -> {
-				hours.put(rs.getString("agency_code"), new OfficeHours(rs.getObject("cut_off", LocalTime.class),
-						rs.getObject("closing_time", LocalTime.class)));
+				hours.put(rs.getString("agency_code"), hours(rs));
 			});
 		return hours;
 	}
 
 	void saveOfficeHours(String agencyCode, OfficeHours hours) {
 		jdbc.sql("""
-				insert into calendar_office_hours (agency_code, cut_off, closing_time) values (?, ?, ?)
-				on conflict (agency_code) do update set cut_off = excluded.cut_off, closing_time = excluded.closing_time""")
-			.params(agencyCode, hours.cutOff(), hours.closingTime()).update();
+				insert into calendar_office_hours (agency_code, opening_time, cut_off, closing_time) values (?, ?, ?, ?)
+				on conflict (agency_code) do update set opening_time = excluded.opening_time, cut_off = excluded.cut_off,
+				    closing_time = excluded.closing_time""")
+			.params(agencyCode, hours.openingTime(), hours.cutOff(), hours.closingTime()).update();
+	}
+
+	private static OfficeHours hours(ResultSet rs) throws SQLException {
+		return new OfficeHours(rs.getObject("opening_time", LocalTime.class), rs.getObject("cut_off", LocalTime.class),
+				rs.getObject("closing_time", LocalTime.class));
 	}
 
 	private List<CalendarDay> days(int year) {

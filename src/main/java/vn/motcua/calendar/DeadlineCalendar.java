@@ -126,6 +126,11 @@ public class DeadlineCalendar {
 		return new Countdown(Countdown.State.OVERDUE, Math.max(1, days.workingDaysBetween(dueDate, today)));
 	}
 
+	/** The agency's office hours (its own, or {@link OfficeHours#DEFAULT}). */
+	public OfficeHours officeHours(String agencyCode) {
+		return officeHours.of(agencyCode);
+	}
+
 	public LocalTime closingTime(String agencyCode) {
 		return officeHours.of(agencyCode).closingTime();
 	}

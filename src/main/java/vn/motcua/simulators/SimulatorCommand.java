@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183] [--tsa-port=18184]
- * [--remote-signing-port=18185] [--remote-signing-expiry=120] [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]}: starts the simulators of the outside
+ * [--remote-signing-port=18185] [--remote-signing-expiry=120] [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]
+ * [--sms-receipt-tries=1]}: starts the simulators of the outside
  * services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping, remote signing) on their own ports, without starting MotCua, and runs until stopped
  * (Ctrl+C). README, section "Simulators of the outside services".
  */
@@ -43,7 +44,7 @@ public final class SimulatorCommand {
 				err.println("Tham số không hợp lệ: " + args[i]);
 				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182]"
 						+ " [--zns-port=18183] [--tsa-port=18184] [--remote-signing-port=18185]"
-						+ " [--remote-signing-expiry=120] [--sms-receipts-to=URL]");
+						+ " [--remote-signing-expiry=120] [--sms-receipts-to=URL] [--sms-receipt-tries=1]");
 				return 2;
 			}
 			options.put(args[i].substring(2, equals), args[i].substring(equals + 1));
@@ -57,7 +58,8 @@ public final class SimulatorCommand {
 			SmsGatewaySimulator sms = SmsGatewaySimulator.start(port(options, "sms-port", 18182), SMS_KEY,
 					URI.create(options.getOrDefault("sms-receipts-to",
 							"http://localhost:8080/api/v1/notifications/receipts")),
-					Duration.ofSeconds(2), clock);
+					Duration.ofSeconds(2), clock)
+				.retryReceipts(port(options, "sms-receipt-tries", 1), Duration.ofSeconds(5));
 			ZaloNotificationSimulator zns = ZaloNotificationSimulator.start(port(options, "zns-port", 18183), ZNS_TOKEN,
 					clock);
 			TimeStampAuthoritySimulator tsa = TimeStampAuthoritySimulator.start(port(options, "tsa-port", 18184), clock);

@@ -28,10 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
  * gateway's message id); then, after {@code receiptDelay}, a delivery receipt {@code {"id", "reference", "status":
  * "DELIVERED" | "FAILED", "at"}} is posted to {@code receiptsTo} (MotCua's {@code /api/v1/notifications/receipts})
  * when set. A message whose {@code reference} was seen before for the same number is not sent again: the answer is
- * the first one's id (a sender that restarted before it recorded the answer hands the same message again). A
- * number ending in {@code 000} is never delivered (to try the fall-back). Refused: a missing or wrong key (401), a
- * number that is not a Vietnamese mobile number or an empty text (400). What it received: {@code GET
- * /simulator/messages}; faults as every simulator.
+ * the first one's id (a sender that restarted before it recorded the answer hands the same message again), and the
+ * message's {@code handed} count grows, so a test can see that the same message came twice and went out once. A
+ * receipt MotCua did not take (not reachable, or any answer but 2xx) is lost, unless {@link #retryReceipts} asks for
+ * it to be posted again, as gateways that retry their callbacks do. A number ending in {@code 000} is never delivered
+ * (to try the fall-back). Refused: a missing or wrong key (401), a number that is not a Vietnamese mobile number or an
+ * empty text (400). What it received: {@code GET /simulator/messages}; faults as every simulator.
  * <p>
  * Receipts on demand: {@code POST /simulator/receipts {"id", "status": "DELIVERED" | "FAILED"}} posts that receipt
  * of a message it received now (and again if asked again, as a gateway may), answered with MotCua's HTTP status;
@@ -43,8 +45,8 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 	/** A Vietnamese mobile number: 0 or 84 then nine digits (the first 3, 5, 7, 8 or 9). */
 	private static final Pattern MOBILE = Pattern.compile("(0|\\+?84)[35789]\\d{8}");
 
-	/** One message as the gateway received it, with its delivery status. */
-	record Message(String id, String to, String text, String reference, String status) {
+	/** One message as the gateway received it, with its delivery status and how many times it was handed over. */
+	record Message(String id, String to, String text, String reference, String status, int handed) {
 	}
 
 	private final String key;
@@ -55,17 +57,21 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 
 	private final Duration receiptDelay;
 
-	/** What it received, by its id, in the order received. */
+	/** By id, in the order received; guarded by itself, as {@link #byReference}. */
 	private final Map<String, Message> messages = new LinkedHashMap<>();
 
-	/** The id given to each reference and number seen (a gateway's index, not a scan of everything it received). */
+	/** The id of each message by its number and reference (the deduplication a real gateway must do). */
 	private final Map<String, String> byReference = new HashMap<>();
+
+	private volatile int receiptTries = 1;
+
+	private volatile boolean automaticReceipts = true;
+
+	private volatile Duration receiptRetryAfter = Duration.ofSeconds(5);
 
 	private final ScheduledExecutorService receipts = Executors.newSingleThreadScheduledExecutor();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private volatile boolean automaticReceipts = true;
 
 	private SmsGatewaySimulator(int port, String key, URI receiptsTo, Duration receiptDelay, Clock clock)
 			throws IOException {
@@ -87,6 +93,16 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		return simulator;
 	}
 
+	/**
+	 * Posts a receipt MotCua did not take again, up to {@code tries} times in all, {@code after} apart (default: once,
+	 * never again).
+	 */
+	public SmsGatewaySimulator retryReceipts(int tries, Duration after) {
+		this.receiptTries = Math.max(1, tries);
+		this.receiptRetryAfter = after;
+		return this;
+	}
+
 	@Override
 	public void close() {
 		receipts.shutdownNow();
@@ -100,7 +116,7 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 			var list = all.putArray("messages");
 			for (Message m : messages()) {
 				list.addObject().put("id", m.id()).put("to", m.to()).put("text", m.text())
-					.put("reference", m.reference()).put("status", m.status());
+					.put("reference", m.reference()).put("status", m.status()).put("handed", m.handed());
 			}
 			answer(exchange, 200, all);
 			return;
@@ -165,14 +181,19 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 		String id = UUID.randomUUID().toString();
 		synchronized (messages) {
 			// a reference seen before is the same message handed again (the sender restarted): sent once, same id
-			String earlier = reference.isEmpty() ? null : byReference.putIfAbsent(reference + '\n' + to, id);
+			String earlier = reference.isEmpty() ? null : byReference.get(to + " " + reference);
 			if (earlier != null) {
+				messages.computeIfPresent(earlier, (k, m) -> new Message(m.id(), m.to(), m.text(), m.reference(),
+						m.status(), m.handed() + 1));
 				return json.createObjectNode().put("id", earlier);
 			}
-			messages.put(id, new Message(id, to, text, reference, "SENT"));
+			messages.put(id, new Message(id, to, text, reference, "SENT", 1));
+			if (!reference.isEmpty()) {
+				byReference.put(to + " " + reference, id);
+			}
 		}
 		if (automaticReceipts) {
-			receipts.schedule(() -> deliver(id, reference, status), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
+			receipts.schedule(() -> deliver(id, reference, status, 1), receiptDelay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		return json.createObjectNode().put("id", id);
 	}
@@ -196,34 +217,43 @@ public final class SmsGatewaySimulator extends SimulatorServer {
 					: "status phải là DELIVERED hoặc FAILED"));
 			return;
 		}
-		answer(exchange, 200, json.createObjectNode().put("motcua", deliver(id, message.reference(), status)));
+		answer(exchange, 200, json.createObjectNode().put("motcua", deliver(id, message.reference(), status, 1)));
 	}
 
-	/** Records the delivery and posts its receipt; MotCua's HTTP status, or 0 when it could not be reached. */
-	private int deliver(String id, String reference, String status) {
+	/**
+	 * Records the delivery and posts its receipt (again later when MotCua did not take it and tries are left);
+	 * MotCua's HTTP status, or 0 when it could not be reached.
+	 */
+	private int deliver(String id, String reference, String status, int attempt) {
 		synchronized (messages) {
-			messages.computeIfPresent(id, (k, m) -> new Message(id, m.to(), m.text(), reference, status));
+			messages.computeIfPresent(id, (k, m) -> new Message(id, m.to(), m.text(), reference, status, m.handed()));
 		}
 		if (receiptsTo == null) {
 			return 0;
 		}
 		ObjectNode receipt = json.createObjectNode().put("id", id).put("reference", reference).put("status", status)
 			.put("at", OffsetDateTime.now(clock).toString());
+		int answered;
 		try {
-			return http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + key)
+			answered = http.send(HttpRequest.newBuilder(receiptsTo).header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(receipt))).build(),
 					HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 		catch (IOException e) {
-			// MotCua not reachable: the receipt is lost, as a real gateway's may be (MotCua asks again later)
-			return 0;
+			answered = 0; // MotCua not reachable
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return 0;
 		}
+		if (answered / 100 != 2 && attempt < receiptTries && !receipts.isShutdown()) {
+			receipts.schedule(() -> deliver(id, reference, status, attempt + 1), receiptRetryAfter.toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
+		return answered;
 	}
+
 
 	List<Message> messages() {
 		synchronized (messages) {

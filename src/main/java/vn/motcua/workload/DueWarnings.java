@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.motcua.calendar.DeadlineCalendar;
+import vn.motcua.calendar.OfficeHours;
 import vn.motcua.dossier.DueDossiers;
 import vn.motcua.identity.OfficerAccounts;
 import vn.motcua.shared.OfficerRole;
@@ -24,10 +25,11 @@ import vn.motcua.shared.VietnamTime;
  * Warns three working hours before a due time (issue 16 item 5; the result is owed on the promised date,
  * Nghị định 118/2025/NĐ-CP Art. 16–19): every few minutes ({@code motcua.officers.warn-every}, 5 min), the dossiers
  * still being processed whose promised date is today or the next working day are read in one query; each whose
- * warning time ({@link WorkingHoursBefore}: office hours from the opening time to the agency's closing time on working
- * days) has come and whose due time has not passed gets a notice {@code DUE_SOON} for the assigned specialist, or, not
- * yet assigned, for the agency's receiving officers. The occasion is the due instant: a job run twice warns once, a
- * due date moved (extension, calendar change) warns again.
+ * warning time ({@link WorkingHoursBefore}: the agency's own office hours, from its opening time to its closing time
+ * (calendar module, {@link vn.motcua.calendar.OfficeHours}), on working days) has come and whose due time has not
+ * passed gets a notice {@code DUE_SOON} for the assigned specialist, or, not yet assigned, for the agency's receiving
+ * officers. The occasion is the due instant: a job run twice warns once, a due date moved (extension, calendar change)
+ * warns again. A warning to an officer with an e-mail address is also e-mailed, once ({@link NoticeMailer}).
  */
 @Component
 class DueWarnings {
@@ -42,17 +44,14 @@ class DueWarnings {
 
 	private final OfficerNotices notices;
 
-	private final OfficerNoticeSettings settings;
-
 	private final Clock clock;
 
 	DueWarnings(DueDossiers due, DeadlineCalendar calendar, OfficerAccounts officers, OfficerNotices notices,
-			OfficerNoticeSettings settings, Clock clock) {
+			Clock clock) {
 		this.due = due;
 		this.calendar = calendar;
 		this.officers = officers;
 		this.notices = notices;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -67,6 +66,7 @@ class DueWarnings {
 		LocalDateTime local = now.atZoneSameInstant(VietnamTime.ZONE).toLocalDateTime();
 		LocalDate today = local.toLocalDate();
 		Map<String, List<String>> counters = new HashMap<>();
+		Map<String, String> addresses = null;
 		List<OfficerNotices.New> warnings = new ArrayList<>();
 		for (DueDossiers.Due d : due.promisedBetween(today, calendar.plusWorkingDays(today, 1))) {
 			LocalDateTime dueAt = dueTime(d);
@@ -76,9 +76,12 @@ class DueWarnings {
 			List<String> to = d.specialist() != null ? List.of(d.specialist())
 					: counters.computeIfAbsent(d.agencyCode(),
 							agency -> officers.activeHolding(agency, OfficerRole.RECEIVING_OFFICER));
+			if (addresses == null) {
+				addresses = officers.activeEmails(); // one query per run, only when something is to be warned of
+			}
 			for (String username : to) {
 				warnings.add(new OfficerNotices.New(username, d.agencyCode(), d.code(), NoticeKind.DUE_SOON,
-						dueAt.toString(), null));
+						dueAt.toString(), addresses.get(username)));
 			}
 		}
 		return notices.add(warnings, now);
@@ -90,8 +93,10 @@ class DueWarnings {
 				: d.promised().atTime(calendar.closingTime(d.agencyCode()));
 	}
 
+	/** When the warning of a due time is due: {@link #AHEAD} working hours before it, in the agency's office hours. */
 	LocalDateTime warningTime(String agencyCode, LocalDateTime dueAt) {
-		return new WorkingHoursBefore(calendar::isWorkingDay, settings.openingTime(), calendar.closingTime(agencyCode))
+		OfficeHours hours = calendar.officeHours(agencyCode);
+		return new WorkingHoursBefore(calendar::isWorkingDay, hours.openingTime(), hours.closingTime())
 			.before(dueAt, AHEAD);
 	}
 }

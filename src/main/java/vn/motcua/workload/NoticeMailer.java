@@ -1,20 +1,28 @@
 package vn.motcua.workload;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails the notices of an assignment and of a dossier awaiting a decision to the officers who have an address,
- * outside the dossier's transaction (every {@code motcua.officers.mail-every}, 30 s). A notice whose e-mail failed is
- * tried again at the next run, at most five times. A stop between the server's acceptance and the record may send a
- * notice twice; none is lost.
+ * E-mails the officers' notices (an assignment, a dossier awaiting a decision, the warning three working hours before
+ * a due time, with that due time) to the officers who had an address when the notice was made, outside the dossier's
+ * transaction (every {@code motcua.officers.mail-every}, 30 s): one e-mail per notice, the notice's unique key
+ * (officer, dossier, kind, occasion) making a warning one notice however often the warning job runs. A notice whose
+ * e-mail failed is tried again at the next run, at most five times. A stop between the server's acceptance and the
+ * record may send a notice twice; none is lost.
  */
 @Component
 class NoticeMailer {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final OfficerNotices notices;
 
@@ -45,8 +53,10 @@ class NoticeMailer {
 		int sent = 0;
 		for (OfficerNotices.Mail m : notices.toMail(50)) {
 			String subject = mail.say("workload.mail.subject." + m.kind().name(), m.dossierCode());
+			LocalDateTime due = m.kind() == NoticeKind.DUE_SOON ? LocalDateTime.parse(m.occasion()) : null;
 			String text = mail.say("workload.mail.text." + m.kind().name(), m.dossierCode(),
-					baseUrl + "/dossiers/" + m.dossierCode(), baseUrl + "/thong-bao");
+					baseUrl + "/dossiers/" + m.dossierCode(), baseUrl + "/thong-bao",
+					due == null ? null : due.format(TIME), due == null ? null : due.format(DATE));
 			if (mail.send(m.to(), subject, text)) {
 				notices.mailed(m.id(), OffsetDateTime.now(clock));
 				sent++;

@@ -69,11 +69,11 @@ class OfficerNotices {
 	/** Notices waiting to be e-mailed (given up after five failed tries), oldest first. */
 	List<Mail> toMail(int limit) {
 		return jdbc.sql("""
-				select id, username, dossier_code, kind, mail_to from officer_notice
+				select id, username, dossier_code, kind, mail_to, occasion from officer_notice
 				where mail_to is not null and mailed_at is null and mail_tries < 5 order by id limit ?""")
 			.param(limit)
 			.query((rs, i) -> new Mail(rs.getLong(1), rs.getString(2), rs.getString(3),
-					NoticeKind.valueOf(rs.getString(4)), rs.getString(5)))
+					NoticeKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 
@@ -86,8 +86,8 @@ class OfficerNotices {
 		jdbc.sql("update officer_notice set mail_tries = mail_tries + 1 where id = ?").param(id).update();
 	}
 
-	/** A notice to e-mail. */
-	record Mail(long id, String username, String dossierCode, NoticeKind kind, String to) {
+	/** A notice to e-mail; {@code occasion} as in the notice (for a warning, the due time, Vietnam local). */
+	record Mail(long id, String username, String dossierCode, NoticeKind kind, String to, String occasion) {
 	}
 
 	private static OfficerNotice map(ResultSet rs, int row) throws SQLException {

@@ -66,4 +66,52 @@ class CalendarAdministrationBrowserTests {
 		Path screenshot = browser.findElement(By.id("month-11")).getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(screenshot, Path.of("target/calendar-admin-phone.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 	}
+
+	@Test
+	void administratorSetsTheCommunesOpeningTimeWithoutJavaScriptAndAnOpeningAfterClosingIsRefused() {
+		signIn();
+		try {
+			browser.get("http://localhost:" + port + "/admin/calendar/office-hours");
+			Browser.awaitHeading(browser, "Giờ làm việc và giờ tiếp nhận");
+			assertThat(browser.findElement(By.cssSelector("label[for='opening-14908']")).getText())
+				.isEqualTo("Giờ bắt đầu làm việc");
+			setTime("opening-14908", "1800");
+			browser.findElement(By.cssSelector("#hours-14908 button[type=submit]")).click();
+			Browser.awaitHeading(browser, "Giờ làm việc và giờ tiếp nhận");
+			assertThat(browser.findElement(By.className("notice--failure")).getText())
+				.isEqualTo("Giờ bắt đầu làm việc phải sớm hơn giờ kết thúc làm việc.");
+			assertThat(browser.findElement(By.id("opening-14908")).getAttribute("value")).isEqualTo("07:30");
+
+			setTime("opening-14908", "0800");
+			browser.findElement(By.cssSelector("#hours-14908 button[type=submit]")).click();
+			Browser.awaitHeading(browser, "Giờ làm việc và giờ tiếp nhận");
+			assertThat(browser.findElement(By.className("notice--success")).getText())
+				.isEqualTo("Đã lưu giờ làm việc của đơn vị 14908.");
+			assertThat(browser.findElement(By.id("opening-14908")).getAttribute("value")).isEqualTo("08:00");
+		}
+		finally {
+			setTime("opening-14908", "0730");
+			browser.findElement(By.cssSelector("#hours-14908 button[type=submit]")).click();
+			Browser.awaitHeading(browser, "Giờ làm việc và giờ tiếp nhận");
+		}
+	}
+
+	private void signIn() {
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		Browser.awaitHeading(browser, "Xin chào, Quản trị hệ thống");
+	}
+
+	/**
+	 * Types a time into a time field as a person does on a 24-hour phone: a tap on its label puts the cursor on the
+	 * hours, then the hour's digits and the minutes'.
+	 */
+	private void setTime(String id, String digits) {
+		browser.findElement(By.cssSelector("label[for='" + id + "']")).click();
+		browser.findElement(By.id(id)).sendKeys(digits);
+		assertThat(browser.findElement(By.id(id)).getAttribute("value"))
+			.isEqualTo(digits.substring(0, 2) + ":" + digits.substring(2));
+	}
 }

@@ -212,17 +212,18 @@ class CalendarAdministrationTests {
 	@Test
 	void anAgencySetsItsOwnCutOffAndClosingTime() throws Exception {
 		var communeAdmin = officer("commune-admin-14908", "ROLE_ADMINISTRATOR", "AGENCY_14908_ADMINISTRATOR");
+		int changesBefore = officeHoursChanges();
 		mvc.perform(get("/admin/calendar/office-hours").with(communeAdmin))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"hours-14908\"")));
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
-			.param("cutOff", "16:30").param("closingTime", "16:00"))
+			.param("openingTime", "07:30").param("cutOff", "16:30").param("closingTime", "16:00"))
 			.andExpect(flash().attribute("failure", "calendar.error.cutOffAfterClosing"));
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
-			.param("cutOff", "25:00").param("closingTime", ""))
+			.param("openingTime", "07:30").param("cutOff", "25:00").param("closingTime", ""))
 			.andExpect(flash().attribute("failureText", "Nhập giờ theo dạng giờ:phút, ví dụ 15:00."));
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
-			.param("cutOff", "16:00").param("closingTime", "17:30"))
+			.param("openingTime", "07:30").param("cutOff", "16:00").param("closingTime", "17:30"))
 			.andExpect(flash().attribute("success", "calendar.officeHours.saved"));
 		assertThat(calendar.cutOff("14908")).isEqualTo(LocalTime.of(16, 0));
 		DueDate due = calendar.dueDate("14908", OffsetDateTime.parse("2025-07-01T15:30:00+07:00"),
@@ -231,12 +232,54 @@ class CalendarAdministrationTests {
 		assertThat(due.dueAt()).isEqualTo(OffsetDateTime.parse("2025-07-02T17:30:00+07:00"));
 		// Another commune's administrator may not set them.
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(officer("other", "ROLE_ADMINISTRATOR", "AGENCY_99999_ADMINISTRATOR")).with(csrf())
-			.param("cutOff", "10:00").param("closingTime", "11:00"))
+			.param("openingTime", "07:30").param("cutOff", "10:00").param("closingTime", "11:00"))
 			.andExpect(status().isNotFound());
-		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'OFFICE_HOURS_CHANGED' and agency_code = '14908'")
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(officeHoursChanges()).isEqualTo(changesBefore + 1);
 		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
-			.param("cutOff", "15:00").param("closingTime", "17:00"));
+			.param("openingTime", "07:30").param("cutOff", "15:00").param("closingTime", "17:00"));
+	}
+
+	@Test
+	void anAgencySetsItsOwnOpeningTimeWhichMustComeBeforeTheClosingTimeAndTheCutOff() throws Exception {
+		var communeAdmin = officer("commune-admin-mo-cua", "ROLE_ADMINISTRATOR", "AGENCY_14908_ADMINISTRATOR");
+		assertThat(calendar.officeHours("14908").openingTime()).as("the default").isEqualTo(LocalTime.of(7, 30));
+		mvc.perform(get("/admin/calendar/office-hours").with(communeAdmin))
+			.andExpect(content().string(containsString("id=\"opening-14908\"")))
+			.andExpect(content().string(containsString("Giờ bắt đầu làm việc")));
+		mvc.perform(get("/admin/calendar/office-hours").param("lang", "en").with(communeAdmin))
+			.andExpect(content().string(containsString("Opening time")));
+		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+			.param("openingTime", "17:00").param("cutOff", "15:00").param("closingTime", "17:00"))
+			.andExpect(flash().attribute("failure", "calendar.error.openingNotBeforeClosing"));
+		assertThat(messages.getMessage("calendar.error.openingNotBeforeClosing", null, Locale.forLanguageTag("vi")))
+			.isEqualTo("Giờ bắt đầu làm việc phải sớm hơn giờ kết thúc làm việc.");
+		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+			.param("openingTime", "09:00").param("cutOff", "08:30").param("closingTime", "17:00"))
+			.andExpect(flash().attribute("failure", "calendar.error.cutOffBeforeOpening"));
+		mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+			.param("openingTime", "7 giờ").param("cutOff", "15:00").param("closingTime", "17:00"))
+			.andExpect(flash().attribute("failureText", "Nhập giờ theo dạng giờ:phút, ví dụ 07:30."));
+		assertThat(calendar.officeHours("14908").openingTime()).as("nothing refused is saved").isEqualTo(LocalTime.of(7, 30));
+		try {
+			mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+				.param("openingTime", "08:00").param("cutOff", "15:00").param("closingTime", "17:00"))
+				.andExpect(flash().attribute("success", "calendar.officeHours.saved"));
+			assertThat(calendar.officeHours("14908"))
+				.isEqualTo(new OfficeHours(LocalTime.of(8, 0), LocalTime.of(15, 0), LocalTime.of(17, 0)));
+			mvc.perform(get("/admin/calendar/office-hours").with(communeAdmin))
+				.andExpect(content().string(containsString("id=\"opening-14908\" value=\"08:00\"")));
+			assertThat(jdbc.sql("select after_value from audit_entry where action = 'OFFICE_HOURS_CHANGED' and agency_code = '14908' order by id desc limit 1")
+				.query(String.class).single()).isEqualTo("opening 08:00, cut-off 15:00, closing 17:00");
+		}
+		finally {
+			mvc.perform(post("/admin/calendar/office-hours/14908").with(communeAdmin).with(csrf())
+				.param("openingTime", "07:30").param("cutOff", "15:00").param("closingTime", "17:00"));
+		}
+	}
+
+	private int officeHoursChanges() {
+		return jdbc.sql("select count(*) from audit_entry where action = 'OFFICE_HOURS_CHANGED' and agency_code = '14908'")
+			.query(Integer.class).single();
 	}
 
 	@Test

@@ -106,6 +106,47 @@ class MessageGatewaySimulatorsTests {
 	}
 
 	@Test
+	void anSmsHandedAgainWithItsReferenceIsSentOnceAndARefusedReceiptIsPostedAgainWhenAsked() throws Exception {
+		LinkedBlockingQueue<String> receipts = new LinkedBlockingQueue<>();
+		java.util.concurrent.atomic.AtomicInteger refuse = new java.util.concurrent.atomic.AtomicInteger(2);
+		receiver = HttpServer.create(new InetSocketAddress(0), 8);
+		receiver.createContext("/receipts", exchange -> {
+			try (exchange) {
+				exchange.getRequestBody().readAllBytes();
+				boolean refused = refuse.getAndDecrement() > 0; // MotCua does not know the message yet: 404
+				receipts.add(refused ? "refused" : "taken");
+				exchange.sendResponseHeaders(refused ? 404 : 204, -1);
+			}
+		});
+		receiver.start();
+		SmsGatewaySimulator gateway = SmsGatewaySimulator.start(0, "k",
+				URI.create("http://localhost:" + receiver.getAddress().getPort() + "/receipts"), Duration.ofMillis(50),
+				clock).retryReceipts(5, Duration.ofMillis(50));
+		sms = gateway;
+		String base = "http://localhost:" + gateway.port();
+		String message = "{\"to\": \"0912345678\", \"text\": \"Ho so da duoc tiep nhan\", \"reference\": \"m-7\"}";
+		String first = JSON.readTree(post(base + "/sms", "Bearer k", null, message).body()).path("id").asString();
+		String again = JSON.readTree(post(base + "/sms", "Bearer k", null, message).body()).path("id").asString();
+		String otherNumber = JSON.readTree(post(base + "/sms", "Bearer k", null, message.replace("0912345678",
+				"0987654321")).body()).path("id").asString();
+
+		assertThat(again).as("the same message handed again: the first one's id").isEqualTo(first);
+		assertThat(otherNumber).isNotEqualTo(first);
+		assertThat(gateway.messages()).extracting(SmsGatewaySimulator.Message::id, SmsGatewaySimulator.Message::handed)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(first, 2), org.assertj.core.groups.Tuple.tuple(otherNumber, 1));
+		JsonNode listed = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/simulator/messages")).build(),
+				HttpResponse.BodyHandlers.ofString()).body());
+		assertThat(listed.path("messages").get(0).path("handed").asInt()).isEqualTo(2);
+		java.util.List<String> told = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			told.add(receipts.poll(5, TimeUnit.SECONDS));
+		}
+		assertThat(told).as("two receipts, posted again until taken").containsOnly("refused", "taken")
+			.filteredOn("taken"::equals).hasSize(2);
+		assertThat(receipts.poll(300, TimeUnit.MILLISECONDS)).as("nothing posted once taken").isNull();
+	}
+
+	@Test
 	void aZaloMessageNeedsAnApprovedTemplateFilledExactlyAndItsStatusCanBeAsked() throws Exception {
 		ZaloNotificationSimulator simulator = ZaloNotificationSimulator.start(0, "t", clock);
 		zns = simulator;

@@ -96,6 +96,7 @@ class OfficerNoticesTests {
 	@Autowired
 	DeadlineCalendar calendar;
 
+
 	@Autowired
 	MockMvc mvc;
 
@@ -174,6 +175,56 @@ class OfficerNoticesTests {
 		dueAt(late.code(), day, LocalTime.of(17, 0));
 		warnings.warn(at(day, 17, 1));
 		assertThat(notices(counter, late.code())).as("no warning once the due time has passed").isEmpty();
+	}
+
+	@Test
+	void theWarningCountsTheAgencysOwnOfficeHoursFromItsOpeningTime() throws Exception {
+		String counter = officer("tn.giomo", OfficerRole.RECEIVING_OFFICER, null);
+		LocalDate day = calendar.plusWorkingDays(TestClock.today(), 2);
+		LocalDate dayBefore = calendar.plusWorkingDays(day, -1);
+		Dossier d = received("Hà Văn Giờ Mở");
+		dueAt(d.code(), day, LocalTime.of(10, 0));
+		try {
+			// offices open 09:00–17:00: one hour on the due day (09:00–10:00), two the day before (15:00–17:00);
+			// with the installation's 07:30 it would be 2 h 30 that morning and the warning at 16:30 the day before
+			officeHours("09:00");
+			warnings.warn(at(dayBefore, 14, 59));
+			assertThat(notices(counter, d.code())).isEmpty();
+			warnings.warn(at(dayBefore, 15, 0));
+			assertThat(notices(counter, d.code())).containsExactly("DUE_SOON");
+		}
+		finally {
+			officeHours("07:30");
+		}
+	}
+
+	@Test
+	void theWarningIsEmailedOnceToAnOfficerWithAnAddress() throws Exception {
+		String specialist = officer("cv.canhbaothu", OfficerRole.SPECIALIST, "cv.canhbaothu@thienphu.gov.vn");
+		String without = officer("cv.canhbaokhongthu", OfficerRole.SPECIALIST, null);
+		LocalDate day = calendar.plusWorkingDays(TestClock.today(), 3);
+		Dossier d = received("Lý Văn Cảnh Báo Thư");
+		workflow.assign(d.code(), specialist, "tiepnhan");
+		dueAt(d.code(), day, LocalTime.of(17, 0));
+		Dossier other = received("Lý Thị Không Thư");
+		workflow.assign(other.code(), without, "tiepnhan");
+		dueAt(other.code(), day, LocalTime.of(17, 0));
+		mailer.send(); // the assignments' e-mails, out of the way
+
+		warnings.warn(at(day, 14, 0));
+		warnings.warn(at(day, 14, 5));
+		mailer.send();
+		mailer.send();
+
+		List<MimeMessage> warned = mailsTo("cv.canhbaothu@thienphu.gov.vn").stream()
+			.filter(m -> subject(m).equals("Hồ sơ " + d.code() + " sắp đến hạn")).toList();
+		assertThat(warned).as("one e-mail for one warning, however often the jobs run").hasSize(1);
+		assertThat((String) warned.get(0).getContent())
+			.contains("còn dưới 3 giờ làm việc đến thời hạn trả kết quả (hạn 17:00 ngày " + day.format(DATE) + ")")
+			.contains("/dossiers/" + d.code()).contains("/thong-bao");
+		assertThat(notices(without, other.code())).containsExactlyInAnyOrder("ASSIGNED", "DUE_SOON");
+		assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(other.code())))
+			.as("no address, no e-mail").isEmpty();
 	}
 
 	@Test
@@ -266,6 +317,13 @@ class OfficerNoticesTests {
 		assertThat(mailsTo("cv.ranhroi@thienphu.gov.vn")).as("nothing due, no e-mail").isEmpty();
 		assertThat(jdbc.sql("select dossiers from officer_digest where username = ? and day = ?").params(busy, day)
 			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	/** Sets the agency's opening time on the calendar's page, as its administrator does (cut-off 15:00, closing 17:00). */
+	private void officeHours(String opening) throws Exception {
+		mvc.perform(post("/admin/calendar/office-hours/{agency}", AGENCY).with(as("admin.giomo", AGENCY, "ADMINISTRATOR"))
+			.with(csrf()).param("openingTime", opening).param("cutOff", "15:00").param("closingTime", "17:00"))
+			.andExpect(flash().attribute("success", "calendar.officeHours.saved"));
 	}
 
 	private Dossier received(String name) {

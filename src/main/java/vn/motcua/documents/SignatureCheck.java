@@ -19,7 +19,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
+import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
+import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.enumerations.CertificateStatus;
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.SubIndication;
+import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
@@ -62,15 +69,54 @@ public class SignatureCheck {
 		NOT_SIGNED,
 
 		/** Not a PDF at all. */
-		NOT_A_PDF
+		NOT_A_PDF,
+
+		/**
+		 * Intact, but the signer's certificate was revoked by its CA and EU DSS does not accept the signature for it
+		 * (no proof it existed before the revocation: INDETERMINATE/REVOKED_NO_POE, or TOTAL_FAILED/REVOKED).
+		 */
+		REVOKED,
+
+		/** Intact, from a trusted CA, but the CA's OCSP responder and CRL could not be reached: not "valid". */
+		REVOCATION_UNKNOWN
+	}
+
+	/** What the signer's CA says of the certificate, as EU DSS found it during the validation. */
+	public enum Revocation {
+
+		/** The CA answered: not revoked. */
+		GOOD,
+
+		/** The CA answered: revoked ({@link Signer#revokedAt()}, {@link Signer#revocationReason()}). */
+		REVOKED,
+
+		/** The certificate names an OCSP responder or a CRL, the chain is trusted, but no answer came. */
+		UNREACHABLE,
+
+		/**
+		 * Not asked: the certificate names no OCSP responder nor CRL, or its issuer is not trusted (MotCua asks only
+		 * the CAs of trusted chains: the addresses in an unknown uploaded certificate are not fetched).
+		 */
+		NOT_CHECKED
 	}
 
 	/** One signature, as people need to know it. */
 	public record Signer(String name, OffsetDateTime signedAt, boolean timeStamped, boolean intact, boolean trusted,
-			boolean changedAfter) {
+			boolean changedAfter, Revocation revocation, OffsetDateTime revokedAt, String revocationReason,
+			String indication) {
+
+		public Signer(String name, OffsetDateTime signedAt, boolean timeStamped, boolean intact, boolean trusted,
+				boolean changedAfter) {
+			this(name, signedAt, timeStamped, intact, trusted, changedAfter, Revocation.NOT_CHECKED, null, null, null);
+		}
 
 		public boolean holds() {
 			return intact && !changedAfter;
+		}
+
+		/** EU DSS's conclusion accepts the signature although the certificate was revoked later (a time-stamp before). */
+		public boolean revokedAfterSigning() {
+			return revocation == Revocation.REVOKED && "TOTAL_PASSED".equals(indication);
 		}
 	}
 
@@ -88,18 +134,28 @@ public class SignatureCheck {
 
 	private final CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
 
-	/** A check with these trust anchors that is audited but not counted in the table (for a one-off check). */
+	private final CertificateRevocation revocation;
+
+	/**
+	 * A check with these trust anchors that is audited but not counted in the table (for a one-off check), offline:
+	 * no CA is asked about revocation.
+	 */
 	public SignatureCheck(AuditTrail audit, String trustAnchors) {
-		this(audit, null, null, null, trustAnchors);
+		this(audit, null, null, null, trustAnchors, null);
 	}
 
+	/**
+	 * {@code revocation}: the CAs' OCSP responders and CRLs (cached a few minutes), asked for the certificates of
+	 * trusted chains; null: offline.
+	 */
 	@Autowired
 	SignatureCheck(AuditTrail audit, JdbcClient jdbc, DocumentStore store, Clock clock,
-			@Value("${motcua.trust-anchors:}") String trustAnchors) {
+			@Value("${motcua.trust-anchors:}") String trustAnchors, CertificateRevocation revocation) {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.clock = clock;
+		this.revocation = revocation;
 		if (!trustAnchors.isBlank()) {
 			Path path = Path.of(trustAnchors);
 			try (Stream<Path> files = Files.isDirectory(path) ? Files.list(path) : Stream.of(path)) {
@@ -155,7 +211,8 @@ public class SignatureCheck {
 	}
 
 	private Verdict logged(Verdict verdict, String who, String source, UUID document) {
-		String signers = verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗")).toList().toString();
+		String signers = verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗") + revocationNote(s))
+			.toList().toString();
 		audit.recordAs(who, "SIGNATURE_CHECKED", null, "sha256:" + verdict.sha256(), null,
 				verdict.outcome() + " " + signers);
 		if (jdbc != null) {
@@ -174,12 +231,26 @@ public class SignatureCheck {
 			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
 		}
 		DiagnosticData data;
+		Reports reports;
 		try {
 			SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(file));
 			CommonCertificateVerifier verifier = new CommonCertificateVerifier();
 			verifier.setTrustedCertSources(anchors);
+			if (revocation != null) {
+				// online revocation (OCSP first, then CRL) for trusted chains only (DSS's default: an uploaded
+				// certificate of an unknown issuer cannot make the server fetch the addresses it names)
+				verifier.setOcspSource(revocation.cachedOcsp());
+				verifier.setCrlSource(revocation.cachedCrl());
+				verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
+				verifier.setAlertOnRevokedCertificate(new SilentOnStatusAlert());
+				verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
+			}
 			validator.setCertificateVerifier(verifier);
-			data = validator.validateDocument().getDiagnosticData();
+			if (clock != null) {
+				validator.setValidationTime(java.util.Date.from(clock.instant()));
+			}
+			reports = validator.validateDocument();
+			data = reports.getDiagnosticData();
 		}
 		catch (RuntimeException unreadable) {
 			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
@@ -196,12 +267,75 @@ public class SignatureCheck {
 			var at = stamped ? stamps.get(0).getProductionTime() : signature.getClaimedSigningTime();
 			String name = signature.getSigningCertificate() == null ? "?"
 					: signature.getSigningCertificate().getCommonName();
+			CertificateRevocationWrapper revoked = revocationOf(signature);
+			Revocation state = revocationState(signature, revoked);
+			Indication indication = reports.getSimpleReport().getIndication(signature.getId());
+			SubIndication sub = reports.getSimpleReport().getSubIndication(signature.getId());
 			signers.add(new Signer(name, at == null ? null : at.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
 					stamped, signature.isSignatureIntact() && signature.isSignatureValid(), signature.isTrustedChain(),
-					changedAfter(signature.getPDFRevision(), file.length, signature == last(signatures))));
+					changedAfter(signature.getPDFRevision(), file.length, signature == last(signatures)), state,
+					state == Revocation.REVOKED && revoked.getRevocationDate() != null
+							? revoked.getRevocationDate().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime() : null,
+					state == Revocation.REVOKED && revoked.getReason() != null ? revoked.getReason().name() : null,
+					indication == null ? null : indication.name() + (sub == null ? "" : "/" + sub.name())));
 		}
-		boolean valid = signers.stream().allMatch(Signer::holds);
-		return new Verdict(valid ? Outcome.VALID : Outcome.INVALID, signers, sha256);
+		return new Verdict(outcome(signers), signers, sha256);
+	}
+
+	/**
+	 * The answer for the file: a broken or changed signature is INVALID; a revoked certificate that EU DSS does not
+	 * accept (its conclusion not TOTAL_PASSED: no time-stamp proving the signature existed before the revocation)
+	 * REVOKED; a trusted certificate whose CA could not be asked REVOCATION_UNKNOWN; else VALID.
+	 */
+	private static Outcome outcome(List<Signer> signers) {
+		if (!signers.stream().allMatch(Signer::holds)) {
+			return Outcome.INVALID;
+		}
+		if (signers.stream().anyMatch(s -> s.revocation() == Revocation.REVOKED && !s.revokedAfterSigning())) {
+			return Outcome.REVOKED;
+		}
+		if (signers.stream().anyMatch(s -> s.revocation() == Revocation.UNREACHABLE)) {
+			return Outcome.REVOCATION_UNKNOWN;
+		}
+		return Outcome.VALID;
+	}
+
+	/** The revocation data DSS found for the signing certificate: a revoked answer first, else a good one. */
+	private static CertificateRevocationWrapper revocationOf(SignatureWrapper signature) {
+		CertificateWrapper certificate = signature.getSigningCertificate();
+		if (certificate == null) {
+			return null;
+		}
+		CertificateRevocationWrapper good = null;
+		for (CertificateRevocationWrapper r : certificate.getCertificateRevocationData()) {
+			if (r.getStatus() == CertificateStatus.REVOKED) {
+				return r;
+			}
+			if (r.getStatus() == CertificateStatus.GOOD) {
+				good = r;
+			}
+		}
+		return good;
+	}
+
+	private Revocation revocationState(SignatureWrapper signature, CertificateRevocationWrapper found) {
+		if (found != null) {
+			return found.getStatus() == CertificateStatus.REVOKED ? Revocation.REVOKED : Revocation.GOOD;
+		}
+		CertificateWrapper certificate = signature.getSigningCertificate();
+		boolean published = certificate != null
+				&& (!certificate.getOCSPAccessUrls().isEmpty() || !certificate.getCRLDistributionPoints().isEmpty());
+		return revocation != null && published && signature.isTrustedChain() ? Revocation.UNREACHABLE
+				: Revocation.NOT_CHECKED;
+	}
+
+	private static String revocationNote(Signer s) {
+		return switch (s.revocation()) {
+			case REVOKED -> " thu hồi " + s.revokedAt() + " " + s.revocationReason() + " (" + s.indication() + ")";
+			case UNREACHABLE -> " thu hồi: không kiểm tra được";
+			case GOOD -> " chưa thu hồi";
+			case NOT_CHECKED -> "";
+		};
 	}
 
 	/**

@@ -15,6 +15,7 @@ import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.http.commons.OCSPDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.spi.CertificateExtensionsUtils;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.spi.x509.revocation.RevocationSource;
 import eu.europa.esig.dss.spi.x509.revocation.RevocationToken;
 import eu.europa.esig.dss.spi.x509.revocation.crl.CRLSource;
@@ -73,6 +74,8 @@ class CertificateRevocation {
 
 	private final OCSPSource cachedOcsp;
 
+	private final DefaultAIASource issuers;
+
 	private final CRLSource cachedCrl;
 
 	@Autowired
@@ -92,6 +95,7 @@ class CertificateRevocation {
 		}
 		this.ocsp = new OnlineOCSPSource(ocspLoader);
 		this.crl = new OnlineCRLSource(crlLoader);
+		this.issuers = new DefaultAIASource(crlLoader);
 		Memo ocspAnswers = new Memo(cache, clock);
 		Memo crlAnswers = new Memo(cache, clock);
 		this.cachedOcsp = (certificate, issuer) -> ocspAnswers.get(certificate, issuer,
@@ -127,6 +131,28 @@ class CertificateRevocation {
 			}
 		}
 		return answer(crl, certificate, issuer, "CRL");
+	}
+
+	/**
+	 * Asks the CA of a certificate kept without its chain (the registry keeps the certificate only): its issuer is
+	 * fetched from the address in its Authority Information Access (CA issuers), then {@link #ask(List)}.
+	 */
+	Answer ask(CertificateToken certificate) {
+		if (CertificateExtensionsUtils.getOCSPAccessUrls(certificate).isEmpty()
+				&& CertificateExtensionsUtils.getCRLAccessUrls(certificate).isEmpty()) {
+			return Answer.of(State.NOT_PUBLISHED);
+		}
+		try {
+			for (CertificateToken candidate : issuers.getCertificatesByAIA(certificate)) {
+				if (certificate.isSignedBy(candidate)) {
+					return ask(List.of(certificate, candidate));
+				}
+			}
+		}
+		catch (RuntimeException unreachable) {
+			// as below: the issuer could not be fetched
+		}
+		return Answer.of(State.UNREACHABLE);
 	}
 
 	/** DSS's OCSP source for validation, its answers kept a few minutes. */

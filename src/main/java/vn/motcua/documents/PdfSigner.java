@@ -159,9 +159,9 @@ public class PdfSigner {
 		}
 	}
 
-	/** The CA's answer about a certificate now (the registry's "Kiểm tra với CA"). */
-	CertificateRevocation.Answer askCa(List<CertificateToken> chain) {
-		return revocation.ask(chain);
+	/** The CA's answer about a registered certificate now (the registry's "Kiểm tra với CA"). */
+	CertificateRevocation.Answer askCa(CertificateToken certificate) {
+		return revocation.ask(certificate);
 	}
 
 	String words(String key, Object... arguments) {

@@ -105,6 +105,8 @@ class RevocationOverHttpTests {
 		SignatureCheck.Verdict stampedAfter = check.check(stamped, "kiểm thử");
 		SignatureCheck.Signer stampedSigner = stampedAfter.signers().get(0);
 		assertThat(stampedSigner.revocation()).isEqualTo(SignatureCheck.Revocation.REVOKED);
+		assertThat(stampedSigner.indication()).as("what EU DSS concludes with a time-stamp before the revocation")
+			.isEqualTo("TOTAL_PASSED");
 		assertThat(stampedAfter.outcome()).as(stampedAfter.toString())
 			.isEqualTo(stampedSigner.revokedAfterSigning() ? SignatureCheck.Outcome.VALID : SignatureCheck.Outcome.REVOKED);
 		assertThat(jdbc.sql("select signers from signature_check order by id desc limit 1").query(String.class).single())

@@ -3,7 +3,6 @@ package vn.motcua.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,22 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
 import eu.europa.esig.dss.alert.SilentOnStatusAlert;
-import eu.europa.esig.dss.diagnostic.CertificateRevocationWrapper;
-import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
-import eu.europa.esig.dss.enumerations.CertificateStatus;
-import eu.europa.esig.dss.enumerations.Indication;
-import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.validation.reports.Reports;
-import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
-import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -41,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.shared.VietnamTime;
 
 /**
  * Checks the signatures of a PDF as anyone may ask (issue 17 item 5): EU DSS validation against the trust anchors the
@@ -259,74 +249,8 @@ public class SignatureCheck {
 		if (signatures.isEmpty()) {
 			return new Verdict(Outcome.NOT_SIGNED, List.of(), sha256);
 		}
-		List<Signer> signers = new ArrayList<>();
-		for (SignatureWrapper signature : signatures) {
-			List<TimestampWrapper> stamps = signature.getSignatureTimestamps();
-			boolean stamped = !stamps.isEmpty() && stamps.get(0).isSignatureValid()
-					&& stamps.get(0).isMessageImprintDataIntact();
-			var at = stamped ? stamps.get(0).getProductionTime() : signature.getClaimedSigningTime();
-			String name = signature.getSigningCertificate() == null ? "?"
-					: signature.getSigningCertificate().getCommonName();
-			CertificateRevocationWrapper revoked = revocationOf(signature);
-			Revocation state = revocationState(signature, revoked);
-			Indication indication = reports.getSimpleReport().getIndication(signature.getId());
-			SubIndication sub = reports.getSimpleReport().getSubIndication(signature.getId());
-			signers.add(new Signer(name, at == null ? null : at.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
-					stamped, signature.isSignatureIntact() && signature.isSignatureValid(), signature.isTrustedChain(),
-					changedAfter(signature.getPDFRevision(), file.length, signature == last(signatures)), state,
-					state == Revocation.REVOKED && revoked.getRevocationDate() != null
-							? revoked.getRevocationDate().toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime() : null,
-					state == Revocation.REVOKED && revoked.getReason() != null ? revoked.getReason().name() : null,
-					indication == null ? null : indication.name() + (sub == null ? "" : "/" + sub.name())));
-		}
-		return new Verdict(outcome(signers), signers, sha256);
-	}
-
-	/**
-	 * The answer for the file: a broken or changed signature is INVALID; a revoked certificate that EU DSS does not
-	 * accept (its conclusion not TOTAL_PASSED: no time-stamp proving the signature existed before the revocation)
-	 * REVOKED; a trusted certificate whose CA could not be asked REVOCATION_UNKNOWN; else VALID.
-	 */
-	private static Outcome outcome(List<Signer> signers) {
-		if (!signers.stream().allMatch(Signer::holds)) {
-			return Outcome.INVALID;
-		}
-		if (signers.stream().anyMatch(s -> s.revocation() == Revocation.REVOKED && !s.revokedAfterSigning())) {
-			return Outcome.REVOKED;
-		}
-		if (signers.stream().anyMatch(s -> s.revocation() == Revocation.UNREACHABLE)) {
-			return Outcome.REVOCATION_UNKNOWN;
-		}
-		return Outcome.VALID;
-	}
-
-	/** The revocation data DSS found for the signing certificate: a revoked answer first, else a good one. */
-	private static CertificateRevocationWrapper revocationOf(SignatureWrapper signature) {
-		CertificateWrapper certificate = signature.getSigningCertificate();
-		if (certificate == null) {
-			return null;
-		}
-		CertificateRevocationWrapper good = null;
-		for (CertificateRevocationWrapper r : certificate.getCertificateRevocationData()) {
-			if (r.getStatus() == CertificateStatus.REVOKED) {
-				return r;
-			}
-			if (r.getStatus() == CertificateStatus.GOOD) {
-				good = r;
-			}
-		}
-		return good;
-	}
-
-	private Revocation revocationState(SignatureWrapper signature, CertificateRevocationWrapper found) {
-		if (found != null) {
-			return found.getStatus() == CertificateStatus.REVOKED ? Revocation.REVOKED : Revocation.GOOD;
-		}
-		CertificateWrapper certificate = signature.getSigningCertificate();
-		boolean published = certificate != null
-				&& (!certificate.getOCSPAccessUrls().isEmpty() || !certificate.getCRLDistributionPoints().isEmpty());
-		return revocation != null && published && signature.isTrustedChain() ? Revocation.UNREACHABLE
-				: Revocation.NOT_CHECKED;
+		List<Signer> signers = SignatureReading.signers(reports, file.length, revocation != null);
+		return new Verdict(SignatureReading.outcome(signers), signers, sha256);
 	}
 
 	private static String revocationNote(Signer s) {
@@ -336,51 +260,6 @@ public class SignatureCheck {
 			case GOOD -> " chưa thu hồi";
 			case NOT_CHECKED -> "";
 		};
-	}
-
-	/**
-	 * Whether the file was changed after this signature: modifications DSS found in later revisions (pages, their
-	 * content, objects other than signatures, form fields and annotations), or (for the last signature) bytes after
-	 * the range it signed.
-	 */
-	private static boolean changedAfter(PDFRevisionWrapper revision, long length, boolean last) {
-		if (revision == null) {
-			return false;
-		}
-		// a page changed, or objects changed outside signatures, form fields and annotations; annotations overlapping are
-		// no change (Phụ lục I puts the seal over the signer's image), nor is a page that looks different because a
-		// later revision only filled form fields and signed (the clerk's number after the leader's signature)
-		if (!revision.getPdfPageDifferenceConcernedPages().isEmpty() || !revision.getPdfUndefinedChanges().isEmpty()
-				|| !revision.getPdfVisualDifferenceConcernedPages().isEmpty() && !onlyFieldsFilled(revision)) {
-			return true;
-		}
-		List<BigInteger> range = revision.getSignatureByteRange();
-		return last && range.size() == 4 && range.get(2).add(range.get(3)).longValue() < length;
-	}
-
-	/**
-	 * Whether the later revisions only filled form fields and added signatures: the changes an approval signature
-	 * permits (ISO 32000-1 12.8.2.2.2), as when the clerk writes the number and date of an outgoing document into its
-	 * fields after the leader signed, then applies the organisation's signature (Nghị định 30/2020/NĐ-CP Art. 15,
-	 * 32.2.d). The page looks different (the number appears), but no other annotation or extension changed.
-	 */
-	private static boolean onlyFieldsFilled(PDFRevisionWrapper revision) {
-		return revision.getPdfAnnotationChanges().isEmpty() && revision.getPdfExtensionChanges().isEmpty()
-				&& !revision.getPdfSignatureOrFormFillChanges().isEmpty();
-	}
-
-	private static SignatureWrapper last(List<SignatureWrapper> signatures) {
-		SignatureWrapper last = signatures.get(0);
-		for (SignatureWrapper s : signatures) {
-			List<BigInteger> range = s.getPDFRevision() == null ? List.of() : s.getPDFRevision().getSignatureByteRange();
-			List<BigInteger> lastRange = last.getPDFRevision() == null ? List.of()
-					: last.getPDFRevision().getSignatureByteRange();
-			if (range.size() == 4 && lastRange.size() == 4
-					&& range.get(2).add(range.get(3)).compareTo(lastRange.get(2).add(lastRange.get(3))) > 0) {
-				last = s;
-			}
-		}
-		return last;
 	}
 
 	private static String sha256(byte[] file) {

@@ -156,6 +156,22 @@ class RevocationOverHttpTests {
 			.as("only the original, no signed copy").isEqualTo(stored + 1);
 	}
 
+	@Test
+	void aCaThatDoesNotAnswerIsGivenUpAfterTheTimeOut() throws Exception {
+		Path keystore = issue("Vũ Văn Chờ Lâu", true);
+		HttpResponse<String> slow = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + ca.port()
+				+ "/simulator/faults")).POST(HttpRequest.BodyPublishers.ofString(
+						"{\"kind\":\"TIMEOUT\",\"calls\":10,\"delaySeconds\":30}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(slow.statusCode()).isEqualTo(200);
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> signer(keystore, true).sign(receipt(), "Ký", "Thiên Phủ"))
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.certificate-status-unreachable"));
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).as("OCSP then CRL, 2 s each, not the CA's 30 s")
+			.isLessThan(Duration.ofSeconds(15));
+	}
+
 	private byte[] receipt() {
 		return forms.receipt(PaperMother.receipt());
 	}

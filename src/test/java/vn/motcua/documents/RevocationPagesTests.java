@@ -22,7 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import vn.motcua.MotCuaTest;
 import vn.motcua.TestClock;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.simulators.CertificateAuthoritySimulator;
@@ -43,7 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * tình trạng thu hồi" while the CA is down, then that the signer's certificate was revoked (with the reason) once the
  * CA revoked it; the registry's "Kiểm tra với CA" shows the CA's answer beside the administrator's mark.
  */
-@MotCuaTest
+@org.springframework.boot.test.context.SpringBootTest(
+		webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class RevocationPagesTests {
 
 	static final Clock SIMULATED = Clock.fixed(TestClock.START.toInstant(), ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -76,6 +77,9 @@ class RevocationPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	@Autowired
 	DocumentStore store;
@@ -110,6 +114,25 @@ class RevocationPagesTests {
 		ca.revoke(serial(keystore), CRLReason.keyCompromise);
 		assertThat(upload(signed)).contains("Chứng thư số của người ký đã bị thu hồi",
 				"chứng thư số của người ký đã bị thu hồi lúc", "lộ khoá bí mật");
+
+		// and in a real browser, as a citizen uploads the file
+		Path file = Files.write(folder.resolve("ket-qua-thu-hoi.pdf"), signed);
+		org.openqa.selenium.WebDriver browser = vn.motcua.Browser.start();
+		try {
+			browser.get("http://localhost:" + port + "/public/kiem-tra-chu-ky");
+			browser.findElement(org.openqa.selenium.By.id("tep")).sendKeys(file.toString());
+			browser.findElement(org.openqa.selenium.By.id("check")).click();
+			String outcome = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions
+					.visibilityOfElementLocated(org.openqa.selenium.By.id("outcome")))
+				.getText();
+			assertThat(outcome).startsWith("Chứng thư số của người ký đã bị thu hồi");
+			assertThat(browser.findElement(org.openqa.selenium.By.cssSelector(".signer .revocation")).getText())
+				.contains("đã bị thu hồi lúc").contains("lộ khoá bí mật");
+		}
+		finally {
+			browser.quit();
+		}
 	}
 
 	@Test

@@ -255,9 +255,9 @@ public class SignatureCheck {
 
 	private static String revocationNote(Signer s) {
 		return switch (s.revocation()) {
-			case REVOKED -> " thu hồi " + s.revokedAt() + " " + s.revocationReason() + " (" + s.indication() + ")";
-			case UNREACHABLE -> " thu hồi: không kiểm tra được";
-			case GOOD -> " chưa thu hồi";
+			case REVOKED -> " REVOKED " + s.revokedAt() + " " + s.revocationReason() + " (" + s.indication() + ")";
+			case UNREACHABLE -> " REVOCATION_UNREACHABLE";
+			case GOOD -> " NOT_REVOKED";
 			case NOT_CHECKED -> "";
 		};
 	}

@@ -46,12 +46,21 @@ public class PdfSigner {
 
 	private final Clock clock;
 
+	private final CertificateRevocation revocation;
+
 	PdfSigner(DocumentStore store, DocumentSettings settings, AuditTrail audit, MessageSource messages, Clock clock) {
+		this(store, settings, audit, messages, clock, new CertificateRevocation(clock));
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	PdfSigner(DocumentStore store, DocumentSettings settings, AuditTrail audit, MessageSource messages, Clock clock,
+			CertificateRevocation revocation) {
 		this.store = store;
 		this.settings = settings;
 		this.audit = audit;
 		this.messages = messages;
 		this.clock = clock;
+		this.revocation = revocation;
 	}
 
 	/** Whether the agency's signing key is configured. */
@@ -115,6 +124,7 @@ public class PdfSigner {
 					DAY.format(certificate.getNotBefore().toInstant().atZone(VietnamTime.ZONE)),
 					DAY.format(certificate.getNotAfter().toInstant().atZone(VietnamTime.ZONE)));
 		}
+		refuseUnlessInForce(chain);
 		Instant signedAt = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		List<String> stamp = role != SignatureRole.ATTACHMENT ? List.of() : List.of(
 				words("documents.sign.attachment-of", mainNumber == null || mainNumber.isBlank() ? "…" : mainNumber.strip()),
@@ -125,6 +135,37 @@ public class PdfSigner {
 		catch (UncheckedIOException e) {
 			throw refused("documents.error.sign-not-a-pdf");
 		}
+	}
+
+	/**
+	 * Asks the certificate's CA (OCSP, else its CRL) and refuses a certificate it revoked or does not know, and — the
+	 * rule MotCua chose — one whose CA cannot be asked: Nghị định 23/2025/NĐ-CP Art. 3.3 counts a certificate in force
+	 * only while not expired, suspended or revoked, and a signature issued by the commune cannot be taken back, so
+	 * MotCua does not sign on an unconfirmed certificate; the officer tries again (nothing is half-signed). A
+	 * certificate that names no OCSP responder nor CRL (self-signed, a test key) has nothing to ask and signs.
+	 */
+	private void refuseUnlessInForce(List<CertificateToken> chain) {
+		CertificateRevocation.Answer answer = revocation.ask(chain);
+		String name = PadesAssembly.commonName(chain.get(0));
+		switch (answer.state()) {
+			case REVOKED -> throw refused("documents.error.certificate-revoked-by-ca", name,
+					answer.revokedAt() == null ? "?" : DAY.format(answer.revokedAt().atZone(VietnamTime.ZONE)),
+					words("documents.revocation.reason." + (answer.reason() == null ? "UNSPECIFIED" : answer.reason())),
+					words("documents.revocation.source." + answer.source()));
+			case UNKNOWN -> throw refused("documents.error.certificate-unknown-to-ca", name);
+			case UNREACHABLE -> throw refused("documents.error.certificate-status-unreachable", name);
+			default -> {
+			}
+		}
+	}
+
+	/** The CA's answer about a registered certificate now (the registry's "Kiểm tra với CA"). */
+	CertificateRevocation.Answer askCa(CertificateToken certificate) {
+		return revocation.ask(certificate);
+	}
+
+	String words(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, DocumentStore.VIETNAMESE);
 	}
 
 	/** Step 2: the signed PDF around the device's value (with the time-stamp). */
@@ -203,10 +244,6 @@ public class PdfSigner {
 	/** PAdES-BASELINE-T when a time-stamping service is set, else B. */
 	String level() {
 		return settings.signing().timeStamped() ? "PAdES-BASELINE-T" : "PAdES-BASELINE-B";
-	}
-
-	private String words(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, DocumentStore.VIETNAMESE);
 	}
 
 	DocumentRefusedException refused(String key, Object... arguments) {

@@ -3,7 +3,6 @@ package vn.motcua.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,15 +13,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
-import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
-import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -34,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.motcua.audit.AuditTrail;
-import vn.motcua.shared.VietnamTime;
 
 /**
  * Checks the signatures of a PDF as anyone may ask (issue 17 item 5): EU DSS validation against the trust anchors the
@@ -62,15 +59,54 @@ public class SignatureCheck {
 		NOT_SIGNED,
 
 		/** Not a PDF at all. */
-		NOT_A_PDF
+		NOT_A_PDF,
+
+		/**
+		 * Intact, but the signer's certificate was revoked by its CA and EU DSS does not accept the signature for it
+		 * (no proof it existed before the revocation: INDETERMINATE/REVOKED_NO_POE, or TOTAL_FAILED/REVOKED).
+		 */
+		REVOKED,
+
+		/** Intact, from a trusted CA, but the CA's OCSP responder and CRL could not be reached: not "valid". */
+		REVOCATION_UNKNOWN
+	}
+
+	/** What the signer's CA says of the certificate, as EU DSS found it during the validation. */
+	public enum Revocation {
+
+		/** The CA answered: not revoked. */
+		GOOD,
+
+		/** The CA answered: revoked ({@link Signer#revokedAt()}, {@link Signer#revocationReason()}). */
+		REVOKED,
+
+		/** The certificate names an OCSP responder or a CRL, the chain is trusted, but no answer came. */
+		UNREACHABLE,
+
+		/**
+		 * Not asked: the certificate names no OCSP responder nor CRL, or its issuer is not trusted (MotCua asks only
+		 * the CAs of trusted chains: the addresses in an unknown uploaded certificate are not fetched).
+		 */
+		NOT_CHECKED
 	}
 
 	/** One signature, as people need to know it. */
 	public record Signer(String name, OffsetDateTime signedAt, boolean timeStamped, boolean intact, boolean trusted,
-			boolean changedAfter) {
+			boolean changedAfter, Revocation revocation, OffsetDateTime revokedAt, String revocationReason,
+			String indication) {
+
+		public Signer(String name, OffsetDateTime signedAt, boolean timeStamped, boolean intact, boolean trusted,
+				boolean changedAfter) {
+			this(name, signedAt, timeStamped, intact, trusted, changedAfter, Revocation.NOT_CHECKED, null, null, null);
+		}
 
 		public boolean holds() {
 			return intact && !changedAfter;
+		}
+
+		/** EU DSS's conclusion accepts the signature although the certificate was revoked later (a time-stamp before). */
+		public boolean revokedAfterSigning() {
+			return revocation == Revocation.REVOKED && "TOTAL_PASSED".equals(indication);
 		}
 	}
 
@@ -88,18 +124,28 @@ public class SignatureCheck {
 
 	private final CommonTrustedCertificateSource anchors = new CommonTrustedCertificateSource();
 
-	/** A check with these trust anchors that is audited but not counted in the table (for a one-off check). */
+	private final CertificateRevocation revocation;
+
+	/**
+	 * A check with these trust anchors that is audited but not counted in the table (for a one-off check), offline:
+	 * no CA is asked about revocation.
+	 */
 	public SignatureCheck(AuditTrail audit, String trustAnchors) {
-		this(audit, null, null, null, trustAnchors);
+		this(audit, null, null, null, trustAnchors, null);
 	}
 
+	/**
+	 * {@code revocation}: the CAs' OCSP responders and CRLs (cached a few minutes), asked for the certificates of
+	 * trusted chains; null: offline.
+	 */
 	@Autowired
 	SignatureCheck(AuditTrail audit, JdbcClient jdbc, DocumentStore store, Clock clock,
-			@Value("${motcua.trust-anchors:}") String trustAnchors) {
+			@Value("${motcua.trust-anchors:}") String trustAnchors, CertificateRevocation revocation) {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.clock = clock;
+		this.revocation = revocation;
 		if (!trustAnchors.isBlank()) {
 			Path path = Path.of(trustAnchors);
 			try (Stream<Path> files = Files.isDirectory(path) ? Files.list(path) : Stream.of(path)) {
@@ -155,7 +201,8 @@ public class SignatureCheck {
 	}
 
 	private Verdict logged(Verdict verdict, String who, String source, UUID document) {
-		String signers = verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗")).toList().toString();
+		String signers = verdict.signers().stream().map(s -> s.name() + (s.holds() ? " ✓" : " ✗") + revocationNote(s))
+			.toList().toString();
 		audit.recordAs(who, "SIGNATURE_CHECKED", null, "sha256:" + verdict.sha256(), null,
 				verdict.outcome() + " " + signers);
 		if (jdbc != null) {
@@ -174,12 +221,26 @@ public class SignatureCheck {
 			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
 		}
 		DiagnosticData data;
+		Reports reports;
 		try {
 			SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(file));
 			CommonCertificateVerifier verifier = new CommonCertificateVerifier();
 			verifier.setTrustedCertSources(anchors);
+			if (revocation != null) {
+				// online revocation (OCSP first, then CRL) for trusted chains only (DSS's default: an uploaded
+				// certificate of an unknown issuer cannot make the server fetch the addresses it names)
+				verifier.setOcspSource(revocation.cachedOcsp());
+				verifier.setCrlSource(revocation.cachedCrl());
+				verifier.setAlertOnMissingRevocationData(new SilentOnStatusAlert());
+				verifier.setAlertOnRevokedCertificate(new SilentOnStatusAlert());
+				verifier.setAlertOnNoRevocationAfterBestSignatureTime(new SilentOnStatusAlert());
+			}
 			validator.setCertificateVerifier(verifier);
-			data = validator.validateDocument().getDiagnosticData();
+			if (clock != null) {
+				validator.setValidationTime(java.util.Date.from(clock.instant()));
+			}
+			reports = validator.validateDocument();
+			data = reports.getDiagnosticData();
 		}
 		catch (RuntimeException unreadable) {
 			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
@@ -188,65 +249,17 @@ public class SignatureCheck {
 		if (signatures.isEmpty()) {
 			return new Verdict(Outcome.NOT_SIGNED, List.of(), sha256);
 		}
-		List<Signer> signers = new ArrayList<>();
-		for (SignatureWrapper signature : signatures) {
-			List<TimestampWrapper> stamps = signature.getSignatureTimestamps();
-			boolean stamped = !stamps.isEmpty() && stamps.get(0).isSignatureValid()
-					&& stamps.get(0).isMessageImprintDataIntact();
-			var at = stamped ? stamps.get(0).getProductionTime() : signature.getClaimedSigningTime();
-			String name = signature.getSigningCertificate() == null ? "?"
-					: signature.getSigningCertificate().getCommonName();
-			signers.add(new Signer(name, at == null ? null : at.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime(),
-					stamped, signature.isSignatureIntact() && signature.isSignatureValid(), signature.isTrustedChain(),
-					changedAfter(signature.getPDFRevision(), file.length, signature == last(signatures))));
-		}
-		boolean valid = signers.stream().allMatch(Signer::holds);
-		return new Verdict(valid ? Outcome.VALID : Outcome.INVALID, signers, sha256);
+		List<Signer> signers = SignatureReading.signers(reports, file.length, revocation != null);
+		return new Verdict(SignatureReading.outcome(signers), signers, sha256);
 	}
 
-	/**
-	 * Whether the file was changed after this signature: modifications DSS found in later revisions (pages, their
-	 * content, objects other than signatures, form fields and annotations), or (for the last signature) bytes after
-	 * the range it signed.
-	 */
-	private static boolean changedAfter(PDFRevisionWrapper revision, long length, boolean last) {
-		if (revision == null) {
-			return false;
-		}
-		// a page changed, or objects changed outside signatures, form fields and annotations; annotations overlapping are
-		// no change (Phụ lục I puts the seal over the signer's image), nor is a page that looks different because a
-		// later revision only filled form fields and signed (the clerk's number after the leader's signature)
-		if (!revision.getPdfPageDifferenceConcernedPages().isEmpty() || !revision.getPdfUndefinedChanges().isEmpty()
-				|| !revision.getPdfVisualDifferenceConcernedPages().isEmpty() && !onlyFieldsFilled(revision)) {
-			return true;
-		}
-		List<BigInteger> range = revision.getSignatureByteRange();
-		return last && range.size() == 4 && range.get(2).add(range.get(3)).longValue() < length;
-	}
-
-	/**
-	 * Whether the later revisions only filled form fields and added signatures: the changes an approval signature
-	 * permits (ISO 32000-1 12.8.2.2.2), as when the clerk writes the number and date of an outgoing document into its
-	 * fields after the leader signed, then applies the organisation's signature (Nghị định 30/2020/NĐ-CP Art. 15,
-	 * 32.2.d). The page looks different (the number appears), but no other annotation or extension changed.
-	 */
-	private static boolean onlyFieldsFilled(PDFRevisionWrapper revision) {
-		return revision.getPdfAnnotationChanges().isEmpty() && revision.getPdfExtensionChanges().isEmpty()
-				&& !revision.getPdfSignatureOrFormFillChanges().isEmpty();
-	}
-
-	private static SignatureWrapper last(List<SignatureWrapper> signatures) {
-		SignatureWrapper last = signatures.get(0);
-		for (SignatureWrapper s : signatures) {
-			List<BigInteger> range = s.getPDFRevision() == null ? List.of() : s.getPDFRevision().getSignatureByteRange();
-			List<BigInteger> lastRange = last.getPDFRevision() == null ? List.of()
-					: last.getPDFRevision().getSignatureByteRange();
-			if (range.size() == 4 && lastRange.size() == 4
-					&& range.get(2).add(range.get(3)).compareTo(lastRange.get(2).add(lastRange.get(3))) > 0) {
-				last = s;
-			}
-		}
-		return last;
+	private static String revocationNote(Signer s) {
+		return switch (s.revocation()) {
+			case REVOKED -> " REVOKED " + s.revokedAt() + " " + s.revocationReason() + " (" + s.indication() + ")";
+			case UNREACHABLE -> " REVOCATION_UNREACHABLE";
+			case GOOD -> " NOT_REVOKED";
+			case NOT_CHECKED -> "";
+		};
 	}
 
 	private static String sha256(byte[] file) {

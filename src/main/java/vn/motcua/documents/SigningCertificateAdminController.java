@@ -77,6 +77,7 @@ class SigningCertificateAdminController {
 		model.addAttribute("installationAdmin", AgencyAccess.isInstallationAdmin(authentication));
 		if (chosen == null) {
 			model.addAttribute("rows", certificates.all().stream().map(e -> row(e, now)).toList());
+			model.addAttribute("caStatuses", certificates.caStatuses(null));
 			return "documents/signing-certificates";
 		}
 		administered(chosen, authentication);
@@ -86,6 +87,7 @@ class SigningCertificateAdminController {
 		model.addAttribute("agency", chosen);
 		model.addAttribute("rows", entries.stream().map(e -> row(e, now)).toList());
 		model.addAttribute("holders", holders);
+		model.addAttribute("caStatuses", certificates.caStatuses(chosen));
 		model.addAttribute("devices", CertificateRegistrationFormData.Device.values());
 		model.addAttribute("configuredKey", signer.isConfigured());
 		model.addAttribute("remoteSigning", signer.remoteSettings() != null && signer.remoteSettings().configured());
@@ -140,6 +142,19 @@ class SigningCertificateAdminController {
 		}
 		certificates.revoke(id, form.reason().strip(), authentication.getName());
 		redirect.addFlashAttribute("success", "certificates.revoked");
+		return back(entry.agencyCode());
+	}
+
+	/**
+	 * "Kiểm tra với CA": asks the certificate's CA now (OCSP, else CRL) and shows its answer in the row, beside the
+	 * administrator's own mark.
+	 */
+	@PostMapping("/{id}/check-ca")
+	String checkWithCa(@PathVariable UUID id, Authentication authentication, RedirectAttributes redirect) {
+		SigningCertificates.Entry entry = certificates.find(id).orElseThrow(NotFound::new);
+		administered(entry.agencyCode(), authentication);
+		SigningCertificates.CaStatus status = certificates.checkWithCa(id, authentication.getName());
+		redirect.addFlashAttribute("success", "certificates.ca.checked." + status.state());
 		return back(entry.agencyCode());
 	}
 

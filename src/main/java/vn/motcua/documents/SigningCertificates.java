@@ -151,6 +151,53 @@ public class SigningCertificates {
 		return open(entry.device(), entry.keyRef(), pin);
 	}
 
+	/**
+	 * What the certificate's CA answered when last asked ({@link #checkWithCa}): {@code state} one of
+	 * {@code CertificateRevocation.State} (GOOD, REVOKED, UNKNOWN, UNREACHABLE, NOT_PUBLISHED), {@code source} OCSP or
+	 * CRL, {@code reason} the RFC 5280 reason's name.
+	 */
+	public record CaStatus(String state, OffsetDateTime checkedAt, OffsetDateTime revokedAt, String reason,
+			String source) {
+	}
+
+	/**
+	 * Asks the certificate's CA now (OCSP, else CRL; Nghị định 23/2025/NĐ-CP Art. 3.3: in force only while not
+	 * revoked) and keeps the answer beside the administrator's own mark; audited.
+	 */
+	@Transactional
+	public CaStatus checkWithCa(UUID id, String actor) {
+		Entry entry = find(id).orElseThrow();
+		byte[] der = jdbc.sql("select certificate from signing_certificate where id = ?").param(id).query(byte[].class)
+			.single();
+		CertificateRevocation.Answer answer = signer.askCa(certificate(der));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		OffsetDateTime revokedAt = answer.revokedAt() == null ? null
+				: answer.revokedAt().atZone(VietnamTime.ZONE).toOffsetDateTime();
+		jdbc.sql("""
+				insert into signing_certificate_ca_check (certificate_id, checked_at, state, revoked_at, reason, source)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (certificate_id) do update set checked_at = excluded.checked_at, state = excluded.state,
+				  revoked_at = excluded.revoked_at, reason = excluded.reason, source = excluded.source""")
+			.params(id, now, answer.state().name(), revokedAt, answer.reason(), answer.source()).update();
+		audit.recordAs(actor, "SIGNING_CERTIFICATE_CA_CHECKED", entry.agencyCode(), "signing_certificate:" + id, null,
+				answer.state() + (answer.source() == null ? "" : " (" + answer.source() + ")"));
+		return new CaStatus(answer.state().name(), now, revokedAt, answer.reason(), answer.source());
+	}
+
+	/** The CA's last answers for the agency's certificates (those asked), by certificate id. */
+	public java.util.Map<UUID, CaStatus> caStatuses(String agencyCode) {
+		java.util.Map<UUID, CaStatus> found = new java.util.HashMap<>();
+		jdbc.sql("""
+				select c.* from signing_certificate_ca_check c join signing_certificate s on s.id = c.certificate_id
+				where cast(? as text) is null or s.agency_code = ?""")
+			.params(agencyCode, agencyCode)
+			.query((rs, i) -> found.put(rs.getObject("certificate_id", UUID.class), new CaStatus(rs.getString("state"),
+					VietnamTime.read(rs, "checked_at"), VietnamTime.read(rs, "revoked_at"), rs.getString("reason"),
+					rs.getString("source"))))
+			.list();
+		return found;
+	}
+
 	/** Whether the configured organisational key is registered as revoked for the agency. */
 	public boolean configuredKeyRevoked(String agencyCode) {
 		return of(agencyCode).stream()

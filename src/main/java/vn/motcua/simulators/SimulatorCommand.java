@@ -11,9 +11,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182] [--zns-port=18183] [--tsa-port=18184]
- * [--remote-signing-port=18185] [--remote-signing-expiry=120] [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts]
- * [--sms-receipt-tries=1]}: starts the simulators of the outside
- * services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping, remote signing) on their own ports, without starting MotCua, and runs until stopped
+ * [--remote-signing-port=18185] [--ca-port=18186] [--remote-signing-expiry=120]
+ * [--sms-receipts-to=http://localhost:8080/api/v1/notifications/receipts] [--sms-receipt-tries=1]}: starts the simulators
+ * of the outside services (national portal, SMS gateway, Zalo ZNS, RFC 3161 time-stamping, remote signing, a
+ * certificate authority with CRL and OCSP) on their own ports, without starting MotCua, and runs until stopped
  * (Ctrl+C). README, section "Simulators of the outside services".
  */
 public final class SimulatorCommand {
@@ -43,7 +44,7 @@ public final class SimulatorCommand {
 			if (!args[i].startsWith("--") || equals < 0) {
 				err.println("Tham số không hợp lệ: " + args[i]);
 				err.println("Cách dùng: java -jar motcua.jar simulators [--dvcqg-port=18181] [--sms-port=18182]"
-						+ " [--zns-port=18183] [--tsa-port=18184] [--remote-signing-port=18185]"
+						+ " [--zns-port=18183] [--tsa-port=18184] [--remote-signing-port=18185] [--ca-port=18186]"
 						+ " [--remote-signing-expiry=120] [--sms-receipts-to=URL] [--sms-receipt-tries=1]");
 				return 2;
 			}
@@ -65,6 +66,7 @@ public final class SimulatorCommand {
 			TimeStampAuthoritySimulator tsa = TimeStampAuthoritySimulator.start(port(options, "tsa-port", 18184), clock);
 			RemoteSigningSimulator signing = RemoteSigningSimulator.start(port(options, "remote-signing-port", 18185),
 					clock, Duration.ofSeconds(port(options, "remote-signing-expiry", 120)));
+			CertificateAuthoritySimulator ca = CertificateAuthoritySimulator.start(port(options, "ca-port", 18186), clock);
 			out.printf("""
 					Mô phỏng Cổng Dịch vụ công quốc gia: http://localhost:%d/ (hồ sơ đã nhận)
 					Cấu hình MotCua để dùng nó:
@@ -87,12 +89,16 @@ public final class SimulatorCommand {
 					  MOTCUA_REMOTE_SIGNING_URL=http://localhost:%d
 					  MOTCUA_REMOTE_SIGNING_KEY=%s
 					  (chứng thư CA của dịch vụ, để tin cậy: http://localhost:%d/api/v1/ca)
+					Mô phỏng tổ chức cấp chứng thư số (CRL, OCSP): http://localhost:%d/ (thu hồi chứng thư tại đây)
+					  chứng thư CA, để đưa vào MOTCUA_TRUST_ANCHORS: http://localhost:%d/ca/certificate
+					  cấp tệp .p12: curl -d cn=Tên -d password=... http://localhost:%d/ca/certificates -o signer.p12
 					Dừng bằng Ctrl+C.
 					""", dvcqg.port(), dvcqg.port(), settings.authPath(), settings.integrationPath(),
 					settings.sharePath(), settings.username(), settings.password(), settings.dstcode(), sms.port(),
 					options.getOrDefault("sms-receipts-to", "http://localhost:8080/api/v1/notifications/receipts"),
 					sms.port(), SMS_KEY, zns.port(), zns.port(), ZNS_TOKEN, tsa.port(), tsa.port(), tsa.port(),
-					signing.port(), signing.port(), RemoteSigningSimulator.API_KEY, signing.port());
+					signing.port(), signing.port(), RemoteSigningSimulator.API_KEY, signing.port(), ca.port(), ca.port(),
+					ca.port());
 			CountDownLatch stopped = new CountDownLatch(1);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				dvcqg.close();
@@ -100,6 +106,7 @@ public final class SimulatorCommand {
 				zns.close();
 				tsa.close();
 				signing.close();
+				ca.close();
 				stopped.countDown();
 			}));
 			stopped.await();

@@ -60,11 +60,14 @@ class CertificateRevocation {
 		NOT_PUBLISHED
 	}
 
-	/** The CA's answer; {@code source} OCSP or CRL, {@code reason} the RFC 5280 reason's name (DSS's). */
-	record Answer(State state, Instant revokedAt, String reason, String source) {
+	/**
+	 * The CA's answer; {@code source} OCSP or CRL, {@code reason} the RFC 5280 reason's name (DSS's),
+	 * {@code currentUntil} the answer's own next update (null when it names none), {@code askedAt} when the CA gave it.
+	 */
+	record Answer(State state, Instant revokedAt, String reason, String source, Instant currentUntil, Instant askedAt) {
 
 		static Answer of(State state) {
-			return new Answer(state, null, null, null);
+			return new Answer(state, null, null, null, null, null);
 		}
 	}
 
@@ -78,9 +81,19 @@ class CertificateRevocation {
 
 	private final CRLSource cachedCrl;
 
+	private final Clock clock;
+
+	private final Duration goodFor;
+
+	/** The last GOOD answer of each certificate asked, by its DSS id (for signing while its CA cannot be reached). */
+	private final Map<String, Answer> lastGood = new ConcurrentHashMap<>();
+
 	@Autowired
 	CertificateRevocation(@Value("${motcua.documents.revocation.timeout:5s}") Duration timeout,
-			@Value("${motcua.documents.revocation.cache:5m}") Duration cache, Clock clock) {
+			@Value("${motcua.documents.revocation.cache:5m}") Duration cache,
+			@Value("${motcua.documents.revocation.good-for:1h}") Duration goodFor, Clock clock) {
+		this.clock = clock;
+		this.goodFor = goodFor;
 		int millis = (int) Math.max(1, timeout.toMillis());
 		OCSPDataLoader ocspLoader = new OCSPDataLoader();
 		CommonsDataLoader crlLoader = new CommonsDataLoader();
@@ -109,6 +122,32 @@ class CertificateRevocation {
 		this(Duration.ofSeconds(5), Duration.ofMinutes(5), clock);
 	}
 
+	/** With the given time-out and cache, a GOOD answer relied on for an hour when it names no next update. */
+	CertificateRevocation(Duration timeout, Duration cache, Clock clock) {
+		this(timeout, cache, Duration.ofHours(1), clock);
+	}
+
+	/**
+	 * Asks as {@link #ask(List)} does, for signing: when the CA cannot be asked now, its last GOOD answer about the
+	 * certificate counts while it is still current — until its own next update (a CRL is current until its
+	 * {@code nextUpdate}, RFC 5280 §5.1.2.5; an OCSP answer until its {@code nextUpdate}, RFC 6960 §2.4), or for
+	 * {@code MOTCUA_REVOCATION_GOOD_FOR} (1 hour) after it was given when it names none. A counter whose network to the
+	 * CA drops for a few minutes keeps issuing its signed receipts; a certificate never confirmed, or confirmed too long
+	 * ago, is still refused. The answer returned then is that earlier GOOD one (its {@code askedAt} says when).
+	 */
+	Answer askToSign(List<CertificateToken> chain) {
+		Answer now = ask(chain);
+		if (now.state() != State.UNREACHABLE) {
+			return now;
+		}
+		Answer earlier = lastGood.get(chain.get(0).getDSSIdAsString());
+		if (earlier == null) {
+			return now;
+		}
+		Instant until = earlier.currentUntil() != null ? earlier.currentUntil() : earlier.askedAt().plus(goodFor);
+		return clock.instant().isBefore(until) ? earlier : now;
+	}
+
 	/**
 	 * Asks the CA of {@code chain.get(0)} (its issuer {@code chain.get(1)}, which every MotCua device gives) now,
 	 * without the cache: OCSP first, then the CRL.
@@ -124,13 +163,14 @@ class CertificateRevocation {
 			return Answer.of(State.UNREACHABLE); // the issuer is needed to ask and to check the answer
 		}
 		CertificateToken issuer = chain.get(1);
-		if (hasOcsp) {
-			Answer answer = answer(ocsp, certificate, issuer, "OCSP");
-			if (answer.state() != State.UNREACHABLE || !hasCrl) {
-				return answer;
-			}
+		Answer answer = hasOcsp ? answer(ocsp, certificate, issuer, "OCSP") : Answer.of(State.UNREACHABLE);
+		if (answer.state() == State.UNREACHABLE && hasCrl) {
+			answer = answer(crl, certificate, issuer, "CRL");
 		}
-		return answer(crl, certificate, issuer, "CRL");
+		if (answer.state() == State.GOOD) {
+			lastGood.put(certificate.getDSSIdAsString(), answer);
+		}
+		return answer;
 	}
 
 	/**
@@ -165,7 +205,7 @@ class CertificateRevocation {
 		return cachedCrl;
 	}
 
-	private static <R extends Revocation> Answer answer(RevocationSource<R> source, CertificateToken certificate,
+	private <R extends Revocation> Answer answer(RevocationSource<R> source, CertificateToken certificate,
 			CertificateToken issuer, String name) {
 		RevocationToken<R> token;
 		try {
@@ -178,11 +218,13 @@ class CertificateRevocation {
 			return Answer.of(State.UNREACHABLE);
 		}
 		CertificateStatus status = token.getStatus();
+		Instant currentUntil = token.getNextUpdate() == null ? null : token.getNextUpdate().toInstant();
 		if (status == CertificateStatus.REVOKED) {
 			return new Answer(State.REVOKED, token.getRevocationDate() == null ? null : token.getRevocationDate().toInstant(),
-					token.getReason() == null ? null : token.getReason().name(), name);
+					token.getReason() == null ? null : token.getReason().name(), name, currentUntil, clock.instant());
 		}
-		return new Answer(status == CertificateStatus.GOOD ? State.GOOD : State.UNKNOWN, null, null, name);
+		return new Answer(status == CertificateStatus.GOOD ? State.GOOD : State.UNKNOWN, null, null, name, currentUntil,
+				clock.instant());
 	}
 
 	/**

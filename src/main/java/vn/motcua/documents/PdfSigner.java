@@ -139,13 +139,14 @@ public class PdfSigner {
 
 	/**
 	 * Asks the certificate's CA (OCSP, else its CRL) and refuses a certificate it revoked or does not know, and — the
-	 * rule MotCua chose — one whose CA cannot be asked: Nghị định 23/2025/NĐ-CP Art. 3.3 counts a certificate in force
-	 * only while not expired, suspended or revoked, and a signature issued by the commune cannot be taken back, so
-	 * MotCua does not sign on an unconfirmed certificate; the officer tries again (nothing is half-signed). A
-	 * certificate that names no OCSP responder nor CRL (self-signed, a test key) has nothing to ask and signs.
+	 * rule MotCua chose — one whose CA cannot be asked and whose last GOOD answer is no longer current
+	 * ({@link CertificateRevocation#askToSign}): Nghị định 23/2025/NĐ-CP Art. 3.3 counts a certificate in force only
+	 * while not expired, suspended or revoked, and a signature issued by the commune cannot be taken back, so MotCua
+	 * does not sign on an unconfirmed certificate; the officer tries again (nothing is half-signed). A certificate that
+	 * names no OCSP responder nor CRL (self-signed, a test key) has nothing to ask and signs.
 	 */
 	private void refuseUnlessInForce(List<CertificateToken> chain) {
-		CertificateRevocation.Answer answer = revocation.ask(chain);
+		CertificateRevocation.Answer answer = revocation.askToSign(chain);
 		String name = PadesAssembly.commonName(chain.get(0));
 		switch (answer.state()) {
 			case REVOKED -> throw refused("documents.error.certificate-revoked-by-ca", name,

@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,6 +155,55 @@ class RevocationOverHttpTests {
 			});
 		assertThat(jdbc.sql("select count(*) from stored_document").query(Long.class).single())
 			.as("only the original, no signed copy").isEqualTo(stored + 1);
+	}
+
+	@Test
+	void aShortOutageOfTheCaDoesNotStopSigningWhileItsLastAnswerIsCurrent() throws Exception {
+		Path keystore = issue("Đỗ Thị Chập Chờn", true);
+		MovableClock later = new MovableClock(clock.instant());
+		CertificateRevocation revocation = new CertificateRevocation(Duration.ofSeconds(2), Duration.ZERO, later);
+		PdfSigner signer = new PdfSigner(store, new DocumentSettings(null, new DocumentSettings.Signing(
+				keystore.toString(), "mat-khau", "http://localhost:" + tsa.port() + "/tsa")), audit, messages, clock,
+				revocation);
+		signer.sign(receipt(), "Ký", "Thiên Phủ"); // the CA answers GOOD, current for the 10 minutes it says
+		ca.close();
+
+		assertThat(signer.sign(receipt(), "Ký khi mất mạng", "Thiên Phủ")).as("signed on the answer still current")
+			.isNotEmpty();
+		later.move(Duration.ofMinutes(11));
+		assertThatThrownBy(() -> signer.sign(receipt(), "Ký khi mất mạng lâu", "Thiên Phủ"))
+			.as("the answer is no longer current: refused")
+			.isInstanceOfSatisfying(DocumentRefusedException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("documents.error.certificate-status-unreachable"));
+	}
+
+	/** A clock a test moves forward. */
+	static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant start) {
+			this.now = start;
+		}
+
+		void move(Duration by) {
+			now = now.plus(by);
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return vn.motcua.shared.VietnamTime.ZONE;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -34,7 +35,17 @@ public class PaperSignatures {
 
 	/** The state of a paper's personal signature. */
 	public enum Status {
-		WAITING, REMOTE_PENDING, SIGNED, REFUSED
+		WAITING, REMOTE_PENDING, SIGNED, REFUSED, CANCELLED
+	}
+
+	/**
+	 * Published (synchronously, in the signing transaction) when a paper got its personal signature (and the
+	 * organisation's, when it follows): {@code subject} is what the paper belongs to, {@code signedDocumentId} the
+	 * signed copy. The outgoing documents move on to "signed" with it, whether the leader typed the PIN on the
+	 * document's page, on "Văn bản chờ tôi ký", or approved on the phone.
+	 */
+	public record Signed(UUID requestId, String agencyCode, String subject, String title, UUID signedDocumentId,
+			String signer) {
 	}
 
 	/** A paper waiting for (or given) a person's signature. */
@@ -64,8 +75,11 @@ public class PaperSignatures {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PaperSignatures(DocumentSigning signing, PdfSigner signer, SigningCertificates certificates, JdbcClient jdbc,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.signing = signing;
 		this.signer = signer;
 		this.certificates = certificates;
@@ -110,6 +124,33 @@ public class PaperSignatures {
 		audit.recordAs(actor, "PAPER_SIGNATURE_REQUESTED", paper.agencyCode(), paper.subject(), null,
 				paper.title() + " — " + (signerName == null ? signer : signerName));
 		return find(id);
+	}
+
+	/** The request still waiting for {@code subject}'s paper titled {@code title}, if any. */
+	public Optional<Request> waitingOn(String subject, String title) {
+		return jdbc.sql("select * from paper_signature where subject = ? and title = ?"
+				+ " and status in ('WAITING', 'REMOTE_PENDING') order by requested_at desc, id limit 1")
+			.params(subject, title).query((rs, i) -> request(rs)).optional();
+	}
+
+	/**
+	 * Cancels the requests still waiting for {@code subject}'s paper titled {@code title}: a newer paper replaces it
+	 * (a new Mẫu 02 for the same dossier, a re-issued paper), so the older one must not be signed any more. It leaves
+	 * "Văn bản chờ tôi ký" with {@code reason} as its message; the audit says who and why
+	 * ({@code PAPER_SIGNATURE_CANCELLED}, from its state to {@code CANCELLED}). Answers how many were cancelled.
+	 */
+	@Transactional
+	public int supersede(String subject, String title, String reason, String actor) {
+		List<Request> older = jdbc.sql("select * from paper_signature where subject = ? and title = ?"
+				+ " and status in ('WAITING', 'REMOTE_PENDING') for update").params(subject, title)
+			.query((rs, i) -> request(rs)).list();
+		for (Request r : older) {
+			jdbc.sql("update paper_signature set status = 'CANCELLED', message = ?, pending_signature_id = null"
+					+ " where id = ?").params(reason, r.id()).update();
+			audit.recordAs(actor, "PAPER_SIGNATURE_CANCELLED", r.agencyCode(), r.subject(), r.status().name(),
+					"CANCELLED " + r.title() + " — " + reason);
+		}
+		return older.size();
 	}
 
 	/** The papers waiting for {@code username}'s signature, oldest first (remote ones asked again first). */
@@ -231,6 +272,7 @@ public class PaperSignatures {
 				  pending_signature_id = null where id = ?""").params(done.id(), now, r.id()).update();
 		audit.recordAs(username, "PAPER_SIGNED", r.agencyCode(), r.subject(), r.status().name(),
 				r.title() + " — " + r.signerName() + " (stored_document:" + done.id() + ")");
+		events.publishEvent(new Signed(r.id(), r.agencyCode(), r.subject(), r.title(), done.id(), r.signer()));
 		return find(r.id()).orElseThrow();
 	}
 

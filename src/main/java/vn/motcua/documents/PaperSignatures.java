@@ -134,15 +134,16 @@ public class PaperSignatures {
 	}
 
 	/**
-	 * Cancels the requests still waiting for {@code subject}'s paper titled {@code title}: a newer paper replaces it
+	 * Cancels the requests still waiting for {@code subject}'s paper titled {@code title} (null: any paper of the
+	 * subject): a newer paper replaces it
 	 * (a new Mẫu 02 for the same dossier, a re-issued paper), so the older one must not be signed any more. It leaves
 	 * "Văn bản chờ tôi ký" with {@code reason} as its message; the audit says who and why
 	 * ({@code PAPER_SIGNATURE_CANCELLED}, from its state to {@code CANCELLED}). Answers how many were cancelled.
 	 */
 	@Transactional
 	public int supersede(String subject, String title, String reason, String actor) {
-		List<Request> older = jdbc.sql("select * from paper_signature where subject = ? and title = ?"
-				+ " and status in ('WAITING', 'REMOTE_PENDING') for update").params(subject, title)
+		List<Request> older = jdbc.sql("select * from paper_signature where subject = ? and (title = ? or cast(? as text) is null)"
+				+ " and status in ('WAITING', 'REMOTE_PENDING') for update").params(subject, title, title)
 			.query((rs, i) -> request(rs)).list();
 		for (Request r : older) {
 			jdbc.sql("update paper_signature set status = 'CANCELLED', message = ?, pending_signature_id = null"

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -77,9 +78,12 @@ public class PaperSignatures {
 
 	private final ApplicationEventPublisher events;
 
+	private final MessageSource messages;
+
 	PaperSignatures(DocumentSigning signing, PdfSigner signer, SigningCertificates certificates, JdbcClient jdbc,
-			AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events, MessageSource messages) {
 		this.events = events;
+		this.messages = messages;
 		this.signing = signing;
 		this.signer = signer;
 		this.certificates = certificates;
@@ -185,6 +189,26 @@ public class PaperSignatures {
 	/** The copy to give out for a stored paper: the personally signed copy once signed, else the paper itself. */
 	public UUID current(UUID documentId) {
 		return of(documentId).filter(r -> r.status() == Status.SIGNED).map(Request::signedDocumentId).orElse(documentId);
+	}
+
+	/**
+	 * The bytes to give out for a stored paper: while it waits for a personal signature, its first page says so at
+	 * the top right ("Bản chưa ký số — đang chờ … ký số", on the served copy only; the stored file is unchanged), so a
+	 * draft printed or sent on is not taken for the signed paper. A paper that already carries a signature (the
+	 * receipt with the organisation's) is given as it is: a stamp would break that signature.
+	 */
+	public byte[] served(UUID documentId, byte[] pdf) {
+		Optional<Request> waiting = of(documentId).filter(Request::waiting);
+		if (waiting.isEmpty()) {
+			return pdf;
+		}
+		return PadesAssembly.stamp(pdf, List.of(messages.getMessage("documents.paper.unsigned-stamp",
+				new Object[] { waiting.get().signerName() }, java.util.Locale.forLanguageTag("vi"))));
+	}
+
+	/** Whether the stored paper waits for a personal signature now. */
+	public boolean waits(UUID documentId) {
+		return of(documentId).filter(Request::waiting).isPresent();
 	}
 
 	/** The verification code whose QR check opens this stored signed file, if any. */

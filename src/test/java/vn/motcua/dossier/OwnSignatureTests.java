@@ -235,6 +235,53 @@ class OwnSignatureTests {
 		return username;
 	}
 
+	/**
+	 * Issue 17: while a paper waits for its signer, what is given out says so; a newer copy of the same paper (here
+	 * re-issued after the QR link was revoked) cancels the older waiting request, which leaves "Văn bản chờ tôi ký".
+	 */
+	@Test
+	void aWaitingPaperSaysSoWhenDownloadedAndANewerCopyCancelsItsRequest(@Autowired DossierLinks links)
+			throws Exception {
+		String user = officer("chuyenvien.thay", "Đỗ Văn Thay", OfficerRole.SPECIALIST);
+		personalCertificate(user, "Đỗ Văn Thay", "5678");
+		Dossier d = received("Lê Văn Bình", "tiepnhan");
+		d.assign(user, MONDAY.plusHours(1), "tiepnhan");
+		d.requestSupplement("Bản sao sổ hộ khẩu", "Thiếu trang 2", 2, null, MONDAY.plusHours(3), user);
+		saved(d);
+
+		byte[] draft = forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		assertThat(text(draft)).contains("Bản chưa ký số — đang chờ Đỗ Văn Thay ký số");
+		PaperSignatures.Request first = papers.waitingFor(user).get(0);
+		byte[] downloaded = mvc.perform(get("/dossiers/" + d.code() + "/documents/" + first.documentId())
+			.with(CounterDesk.counter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(downloaded)).contains("Bản chưa ký số — đang chờ Đỗ Văn Thay ký số");
+
+		links.revoke(d, "tiepnhan");
+		forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		PaperSignatures.Request cancelled = papers.find(first.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(PaperSignatures.Status.CANCELLED);
+		assertThat(cancelled.message()).contains("mới thay thế");
+		assertThat(papers.waitingFor(user)).hasSize(1).extracting(PaperSignatures.Request::id)
+			.doesNotContain(first.id());
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PAPER_SIGNATURE_CANCELLED' and target = ?")
+			.param(d.code()).query(Long.class).single()).isEqualTo(1);
+		assertThat(papers.sign(first.id(), user, "5678".toCharArray()).status()).as("a cancelled paper is not signed")
+			.isEqualTo(PaperSignatures.Status.CANCELLED);
+
+		// signed, the paper is given out signed and without the line
+		PaperSignatures.Request second = papers.waitingFor(user).get(0);
+		papers.sign(second.id(), user, "5678".toCharArray());
+		byte[] signed = forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		assertThat(check.check(signed, "test").outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
+		assertThat(text(signed)).doesNotContain("Bản chưa ký số");
+	}
+
+	private static String text(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	private void personalCertificate(String user, String name, String pin) throws Exception {
 		Path p12 = TestCertificates.keystore(Files.createTempDirectory("motcua-own-" + user), name, pin,
 				TestClock.START.toInstant().minus(Duration.ofDays(1)), Duration.ofDays(365));

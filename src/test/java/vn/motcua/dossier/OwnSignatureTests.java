@@ -274,6 +274,24 @@ class OwnSignatureTests {
 		byte[] signed = forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
 		assertThat(check.check(signed, "test").outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
 		assertThat(text(signed)).doesNotContain("Bản chưa ký số");
+
+		// issue 17 item 5: the status page the QR code opens lists the signed paper, its check and the answer
+		String receiptUrl = links.receiptUrl(d.code());
+		String withToken = mvc.perform(get(receiptUrl.substring(receiptUrl.indexOf("/public/")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		PaperSignatures.Request done = papers.find(second.id()).orElseThrow();
+		assertThat(withToken).contains("Giấy tờ đã ký số của hồ sơ", "Mẫu 02 – Phiếu yêu cầu bổ sung",
+				"chữ ký số hợp lệ, không bị thay đổi kể từ khi ký; người ký: Đỗ Văn Thay, UBND xã Thiên Phủ.",
+				"/public/kiem-tra-chu-ky/" + done.paperCode());
+		assertThat(jdbc.sql("select count(*) from signature_check where source = 'QR' and document_id = ?")
+			.param(done.signedDocumentId()).query(Long.class).single()).as("the check is logged").isPositive();
+		String withoutToken = mvc.perform(get("/public/ho-so/" + d.code())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(withoutToken).as("the public view (no token) lists no papers").doesNotContain("Giấy tờ đã ký số");
+		// a stored signed file changed on disk: the line says so
+		vn.motcua.documents.TestSignedPdfs.tamper(store, done.signedDocumentId());
+		assertThat(mvc.perform(get(receiptUrl.substring(receiptUrl.indexOf("/public/")))).andReturn().getResponse()
+			.getContentAsString()).contains("chữ ký số KHÔNG hợp lệ hoặc tệp đã bị thay đổi sau khi ký");
 	}
 
 	private static String text(byte[] pdf) throws java.io.IOException {

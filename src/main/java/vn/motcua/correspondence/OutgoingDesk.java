@@ -35,7 +35,7 @@ import vn.motcua.shared.VietnamTime;
  * action checks the actor's role in the document's agency (drafting and review: its officers; approval and signature:
  * the named signer, a leader; number, organisation's signature and issue: a clerk), runs in one transaction and is
  * recorded on the document and in the audit log: a refused signature (a wrong PIN) or a failed delivery leaves the
- * document as it was, with no number used. About 400 lines: the seven steps of Art. 10–19 and the issue to
+ * document as it was, with no number used. Over 300 lines: the seven steps of Art. 10–19 and the issue to
  * both kinds of recipient read best in one place.
  */
 @Service
@@ -159,7 +159,7 @@ public class OutgoingDesk {
 		OutgoingDocument document = act(signerOnly(id, actor), "OUTGOING_DOCUMENT_APPROVED",
 				d -> d.approve(approved, note, now(), actor));
 		if (document.status() == OutgoingDocument.Status.APPROVED) {
-			waitForLeader(document, actor); // on "Văn bản chờ tôi ký" from now on, when the leader has a certificate
+			waitForLeader(document, actor); // on the leader's /ky-so from now on, when the leader has a certificate
 		}
 		return document;
 	}
@@ -184,7 +184,7 @@ public class OutgoingDesk {
 		return get(id);
 	}
 
-	/** The leader's signature request of the document, waiting on their "Văn bản chờ tôi ký"; see {@link #sign}. */
+	/** The leader's signature request of the document, waiting on their /ky-so; see {@link #sign}. */
 	public Optional<PaperSignatures.Request> leaderSignature(OutgoingDocument document) {
 		return signatures.waiting(document);
 	}
@@ -195,7 +195,7 @@ public class OutgoingDesk {
 	}
 
 	/**
-	 * A leader's paper got its signature (typed PIN here or on "Văn bản chờ tôi ký", or approved on the phone): the
+	 * A leader's paper got its signature (typed PIN here or on /ky-so, or approved on the phone): the
 	 * document it belongs to is signed, in the same transaction, recorded as the leader's step.
 	 */
 	@EventListener

@@ -29,7 +29,9 @@ import vn.motcua.shared.VietnamTime;
  * the phone ({@link DocumentSigning#collect}). Once signed (and sealed when {@code thenOrganisation} and the
  * agency's key is configured), {@link #current(UUID)} gives the signed copy for downloads and the verification code
  * opens its check. A person without a usable personal certificate gets no request ({@link #request} is empty): the
- * caller issues the paper with the organisation's signature only, never blocked.
+ * caller issues the paper with the organisation's signature only, never blocked. A newer copy of the same paper
+ * cancels the older request ({@link #supersede}); while a paper waits, the copy given out says so ({@link #served}).
+ * Over 300 lines: the whole life of a waiting paper (request, sign, collect, supersede, serve) reads best in one place.
  */
 @Service
 public class PaperSignatures {

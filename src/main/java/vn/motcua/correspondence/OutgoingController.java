@@ -107,6 +107,10 @@ class OutgoingController {
 		model.addAttribute("mayReview", s == OutgoingDocument.Status.IN_REVIEW && !me.equals(d.drafter()));
 		model.addAttribute("mayApprove", s == OutgoingDocument.Status.AWAITING_APPROVAL && signer);
 		model.addAttribute("maySign", s == OutgoingDocument.Status.APPROVED && signer);
+		if (s == OutgoingDocument.Status.APPROVED) {
+			model.addAttribute("leaderSignature", desk.leaderSignature(d).orElse(null));
+			model.addAttribute("signerDevice", desk.signerDevice(d).map(Enum::name).orElse(null));
+		}
 		model.addAttribute("mayNumber", s == OutgoingDocument.Status.SIGNED && clerk);
 		model.addAttribute("mayIssue", s == OutgoingDocument.Status.NUMBERED && clerk);
 		model.addAttribute("mayRecordExchange", s == OutgoingDocument.Status.ISSUED && d.exchangeStatus() != null
@@ -135,8 +139,24 @@ class OutgoingController {
 	}
 
 	@PostMapping("/{id}/ky")
-	String sign(@PathVariable long id, Authentication auth, RedirectAttributes flash) {
-		return run(id, auth, null, flash, "correspondence.outgoing.signed", d -> desk.sign(id, auth.getName()));
+	String sign(@PathVariable long id, @RequestParam(name = "pin", required = false) String pin, Authentication auth,
+			RedirectAttributes flash) {
+		char[] secret = pin == null || pin.isEmpty() ? null : pin.toCharArray();
+		boolean[] onThePhone = { false };
+		try {
+			String page = run(id, auth, null, flash, "correspondence.outgoing.signed",
+					d -> onThePhone[0] = desk.sign(id, auth.getName(), secret).status() == OutgoingDocument.Status.APPROVED);
+			if (onThePhone[0]) {
+				// a remote certificate: the request went to the leader's phone, the document signs on approval
+				flash.addFlashAttribute("success", "correspondence.outgoing.signRequested");
+			}
+			return page;
+		}
+		finally {
+			if (secret != null) {
+				java.util.Arrays.fill(secret, '\0');
+			}
+		}
 	}
 
 	@PostMapping("/{id}/cap-so")

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,8 @@ import vn.motcua.agency.Agency;
 import vn.motcua.agency.NoticeRegister;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.PaperSignatures;
+import vn.motcua.documents.SignatureDevice;
 import vn.motcua.documents.StoredDocument;
 import vn.motcua.shared.OfficerRole;
 import vn.motcua.shared.VietnamTime;
@@ -32,7 +35,7 @@ import vn.motcua.shared.VietnamTime;
  * action checks the actor's role in the document's agency (drafting and review: its officers; approval and signature:
  * the named signer, a leader; number, organisation's signature and issue: a clerk), runs in one transaction and is
  * recorded on the document and in the audit log: a refused signature (a wrong PIN) or a failed delivery leaves the
- * document as it was, with no number used. Just over 300 lines: the seven steps of Art. 10–19 and the issue to
+ * document as it was, with no number used. Over 300 lines: the seven steps of Art. 10–19 and the issue to
  * both kinds of recipient read best in one place.
  */
 @Service
@@ -153,25 +156,66 @@ public class OutgoingDesk {
 	/** Approval by the signer named in the draft (a leader). */
 	@Transactional
 	public OutgoingDocument approve(long id, boolean approved, String note, String actor) {
-		OutgoingDocument document = signerOnly(id, actor);
-		return act(document, "OUTGOING_DOCUMENT_APPROVED", d -> d.approve(approved, note, now(), actor));
+		OutgoingDocument document = act(signerOnly(id, actor), "OUTGOING_DOCUMENT_APPROVED",
+				d -> d.approve(approved, note, now(), actor));
+		if (document.status() == OutgoingDocument.Status.APPROVED) {
+			waitForLeader(document, actor); // on the leader's /ky-so from now on, when the leader has a certificate
+		}
+		return document;
 	}
 
-	/** The signer's digital signature on the PDF rendered now (number and date blank, as fields for the clerk). */
+	/**
+	 * The signer's own digital signature (Nghị định 30/2020/NĐ-CP Art. 13, Phụ lục I mục I) on the PDF rendered at
+	 * approval (number and date blank, as fields for the clerk), with their personal certificate of the registry and
+	 * {@code pin} (a PKCS#12 file or a token; null for a remote one, whose request goes to the phone and the document
+	 * stays approved until {@link #onPaperSigned} moves it on). Refused when the leader has no usable personal
+	 * certificate ("… chưa có chứng thư số cá nhân dùng được …") or the PIN is wrong; nothing changes then.
+	 */
 	@Transactional
-	public OutgoingDocument sign(long id, String actor) {
+	public OutgoingDocument sign(long id, String actor, char[] pin) {
 		OutgoingDocument document = signerOnly(id, actor);
 		if (document.status() != OutgoingDocument.Status.APPROVED) {
 			throw new CorrespondenceRefused("correspondence.notNow");
 		}
+		PaperSignatures.Request waiting = signatures.waiting(document).or(() -> waitForLeader(document, actor))
+			.orElseThrow(() -> new CorrespondenceRefused("correspondence.refused.noPersonalCertificate",
+					staff.fullName(actor)));
+		signatures.signAsLeader(waiting, actor, pin);
+		return get(id);
+	}
+
+	/** The leader's signature request of the document, waiting on their /ky-so; see {@link #sign}. */
+	public Optional<PaperSignatures.Request> leaderSignature(OutgoingDocument document) {
+		return signatures.waiting(document);
+	}
+
+	/** The device of the personal certificate the named signer may sign with now, or empty: none usable. */
+	public Optional<SignatureDevice.Kind> signerDevice(OutgoingDocument document) {
+		return signatures.leaderDevice(document);
+	}
+
+	/**
+	 * A leader's paper got its signature (typed PIN here or on /ky-so, or approved on the phone): the
+	 * document it belongs to is signed, in the same transaction, recorded as the leader's step.
+	 */
+	@EventListener
+	void onPaperSigned(PaperSignatures.Signed signed) {
+		OutgoingSignatures.documentOf(signed).flatMap(documents::find)
+			.filter(d -> d.status() == OutgoingDocument.Status.APPROVED)
+			.ifPresent(d -> act(d, "OUTGOING_DOCUMENT_SIGNED", x -> x.sign(signed.signedDocumentId(), now(),
+					signed.signer())));
+	}
+
+	private Optional<PaperSignatures.Request> waitForLeader(OutgoingDocument document, String actor) {
+		if (signatures.leaderDevice(document).isEmpty()) {
+			return Optional.empty();
+		}
 		Agency agency = agency(document.agencyCode());
-		String signerName = staff.fullName(actor);
+		String signerName = staff.fullName(document.draft().signer());
 		byte[] pdf = papers.toSign(document, agency, signerName, today(), internalNames(document));
-		byte[] signed = signatures.signAsLeader(pdf, signerName, say("correspondence.sign.reason.leader"),
-				papers.place(agency));
-		StoredDocument stored = store.store(document.agencyCode(), "van-ban-di-" + id + "-lanh-dao-ky.pdf",
-				"application/pdf", new ByteArrayInputStream(signed));
-		return act(document, "OUTGOING_DOCUMENT_SIGNED", d -> d.sign(stored.id(), now(), actor));
+		StoredDocument stored = store.store(document.agencyCode(), "van-ban-di-" + document.id() + "-cho-ky.pdf",
+				"application/pdf", new ByteArrayInputStream(pdf));
+		return signatures.request(document, stored.id(), signerName, papers.place(agency), actor);
 	}
 
 	/**

@@ -206,8 +206,11 @@ final class PadesAssembly {
 		}
 	}
 
-	/** Writes {@code lines} at the top right of the first page (Times New Roman 10 italic, black). */
-	private static byte[] stamp(byte[] pdf, List<String> lines) {
+	/**
+	 * Writes {@code lines} at the top right of the first page (Times New Roman 10 italic, black); a PDF already signed
+	 * is answered as it is (a stamp would break its signatures).
+	 */
+	static byte[] stamp(byte[] pdf, List<String> lines) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			if (!document.getSignatureDictionaries().isEmpty()) {
 				return pdf; // already signed: a stamp would break its signatures; signed without it

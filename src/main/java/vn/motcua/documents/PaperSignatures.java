@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,14 +29,26 @@ import vn.motcua.shared.VietnamTime;
  * the phone ({@link DocumentSigning#collect}). Once signed (and sealed when {@code thenOrganisation} and the
  * agency's key is configured), {@link #current(UUID)} gives the signed copy for downloads and the verification code
  * opens its check. A person without a usable personal certificate gets no request ({@link #request} is empty): the
- * caller issues the paper with the organisation's signature only, never blocked.
+ * caller issues the paper with the organisation's signature only, never blocked. A newer copy of the same paper
+ * cancels the older request ({@link #supersede}); while a paper waits, the copy given out says so ({@link #served}).
+ * Over 300 lines: the whole life of a waiting paper (request, sign, collect, supersede, serve) reads best in one place.
  */
 @Service
 public class PaperSignatures {
 
 	/** The state of a paper's personal signature. */
 	public enum Status {
-		WAITING, REMOTE_PENDING, SIGNED, REFUSED
+		WAITING, REMOTE_PENDING, SIGNED, REFUSED, CANCELLED
+	}
+
+	/**
+	 * Published (synchronously, in the signing transaction) when a paper got its personal signature (and the
+	 * organisation's, when it follows): {@code subject} is what the paper belongs to, {@code signedDocumentId} the
+	 * signed copy. The outgoing documents move on to "signed" with it, whether the leader typed the PIN on the
+	 * document's page, on "Văn bản chờ tôi ký", or approved on the phone.
+	 */
+	public record Signed(UUID requestId, String agencyCode, String subject, String title, UUID signedDocumentId,
+			String signer) {
 	}
 
 	/** A paper waiting for (or given) a person's signature. */
@@ -64,8 +78,14 @@ public class PaperSignatures {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
 	PaperSignatures(DocumentSigning signing, PdfSigner signer, SigningCertificates certificates, JdbcClient jdbc,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, ApplicationEventPublisher events, MessageSource messages) {
+		this.events = events;
+		this.messages = messages;
 		this.signing = signing;
 		this.signer = signer;
 		this.certificates = certificates;
@@ -112,6 +132,34 @@ public class PaperSignatures {
 		return find(id);
 	}
 
+	/** The request still waiting for {@code subject}'s paper titled {@code title}, if any. */
+	public Optional<Request> waitingOn(String subject, String title) {
+		return jdbc.sql("select * from paper_signature where subject = ? and title = ?"
+				+ " and status in ('WAITING', 'REMOTE_PENDING') order by requested_at desc, id limit 1")
+			.params(subject, title).query((rs, i) -> request(rs)).optional();
+	}
+
+	/**
+	 * Cancels the requests still waiting for {@code subject}'s paper titled {@code title} (null: any paper of the
+	 * subject): a newer paper replaces it
+	 * (a new Mẫu 02 for the same dossier, a re-issued paper), so the older one must not be signed any more. It leaves
+	 * "Văn bản chờ tôi ký" with {@code reason} as its message; the audit says who and why
+	 * ({@code PAPER_SIGNATURE_CANCELLED}, from its state to {@code CANCELLED}). Answers how many were cancelled.
+	 */
+	@Transactional
+	public int supersede(String subject, String title, String reason, String actor) {
+		List<Request> older = jdbc.sql("select * from paper_signature where subject = ? and (title = ? or cast(? as text) is null)"
+				+ " and status in ('WAITING', 'REMOTE_PENDING') for update").params(subject, title, title)
+			.query((rs, i) -> request(rs)).list();
+		for (Request r : older) {
+			jdbc.sql("update paper_signature set status = 'CANCELLED', message = ?, pending_signature_id = null"
+					+ " where id = ?").params(reason, r.id()).update();
+			audit.recordAs(actor, "PAPER_SIGNATURE_CANCELLED", r.agencyCode(), r.subject(), r.status().name(),
+					"CANCELLED " + r.title() + " — " + reason);
+		}
+		return older.size();
+	}
+
 	/** The papers waiting for {@code username}'s signature, oldest first (remote ones asked again first). */
 	public List<Request> waitingFor(String username) {
 		return jdbc.sql("select * from paper_signature where signer = ? and status in ('WAITING', 'REMOTE_PENDING')"
@@ -143,6 +191,26 @@ public class PaperSignatures {
 	/** The copy to give out for a stored paper: the personally signed copy once signed, else the paper itself. */
 	public UUID current(UUID documentId) {
 		return of(documentId).filter(r -> r.status() == Status.SIGNED).map(Request::signedDocumentId).orElse(documentId);
+	}
+
+	/**
+	 * The bytes to give out for a stored paper: while it waits for a personal signature, its first page says so at
+	 * the top right ("Bản chưa ký số — đang chờ … ký số", on the served copy only; the stored file is unchanged), so a
+	 * draft printed or sent on is not taken for the signed paper. A paper that already carries a signature (the
+	 * receipt with the organisation's) is given as it is: a stamp would break that signature.
+	 */
+	public byte[] served(UUID documentId, byte[] pdf) {
+		Optional<Request> waiting = of(documentId).filter(Request::waiting);
+		if (waiting.isEmpty()) {
+			return pdf;
+		}
+		return PadesAssembly.stamp(pdf, List.of(messages.getMessage("documents.paper.unsigned-stamp",
+				new Object[] { waiting.get().signerName() }, java.util.Locale.forLanguageTag("vi"))));
+	}
+
+	/** Whether the stored paper waits for a personal signature now. */
+	public boolean waits(UUID documentId) {
+		return of(documentId).filter(Request::waiting).isPresent();
 	}
 
 	/** The verification code whose QR check opens this stored signed file, if any. */
@@ -231,6 +299,7 @@ public class PaperSignatures {
 				  pending_signature_id = null where id = ?""").params(done.id(), now, r.id()).update();
 		audit.recordAs(username, "PAPER_SIGNED", r.agencyCode(), r.subject(), r.status().name(),
 				r.title() + " — " + r.signerName() + " (stored_document:" + done.id() + ")");
+		events.publishEvent(new Signed(r.id(), r.agencyCode(), r.subject(), r.title(), done.id(), r.signer()));
 		return find(r.id()).orElseThrow();
 	}
 

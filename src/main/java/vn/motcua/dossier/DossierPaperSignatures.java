@@ -48,6 +48,9 @@ class DossierPaperSignatures {
 		PaperSignatures.Paper paper = new PaperSignatures.Paper(stored, d.agencyCode(), d.code(),
 				words.say("dossier.form.title." + form.name()) + " – " + d.code(), content.issuer(d.agencyCode()).place(),
 				code);
+		// a newer copy of the same form (a new Mẫu 02 after another supplement request, a paper re-issued after the QR
+		// link was revoked) replaces the one still waiting: that one leaves "Văn bản chờ tôi ký", the history says why
+		paperSignatures.supersede(d.code(), paper.title(), words.say("dossier.paper.superseded", paper.title()), actor);
 		UUID current = stored;
 		if (form == OneStopPaper.RECEIPT) {
 			if (organisation) {

@@ -132,7 +132,7 @@ public class DossierPapers {
 		}
 		Optional<IssuedPaper> kept = reusable(d, form);
 		if (kept.isPresent()) {
-			return read(kept.get().storedDocumentId());
+			return paperSignatures.served(kept.get().storedDocumentId(), read(kept.get().storedDocumentId()));
 		}
 		LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
 		byte[] pdf = switch (form) {
@@ -155,7 +155,13 @@ public class DossierPapers {
 		jdbc.sql("insert into dossier_form (dossier_id, form, stored_document_id, issued_at, issued_by) values (?, ?, ?, ?, ?)")
 			.params(d.id(), form.name(), id, OffsetDateTime.now(clock), actor).update();
 		audit.record("DOSSIER_FORM_ISSUED", d.agencyCode(), d.code(), null, words.say("dossier.audit.paperIssued", form.number()));
-		return pdf;
+		return paperSignatures.served(id, pdf);
+	}
+
+	/** A stored paper of the dossier's forms still waiting for its signer: the copy to give out, saying so. */
+	public Optional<byte[]> waitingCopy(UUID storedDocumentId) {
+		return paperSignatures.waits(storedDocumentId)
+				? Optional.of(paperSignatures.served(storedDocumentId, read(storedDocumentId))) : Optional.empty();
 	}
 
 	private byte[] read(UUID id) {

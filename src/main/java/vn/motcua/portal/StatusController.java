@@ -18,12 +18,14 @@ import vn.motcua.calendar.DeadlineCalendar;
 import vn.motcua.dossier.Dossier;
 import vn.motcua.dossier.DossierLinks;
 import vn.motcua.dossier.DossierStatusLookup;
+import vn.motcua.dossier.SignedPapers;
 import vn.motcua.feedback.Satisfaction;
 import vn.motcua.shared.VietnamTime;
 
 /**
- * The status page reached from the QR on every form ({@code ?t=} token: the full receipt) or by typing the code (the
- * public view: no personal data), and the look-up form. A wrong token gets 403 with the public view and a notice; an
+ * The status page reached from the QR on every form ({@code ?t=} token: the full receipt and the dossier's signed
+ * papers, each with its public signature check and its answer in one line) or by typing the code (the public view: no
+ * personal data), and the look-up form. A wrong token gets 403 with the public view and a notice; an
  * expired or revoked one 410 with a page that says the link is no longer valid and to look up by code. A code that
  * cannot be a dossier code gets exactly the answer of an unknown one, without asking the database.
  */
@@ -47,8 +49,11 @@ class StatusController {
 
 	private final Clock clock;
 
+	private final SignedPapers signedPapers;
+
 	StatusController(DossierStatusLookup dossiers, DossierLinks links, DeadlineCalendar calendar, Agencies agencies,
-			SubmissionDrafts drafts, Satisfaction satisfaction, Clock clock) {
+			SubmissionDrafts drafts, Satisfaction satisfaction, Clock clock, SignedPapers signedPapers) {
+		this.signedPapers = signedPapers;
 		this.dossiers = dossiers;
 		this.links = links;
 		this.calendar = calendar;
@@ -93,6 +98,8 @@ class StatusController {
 				model.addAttribute("receipt", dossier);
 				model.addAttribute("token", token);
 				model.addAttribute("mayRate", satisfaction.mayRate(dossier));
+				// the forms' QR opens this page: the dossier's signed papers, each with its public check (issue 17 item 5)
+				model.addAttribute("signedPapers", signedPapers.of(dossier));
 			}
 			else {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);

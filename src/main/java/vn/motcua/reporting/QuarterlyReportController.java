@@ -72,6 +72,7 @@ class QuarterlyReportController {
 		model.addAttribute("sections", QuarterlyReport.SECTIONS);
 		model.addAttribute("defaultRecipients", reports.defaultRecipients());
 		model.addAttribute("canFinalise", maySign(report, authentication));
+		model.addAttribute("personalSignature", reports.personalSignature(report).orElse(null));
 		return "reporting/quarterly";
 	}
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import vn.motcua.agency.Agency;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentSigning;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.PaperSignatures;
 import vn.motcua.documents.SignatureRole;
 import vn.motcua.shared.VietnamTime;
 
@@ -58,9 +60,15 @@ public class QuarterlyReports {
 
 	private final String publicBaseUrl;
 
+	private final PaperSignatures paperSignatures;
+
+	private final MessageSource words;
+
 	QuarterlyReports(JdbcClient jdbc, QuarterlyReportDocument document, DocumentStore store, Agencies agencies,
-			AuditTrail audit, Clock clock, DocumentSigning signing,
+			AuditTrail audit, Clock clock, DocumentSigning signing, PaperSignatures paperSignatures, MessageSource words,
 			@Value("${motcua.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.paperSignatures = paperSignatures;
+		this.words = words;
 		this.signing = signing;
 		this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
 		this.jdbc = jdbc;
@@ -128,14 +136,23 @@ public class QuarterlyReports {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Agency agency = agencies.find(report.agencyCode()).orElseThrow();
-		// signed by the commune's organisational key when one is configured (issue 17 item 4), with the QR code of the
-		// public page that checks that signature (item 5)
-		UUID paper = signing.organisationKeyConfigured() ? DocumentSigning.newPaperCode() : null;
+		// signed by the person who makes it final with their own certificate, then the organisation's signature
+		// (issue 17 item 4; Nghị định 30/2020/NĐ-CP Art. 13, Phụ lục I mục I): it waits on their "Văn bản chờ tôi ký";
+		// without a usable personal certificate, the organisation's signature only, at once (as before). The QR code
+		// opens the public page that checks the signed copy (item 5).
+		boolean personal = paperSignatures.personalCertificate(report.agencyCode(), actor).isPresent();
+		UUID paper = personal || signing.organisationKeyConfigured() ? DocumentSigning.newPaperCode() : null;
 		QuarterlyReportDocument.Files files = document.both(report, agency, now.toLocalDate(),
 				paper == null ? null : publicBaseUrl + DocumentSigning.verifyPath(paper));
 		UUID pdf = store.store(report.agencyCode(), fileName(report, "pdf"), "application/pdf",
 				new ByteArrayInputStream(files.pdf())).id();
-		if (paper != null) {
+		if (personal) {
+			paperSignatures.request(new PaperSignatures.Paper(pdf, report.agencyCode(), subject(report),
+					words.getMessage("reporting.quarterly.paperTitle", new Object[] { report.number(), label(report) },
+							java.util.Locale.forLanguageTag("vi")), document.place(agency), paper),
+					actor, report.signerName(), true, actor);
+		}
+		else if (paper != null) {
 			DocumentSigning.Outcome signed = signing.sign(pdf, new DocumentSigning.Order(SignatureRole.ORGANISATION,
 					null, null, null, fileName(report, "pdf"), document.place(agency), paper, actor));
 			if (signed.status() == DocumentSigning.Outcome.Status.SIGNED) {
@@ -163,13 +180,28 @@ public class QuarterlyReports {
 				report.signerName(), report.signerTitle(), report.narrative());
 		audit.record("QUARTERLY_REPORT_REISSUED", report.agencyCode(), label(next), String.valueOf(report.version()),
 				String.valueOf(next.version()));
+		// the earlier version no longer waits for its personal signature: the new version replaces it
+		paperSignatures.supersede(subject(report), null, words.getMessage("reporting.quarterly.superseded",
+				new Object[] { next.version() }, java.util.Locale.forLanguageTag("vi")), AuditTrail.currentActor());
 		return next;
 	}
 
-	/** The PDF or DOCX: as stored for a final report, rendered now for a draft. */
+	/**
+	 * The personal signature of a final report's PDF: waiting for the person who made it final, or signed by them;
+	 * empty when they had no usable personal certificate (the organisation's signature only).
+	 */
+	public Optional<PaperSignatures.Request> personalSignature(QuarterlyReport report) {
+		return report.pdfDocumentId() == null ? Optional.empty() : paperSignatures.of(report.pdfDocumentId());
+	}
+
+	/**
+	 * The PDF or DOCX: as stored for a final report (the PDF personally signed once signed), rendered now for a
+	 * draft.
+	 */
 	public byte[] file(QuarterlyReport report, String kind) {
 		if (report.isFinal()) {
-			try (InputStream in = store.open("pdf".equals(kind) ? report.pdfDocumentId() : report.docxDocumentId())) {
+			try (InputStream in = store.open("pdf".equals(kind) ? paperSignatures.current(report.pdfDocumentId())
+					: report.docxDocumentId())) {
 				return in.readAllBytes();
 			}
 			catch (IOException e) {
@@ -200,6 +232,11 @@ public class QuarterlyReports {
 		if (report.isFinal()) {
 			throw new QuarterlyReportRefused("reporting.quarterly.refused.final");
 		}
+	}
+
+	/** What the report's signature requests belong to: the agency's report of the period, any version. */
+	private static String subject(QuarterlyReport report) {
+		return "quarterly_report:" + report.agencyCode() + ":" + report.from() + ":" + report.to();
 	}
 
 	private static String label(QuarterlyReport report) {

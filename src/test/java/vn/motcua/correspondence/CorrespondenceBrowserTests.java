@@ -49,6 +49,9 @@ class CorrespondenceBrowserTests {
 	@Autowired
 	OfficerAccounts accounts;
 
+	@Autowired
+	vn.motcua.documents.SigningCertificates certificates;
+
 	@TempDir
 	Path downloads;
 
@@ -62,6 +65,7 @@ class CorrespondenceBrowserTests {
 	@BeforeEach
 	void open() {
 		CorrespondenceStaff.create(accounts);
+		CorrespondenceStaff.leaderCertificate(certificates);
 		browser = Browser.withDownloads(downloads);
 	}
 
@@ -138,6 +142,14 @@ class CorrespondenceBrowserTests {
 		browser.get(url(outgoing));
 		click(By.id("pass"));
 		awaitText("status", "Đã duyệt, chờ ký số");
+		// the leader's own certificate (a PKCS#12 file): a wrong PIN is refused and nothing changes, the right one signs
+		type("pin", "0000");
+		click(By.id("sign"));
+		assertThat(new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice--failure"))).getText())
+			.contains("Không mở được khoá ký");
+		assertThat(text("status")).isEqualTo("Đã duyệt, chờ ký số");
+		type("pin", CorrespondenceStaff.LEADER_PIN);
 		click(By.id("sign"));
 		awaitText("status", "Lãnh đạo đã ký, chờ cấp số");
 
@@ -160,6 +172,8 @@ class CorrespondenceBrowserTests {
 		assertThat(verify(Files.write(downloads.resolve("ban-hanh.pdf"), pdf))).startsWith("Chữ ký số trên tệp ban-hanh.pdf hợp lệ");
 		List<WebElement> signers = browser.findElements(By.cssSelector("#verdict li.signer"));
 		assertThat(signers).hasSize(2).allSatisfy(s -> assertThat(s.getText()).contains("chữ ký hợp lệ"));
+		assertThat(signers.get(0).getText()).as("the leader's own certificate").contains(CorrespondenceStaff.LEADER_NAME);
+		assertThat(signers.get(1).getText()).as("the organisation's (the token)").contains("Lê Thị Hoa");
 		byte[] changed = pdf.clone();
 		changed[pdf.length / 3] ^= 1;
 		assertThat(verify(Files.write(downloads.resolve("da-sua.pdf"), changed)))

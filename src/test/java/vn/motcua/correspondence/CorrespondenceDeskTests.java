@@ -23,7 +23,10 @@ import vn.motcua.agency.Agencies;
 import vn.motcua.agency.NoticeRegister;
 import vn.motcua.audit.AuditTrail;
 import vn.motcua.documents.DocumentStore;
+import vn.motcua.documents.DocumentRefusedException;
+import vn.motcua.documents.PaperSignatures;
 import vn.motcua.documents.PdfSignerTokenTests;
+import vn.motcua.documents.SigningCertificates;
 import vn.motcua.documents.SignatureCheck;
 import vn.motcua.identity.OfficerAccounts;
 
@@ -32,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.motcua.correspondence.CorrespondenceStaff.AGENCY;
 import static vn.motcua.correspondence.CorrespondenceStaff.CLERK;
 import static vn.motcua.correspondence.CorrespondenceStaff.LEADER;
+import static vn.motcua.correspondence.CorrespondenceStaff.LEADER_NAME;
+import static vn.motcua.correspondence.CorrespondenceStaff.LEADER_PIN;
+import static vn.motcua.correspondence.CorrespondenceStaff.LEADER_WITHOUT_CERTIFICATE;
 import static vn.motcua.correspondence.CorrespondenceStaff.OFFICER;
 import static vn.motcua.correspondence.CorrespondenceStaff.OTHER_AGENCY;
 
@@ -80,6 +86,12 @@ class CorrespondenceDeskTests {
 	NoticeRegister registers;
 
 	@Autowired
+	PaperSignatures paperSignatures;
+
+	@Autowired
+	SigningCertificates certificates;
+
+	@Autowired
 	DocumentStore store;
 
 	@Autowired
@@ -105,6 +117,7 @@ class CorrespondenceDeskTests {
 	@BeforeEach
 	void staff() {
 		CorrespondenceStaff.create(accounts);
+		CorrespondenceStaff.leaderCertificate(certificates);
 	}
 
 	@Test
@@ -154,6 +167,9 @@ class CorrespondenceDeskTests {
 		SignatureCheck.Verdict verdict = check.check(pdf, "test");
 		assertThat(verdict.outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
 		assertThat(verdict.signers()).hasSize(2);
+		assertThat(verdict.signers()).extracting(SignatureCheck.Signer::name)
+			.as("the leader's own certificate first, then the organisation's (the token)")
+			.containsExactly(LEADER_NAME, "Lê Thị Hoa");
 		byte[] changed = pdf.clone();
 		changed[pdf.length / 3] ^= 1;
 		assertThat(check.check(changed, "test").outcome()).isNotEqualTo(SignatureCheck.Outcome.VALID);
@@ -187,7 +203,7 @@ class CorrespondenceDeskTests {
 	@Test
 	void aRefusedOrganisationsSignatureUsesNoNumberAndLeavesTheDocumentSigned() {
 		OutgoingDocument d = signedDraft("Về việc kiểm tra chữ ký bị từ chối");
-		OutgoingDesk refusing = desk(clock(TestClock.START.toInstant()), new OutgoingSignatures(null) {
+		OutgoingDesk refusing = desk(clock(TestClock.START.toInstant()), new OutgoingSignatures(null, paperSignatures, messages) {
 			@Override
 			byte[] signAsOrganisation(byte[] pdf, String reason, String location) {
 				throw new IllegalStateException("Không mở được khoá ký trên thiết bị (sai mã PIN)");
@@ -259,6 +275,56 @@ class CorrespondenceDeskTests {
 			.hasMessage("correspondence.refused.notAClerk");
 	}
 
+	@Test
+	void theLeaderSignsWithTheirOwnCertificateFromApprovalOnTheirWaitingListAndAWrongPinChangesNothing() {
+		OutgoingDocument d = outgoing.draft(AGENCY, draft("Về việc ký bằng chứng thư cá nhân",
+				OutgoingDocument.Register.ADMINISTRATIVE), OFFICER);
+		outgoing.submit(d.id(), OFFICER);
+		outgoing.review(d.id(), true, null, CLERK);
+		outgoing.approve(d.id(), true, null, LEADER);
+		PaperSignatures.Request waiting = outgoing.leaderSignature(outgoing.find(d.id()).orElseThrow()).orElseThrow();
+		assertThat(paperSignatures.waitingFor(LEADER)).extracting(PaperSignatures.Request::id).contains(waiting.id());
+
+		assertThatThrownBy(() -> outgoing.sign(d.id(), LEADER, "9999".toCharArray()))
+			.isInstanceOf(DocumentRefusedException.class).hasMessageContaining("Không mở được khoá ký");
+		assertThat(outgoing.find(d.id()).orElseThrow().status()).isEqualTo(OutgoingDocument.Status.APPROVED);
+		assertThat(paperSignatures.find(waiting.id()).orElseThrow().status())
+			.isEqualTo(PaperSignatures.Status.WAITING);
+
+		// signed on "Văn bản chờ tôi ký" (/ky-so) instead of the document's page: the document moves on all the same
+		paperSignatures.sign(waiting.id(), LEADER, LEADER_PIN.toCharArray());
+		OutgoingDocument signed = outgoing.find(d.id()).orElseThrow();
+		assertThat(signed.status()).isEqualTo(OutgoingDocument.Status.SIGNED);
+		assertThat(signed.steps().get(signed.steps().size() - 1).actor()).isEqualTo(LEADER);
+		SignatureCheck.Verdict verdict = check.check(outgoing.pdf(signed), "test");
+		assertThat(verdict.outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
+		assertThat(verdict.signers()).extracting(SignatureCheck.Signer::name).containsExactly(LEADER_NAME);
+		assertThat(paperSignatures.waitingFor(LEADER)).extracting(PaperSignatures.Request::id)
+			.doesNotContain(waiting.id());
+	}
+
+	@Test
+	void aLeaderWithoutAUsablePersonalCertificateCannotSignAndNothingChanges() {
+		OutgoingDocument.Draft base = draft("Về việc người ký chưa có chứng thư", OutgoingDocument.Register.ADMINISTRATIVE);
+		OutgoingDocument d = outgoing.draft(AGENCY, new OutgoingDocument.Draft(base.register(), base.type(),
+				base.draftingUnit(), base.title(), base.body(), base.authority(), LEADER_WITHOUT_CERTIFICATE,
+				base.signerPosition(), base.internalRecipients(), base.externalRecipients(), base.keptCopies()), OFFICER);
+		outgoing.submit(d.id(), OFFICER);
+		outgoing.review(d.id(), true, null, CLERK);
+		outgoing.approve(d.id(), true, null, LEADER_WITHOUT_CERTIFICATE);
+		long stored = jdbc.sql("select count(*) from stored_document").query(Long.class).single();
+		assertThatThrownBy(() -> outgoing.sign(d.id(), LEADER_WITHOUT_CERTIFICATE, "1234".toCharArray()))
+			.isInstanceOfSatisfying(CorrespondenceRefused.class, e -> assertThat(e.messageKey())
+				.isEqualTo("correspondence.refused.noPersonalCertificate"));
+		assertThat(messages.getMessage("correspondence.refused.noPersonalCertificate", new Object[] { "Vũ Văn Chưa Có" },
+				OutgoingPapers.VIETNAMESE)).contains("chưa có chứng thư số cá nhân dùng được");
+		OutgoingDocument after = outgoing.find(d.id()).orElseThrow();
+		assertThat(after.status()).isEqualTo(OutgoingDocument.Status.APPROVED);
+		assertThat(after.signedPdf()).isNull();
+		assertThat(jdbc.sql("select count(*) from stored_document").query(Long.class).single()).isEqualTo(stored);
+		assertThat(paperSignatures.waitingFor(LEADER_WITHOUT_CERTIFICATE)).isEmpty();
+	}
+
 	private OutgoingDocument signedDraft(String title) {
 		return signedDraft(title, OutgoingDocument.Register.ADMINISTRATIVE);
 	}
@@ -268,7 +334,7 @@ class CorrespondenceDeskTests {
 		outgoing.submit(d.id(), OFFICER);
 		outgoing.review(d.id(), true, null, CLERK);
 		outgoing.approve(d.id(), true, null, LEADER);
-		return outgoing.sign(d.id(), LEADER);
+		return outgoing.sign(d.id(), LEADER, LEADER_PIN.toCharArray());
 	}
 
 	static OutgoingDocument.Draft draft(String title, OutgoingDocument.Register register) {

@@ -27,6 +27,15 @@ public class TestSignedPdfs {
 		this.clock = clock;
 	}
 
+	/** Changes one byte of a stored file on disk, as a tampering would (its SHA-256 no longer matches). */
+	public static void tamper(DocumentStore store, java.util.UUID storedId) throws java.io.IOException {
+		Path file = store.location(store.find(storedId).orElseThrow());
+		file.toFile().setWritable(true);
+		byte[] bytes = java.nio.file.Files.readAllBytes(file);
+		bytes[bytes.length / 3] ^= 1;
+		java.nio.file.Files.write(file, bytes);
+	}
+
 	public byte[] unsignedReceipt() {
 		return forms.receipt(PaperMother.receipt());
 	}

@@ -72,6 +72,9 @@ class OwnSignatureBrowserTests {
 	@Autowired
 	Dossiers dossiers;
 
+	@Autowired
+	DossierLinks links;
+
 	@TempDir
 	Path downloads;
 
@@ -148,6 +151,19 @@ class OwnSignatureBrowserTests {
 		assertThat(signers).hasSize(2).allSatisfy(s -> assertThat(s.getText()).contains("chữ ký hợp lệ"));
 		assertThat(signers.get(0).getText()).contains("Vũ Thị Ký Số");
 		assertThat(signers.get(1).getText()).contains("UBND xã Thiên Phủ");
+
+		// issue 17 item 5: the page the forms' QR code opens lists the signed paper with its answer and its check
+		browser.manage().deleteAllCookies();
+		String qr = links.receiptUrl(d.code());
+		String statusPage = qr.substring(qr.indexOf("/public/"));
+		browser.get(url(statusPage));
+		WebElement line = browser.findElement(By.cssSelector("#signed-papers li.signed-paper"));
+		assertThat(line.getText()).contains("Mẫu 02", "chữ ký số hợp lệ", "Vũ Thị Ký Số", "UBND xã Thiên Phủ");
+		line.findElement(By.tagName("a")).click();
+		assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText()).contains("hợp lệ")
+			.doesNotContain("KHÔNG");
+		assertThat(Axe.violations(browser, url(""), List.of(statusPage))).isEmpty();
 	}
 
 	private void signIn(String username) {

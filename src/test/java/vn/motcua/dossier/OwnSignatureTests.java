@@ -235,6 +235,71 @@ class OwnSignatureTests {
 		return username;
 	}
 
+	/**
+	 * Issue 17: while a paper waits for its signer, what is given out says so; a newer copy of the same paper (here
+	 * re-issued after the QR link was revoked) cancels the older waiting request, which leaves "Văn bản chờ tôi ký".
+	 */
+	@Test
+	void aWaitingPaperSaysSoWhenDownloadedAndANewerCopyCancelsItsRequest(@Autowired DossierLinks links)
+			throws Exception {
+		String user = officer("chuyenvien.thay", "Đỗ Văn Thay", OfficerRole.SPECIALIST);
+		personalCertificate(user, "Đỗ Văn Thay", "5678");
+		Dossier d = received("Lê Văn Bình", "tiepnhan");
+		d.assign(user, MONDAY.plusHours(1), "tiepnhan");
+		d.requestSupplement("Bản sao sổ hộ khẩu", "Thiếu trang 2", 2, null, MONDAY.plusHours(3), user);
+		saved(d);
+
+		byte[] draft = forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		assertThat(text(draft)).contains("Bản chưa ký số — đang chờ Đỗ Văn Thay ký số");
+		PaperSignatures.Request first = papers.waitingFor(user).get(0);
+		byte[] downloaded = mvc.perform(get("/dossiers/" + d.code() + "/documents/" + first.documentId())
+			.with(CounterDesk.counter())).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(text(downloaded)).contains("Bản chưa ký số — đang chờ Đỗ Văn Thay ký số");
+
+		links.revoke(d, "tiepnhan");
+		forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		PaperSignatures.Request cancelled = papers.find(first.id()).orElseThrow();
+		assertThat(cancelled.status()).isEqualTo(PaperSignatures.Status.CANCELLED);
+		assertThat(cancelled.message()).contains("mới thay thế");
+		assertThat(papers.waitingFor(user)).hasSize(1).extracting(PaperSignatures.Request::id)
+			.doesNotContain(first.id());
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'PAPER_SIGNATURE_CANCELLED' and target = ?")
+			.param(d.code()).query(Long.class).single()).isEqualTo(1);
+		assertThat(papers.sign(first.id(), user, "5678".toCharArray()).status()).as("a cancelled paper is not signed")
+			.isEqualTo(PaperSignatures.Status.CANCELLED);
+
+		// signed, the paper is given out signed and without the line
+		PaperSignatures.Request second = papers.waitingFor(user).get(0);
+		papers.sign(second.id(), user, "5678".toCharArray());
+		byte[] signed = forms.issue(d, OneStopPaper.SUPPLEMENT_REQUEST, "tiepnhan");
+		assertThat(check.check(signed, "test").outcome()).isEqualTo(SignatureCheck.Outcome.VALID);
+		assertThat(text(signed)).doesNotContain("Bản chưa ký số");
+
+		// issue 17 item 5: the status page the QR code opens lists the signed paper, its check and the answer
+		String receiptUrl = links.receiptUrl(d.code());
+		String withToken = mvc.perform(get(receiptUrl.substring(receiptUrl.indexOf("/public/")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		PaperSignatures.Request done = papers.find(second.id()).orElseThrow();
+		assertThat(withToken).contains("Giấy tờ đã ký số của hồ sơ", "Mẫu 02 – Phiếu yêu cầu bổ sung",
+				"chữ ký số hợp lệ, không bị thay đổi kể từ khi ký; người ký: Đỗ Văn Thay, UBND xã Thiên Phủ.",
+				"/public/kiem-tra-chu-ky/" + done.paperCode());
+		assertThat(jdbc.sql("select count(*) from signature_check where source = 'QR' and document_id = ?")
+			.param(done.signedDocumentId()).query(Long.class).single()).as("the check is logged").isPositive();
+		String withoutToken = mvc.perform(get("/public/ho-so/" + d.code())).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(withoutToken).as("the public view (no token) lists no papers").doesNotContain("Giấy tờ đã ký số");
+		// a stored signed file changed on disk: the line says so
+		vn.motcua.documents.TestSignedPdfs.tamper(store, done.signedDocumentId());
+		assertThat(mvc.perform(get(receiptUrl.substring(receiptUrl.indexOf("/public/")))).andReturn().getResponse()
+			.getContentAsString()).contains("chữ ký số KHÔNG hợp lệ hoặc tệp đã bị thay đổi sau khi ký");
+	}
+
+	private static String text(byte[] pdf) throws java.io.IOException {
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	private void personalCertificate(String user, String name, String pin) throws Exception {
 		Path p12 = TestCertificates.keystore(Files.createTempDirectory("motcua-own-" + user), name, pin,
 				TestClock.START.toInstant().minus(Duration.ofDays(1)), Duration.ofDays(365));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -201,6 +202,14 @@ class DossierController {
 			throw DossierNotFound.of(code);
 		}
 		StoredDocument stored = store.find(id).orElseThrow(() -> DossierNotFound.of(code));
+		Optional<byte[]> waiting = forms.waitingCopy(id);
+		if (waiting.isPresent()) {
+			// a paper waiting for its signer: the served copy says it is not signed yet (issue 17)
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(waiting.get().length)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename(stored.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.body(new InputStreamResource(new java.io.ByteArrayInputStream(waiting.get())));
+		}
 		// streamed to the client (a scan may be as large as MOTCUA_DOCUMENTS_MAX_SIZE), closed once written
 		InputStream in = store.open(stored);
 		return ResponseEntity.ok()

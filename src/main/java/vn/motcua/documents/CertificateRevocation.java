@@ -85,6 +85,8 @@ class CertificateRevocation {
 
 	private final Duration goodFor;
 
+	private final Duration keepAnswers;
+
 	/** The last GOOD answer of each certificate asked, by its DSS id (for signing while its CA cannot be reached). */
 	private final Map<String, Answer> lastGood = new ConcurrentHashMap<>();
 
@@ -94,6 +96,7 @@ class CertificateRevocation {
 			@Value("${motcua.documents.revocation.good-for:1h}") Duration goodFor, Clock clock) {
 		this.clock = clock;
 		this.goodFor = goodFor;
+		this.keepAnswers = cache;
 		int millis = (int) Math.max(1, timeout.toMillis());
 		OCSPDataLoader ocspLoader = new OCSPDataLoader();
 		CommonsDataLoader crlLoader = new CommonsDataLoader();
@@ -193,6 +196,11 @@ class CertificateRevocation {
 			// as below: the issuer could not be fetched
 		}
 		return Answer.of(State.UNREACHABLE);
+	}
+
+	/** How long the public check keeps a CA's answer ({@code MOTCUA_REVOCATION_CACHE}). */
+	Duration keepAnswers() {
+		return keepAnswers;
 	}
 
 	/** DSS's OCSP source for validation, its answers kept a few minutes. */

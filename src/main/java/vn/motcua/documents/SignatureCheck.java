@@ -126,6 +126,8 @@ public class SignatureCheck {
 
 	private final CertificateRevocation revocation;
 
+	private final RecentVerdicts recent;
+
 	/**
 	 * A check with these trust anchors that is audited but not counted in the table (for a one-off check), offline:
 	 * no CA is asked about revocation.
@@ -146,6 +148,7 @@ public class SignatureCheck {
 		this.store = store;
 		this.clock = clock;
 		this.revocation = revocation;
+		this.recent = new RecentVerdicts(revocation == null ? null : revocation.keepAnswers(), clock);
 		if (!trustAnchors.isBlank()) {
 			Path path = Path.of(trustAnchors);
 			try (Stream<Path> files = Files.isDirectory(path) ? Files.list(path) : Stream.of(path)) {
@@ -215,8 +218,13 @@ public class SignatureCheck {
 		return verdict;
 	}
 
+	/** The answer for {@code file}: a recent one for the same bytes ({@link RecentVerdicts}), else validated now. */
 	private Verdict verdict(byte[] file) {
 		String sha256 = sha256(file);
+		return recent.get(sha256, () -> validate(file, sha256));
+	}
+
+	private Verdict validate(byte[] file, String sha256) {
 		if (file.length < 5 || !new String(file, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
 			return new Verdict(Outcome.NOT_A_PDF, List.of(), sha256);
 		}

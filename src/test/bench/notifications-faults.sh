@@ -10,7 +10,9 @@
 # dossier has exactly one message, every message reached the gateway exactly once (one gateway message per reference,
 # its id the one MotCua recorded, its text naming the dossier), none is missing; "handed twice" counts the messages a
 # killed MotCua had handed over without recording the answer, which the gateway recognised by their reference.
-# Usage: [INTAKE_SECONDS=60] [CONNECTIONS=8] [KILL_AFTER=3] src/test/bench/notifications-faults.sh
+# Usage: [INTAKE_SECONDS=60] [CONNECTIONS=8] [KILL_AFTER=3] [SLOW_GATEWAY=seconds] src/test/bench/notifications-faults.sh
+# (SLOW_GATEWAY: the gateway, once back, answers each message that many seconds after taking it, so that the kills
+# land while batches are in flight whatever the machine's speed)
 # (MOTCUA_JAR runs a copy of the jar, e.g. while a build rewrites target/)
 source "$(dirname "$0")/lib.sh"
 INTAKE_SECONDS=${INTAKE_SECONDS:-60}
@@ -52,7 +54,13 @@ backlog() {
     wrk -t2 -c"$CONNECTIONS" -d"${INTAKE_SECONDS}s" -s "$(dirname "$0")/api-intake.lua" "$BASE" | grep -E "requests in|Non-2xx" || true
   echo "$(date +%T) messages: $(sql "select count(*) from notification") in MotCua, $(not_accepted) not yet accepted by the gateway, $(at_gateway) at the gateway"
   gateway DELETE
-  echo "$(date +%T) gateway back"
+  if [ -n "${SLOW_GATEWAY:-}" ]; then
+    # back, but answering each message SLOW_GATEWAY seconds after taking it: a kill lands while batches are in flight
+    gateway POST "{\"kind\": \"TIMEOUT\", \"calls\": 100000000, \"delaySeconds\": $SLOW_GATEWAY}"
+    echo "$(date +%T) gateway back, answering after ${SLOW_GATEWAY} s"
+  else
+    echo "$(date +%T) gateway back"
+  fi
 }
 
 down
@@ -74,6 +82,7 @@ backlog; sleep "$KILL_AFTER"; kill_motcua
 down
 start
 backlog; sleep "$KILL_AFTER"; kill_motcua
+gateway DELETE # at full speed again for the last run
 start
 echo "$(date +%T) waiting until every message is handed over and its receipt taken"
 for _ in $(seq 1 300); do

@@ -119,6 +119,22 @@ class CorrespondencePagesTests {
 	}
 
 	@Test
+	void aDateThatCannotBeReadIsSaidOnItsFieldWithWhatWasTyped() throws Exception {
+		// a phone whose browser has no date picker sends the date as typed
+		int before = count();
+		String page = mvc.perform(post("/van-ban/den").param("medium", "ELECTRONIC").param("sender", "Sở Y tế")
+			.param("numberSymbol", "12/SYT-VP").param("documentDate", "05/12 năm nay").param("documentType", "Công văn")
+			.param("summary", "Về việc ngày gõ tay").param("urgency", "NORMAL").param("leader", LEADER)
+			.with(as(CLERK, "CLERK")).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		page = HtmlUtils.htmlUnescape(page);
+		assertThat(page).contains("Nhập ngày văn bản theo dạng ngày/tháng/năm.").contains("value=\"05/12 năm nay\"")
+			.contains("value=\"Sở Y tế\"");
+		assertThat(page).as("the choice kept").contains("id=\"medium-ELECTRONIC\" name=\"medium\" checked");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void aMissingFieldIsSaidOnItsFieldAndNothingIsRegistered() throws Exception {
 		int before = count();
 		String page = mvc.perform(registration("", "Về việc thiếu nơi gửi"))

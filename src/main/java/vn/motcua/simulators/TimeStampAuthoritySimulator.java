@@ -70,8 +70,11 @@ public final class TimeStampAuthoritySimulator extends SimulatorServer {
 			KeyPair keys = generator.generateKeyPair();
 			Instant now = clock.instant();
 			X500Name name = new X500Name("CN=MotCua TSA mô phỏng, O=MotCua, C=VN");
+			// valid from long before the clock's day (as a real TSA's certificate is): EU DSS checks a time-stamp's
+			// certificate against the machine's own time too, so a clock set ahead (a test on the eve of Tết) must
+			// not make the time-stamps it made "not yet valid"
 			JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE,
-					Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name,
+					Date.from(now.minus(Duration.ofDays(800))), Date.from(now.plus(Duration.ofDays(3650))), name,
 					keys.getPublic());
 			builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
 			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
